@@ -1,0 +1,62 @@
+// Reads the tab-indented tables of the [MS-OCER] seed text.
+//
+// The seed prints a table as one cell per line, each starting with a TAB, and a blank
+// line between rows. An empty cell is a bare TAB. A cell that runs over several lines
+// (the dialing-format examples) continues on lines that do not start with a TAB.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where the spec material sits in a checkout: `../shared/seeds` beside the repository. */
+export const SEED_DIR = resolve(here, '../../../shared/seeds');
+
+/** The [MS-OCER] seed file. */
+export const MS_OCER = resolve(SEED_DIR, '003_25215bf81927f88f.txt');
+
+/** The seed's lines, without line terminators (index 0 is line 1). */
+export function readSeedLines(path = MS_OCER) {
+  return readFileSync(path, 'utf8').split(/\r?\n/);
+}
+
+/** Strips `[bookmark: ...]` tags, which the seed puts in front of some cells and headings. */
+export function stripBookmarks(text) {
+  return text.replace(/\[bookmark: [^\]]*\]/g, '');
+}
+
+/** 1-based line number of the first line at or after `from` whose text contains `needle`. */
+export function findLine(lines, needle, from = 1) {
+  for (let i = from - 1; i < lines.length; i++) {
+    if (lines[i].includes(needle)) return i + 1;
+  }
+  throw new Error(`Seed text not found: ${needle}`);
+}
+
+/**
+ * Rows of the table(s) between two 1-based lines (end exclusive). Each row is
+ * `{ line, cells: [{ text, line }] }`; prose lines between tables end the current row.
+ */
+export function readRows(lines, start, end) {
+  const rows = [];
+  let cells = [];
+  const flush = () => {
+    if (cells.length > 0) rows.push({ line: cells[0].line, cells });
+    cells = [];
+  };
+  for (let n = start; n < end; n++) {
+    const raw = lines[n - 1];
+    if (raw.startsWith('\t')) {
+      cells.push({ text: stripBookmarks(raw.slice(1)), line: n });
+    } else if (raw.trim() === '') {
+      flush();
+    } else if (cells.length > 0 && lines[n - 2]?.trim() !== '') {
+      // A cell that runs over several lines: the seed keeps its line breaks.
+      cells[cells.length - 1].text += `\n${stripBookmarks(raw)}`;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return rows;
+}

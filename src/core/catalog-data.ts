@@ -1,0 +1,51 @@
+/**
+ * The shape every display catalog has: a table of codes and message keys, no words.
+ *
+ * A catalog is data plus this shape; the resolver reads any catalog the same way, so an
+ * error family is added as one more table, never as a change to the resolver.
+ */
+import type en from '../../locales/en/uc-error-kit.json';
+import type { ActionOf, CatalogMode, Mode } from './modes';
+
+/**
+ * The code families, in the order the client consults them ([MS-OCER] Appendix D,
+ * "Error Handling Logic": ms-diagnostic, SIP errors, SIP warning, Windows errors).
+ */
+const Categories = ['ms-diagnostics', 'sip', 'sip-warning', 'windows'] as const;
+
+/** A family of codes a server or the OS reports. */
+type Category = (typeof Categories)[number];
+
+type EnglishKey = keyof typeof en;
+
+/** The key of a sentence the client shows (a summary or its details). */
+type MessageKey = Exclude<EnglishKey, `reason.${string}` | `ui.${string}`>;
+
+/** The key of a server's diagnostic reason, `reason.<ErrorId>`. */
+type ReasonKey = Extract<EnglishKey, `reason.${string}`>;
+
+/** The key of a word of the kit's own interface (buttons, labels, fallback values). */
+type UiKey = Extract<EnglishKey, `ui.${string}`>;
+
+/** One handled row: [mode, code, action, summary key or '', details key or ''] */
+type CatalogRow = {
+  [M in CatalogMode]: readonly [M, number, ActionOf<M>, MessageKey | '', MessageKey | ''];
+}[CatalogMode];
+
+/** One generic message: [mode, action or '', summary key, details key or ''] */
+type GenericRow = {
+  [M in Mode]: readonly [M, ActionOf<M> | '', MessageKey, MessageKey | ''];
+}[Mode];
+
+/** A display catalog as the generator writes it. */
+interface CatalogData {
+  readonly rows: { readonly [C in Category]: readonly CatalogRow[] };
+  readonly generic: readonly GenericRow[];
+  /** ErrorIds that always get the generic message, as `a-b` ranges and single IDs. */
+  readonly notHandled: string;
+  /** Prefix of the reason keys of this catalog's ms-diagnostics rows. @default 'reason.' */
+  readonly reasonPrefix?: string;
+}
+
+export { Categories };
+export type { CatalogData, CatalogRow, Category, GenericRow, MessageKey, ReasonKey, UiKey };

@@ -1,0 +1,170 @@
+/**
+ * Catalog entries as objects, and the index the resolver looks codes up in.
+ */
+import {
+  type CatalogData,
+  type CatalogRow,
+  Categories,
+  type Category,
+  type GenericRow,
+  type MessageKey,
+  type ReasonKey,
+} from './catalog-data';
+import { CATALOG_IDS, CATALOGS, type CatalogId } from './catalogs/index';
+import type { Action, CatalogMode, Mode } from './modes';
+import { type Placement, placementOf } from './placement';
+
+/** One handled row of a display catalog. */
+interface CatalogEntry {
+  /** The catalog the row comes from. */
+  catalog: CatalogId;
+  /** The family of the code. */
+  category: Category;
+  /** The mode the row applies to. */
+  mode: CatalogMode;
+  /** The code: an ErrorId, a SIP status, a SIP warn-code or a Windows error. */
+  code: number;
+  /** What the user was doing; the row listed first for its mode and code is the default. */
+  action: Action;
+  /** Whether the row is the first listed for its mode and code (the one used with no action). */
+  isDefault: boolean;
+  /** The key of the summary ("Error Message" / "Summary string"); some rows have none. */
+  summaryKey: MessageKey | undefined;
+  /** The key of the details ("Additional Information" / "Descriptive string"), if any. */
+  detailsKey: MessageKey | undefined;
+  /** The key of the server's diagnostic reason (ms-diagnostics rows that give one). */
+  reasonKey: ReasonKey | undefined;
+  /** Where the client shows the message. */
+  placement: Placement;
+}
+
+/** A mode's generic message, shown for codes the catalog does not handle. */
+interface GenericEntry {
+  catalog: CatalogId;
+  mode: Mode;
+  action: Action | undefined;
+  isDefault: boolean;
+  summaryKey: MessageKey;
+  detailsKey: MessageKey | undefined;
+  placement: Placement;
+}
+
+interface CatalogIndex {
+  /** `${category} ${mode} ${code}` -> entries in seed order. */
+  readonly handled: Map<string, CatalogEntry[]>;
+  /** mode -> generic entries in seed order. */
+  readonly generic: Map<Mode, GenericEntry[]>;
+  readonly notHandled: Set<number>;
+  readonly entries: readonly CatalogEntry[];
+}
+
+const indexes = new Map<CatalogId, CatalogIndex>();
+
+/** The `category mode code` lookup key; a string so that a Map can hold it. */
+function slot(category: Category, mode: Mode, code: number): string {
+  return `${category} ${mode} ${code}`;
+}
+
+function parseRanges(ranges: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of ranges.split(',')) {
+    const [lo, hi = lo] = part.split('-').map(Number) as [number, number?];
+    for (let n = lo; n <= (hi as number); n++) out.add(n);
+  }
+  return out;
+}
+
+function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first: boolean) {
+  const [mode, code, action, summaryKey, detailsKey] = row;
+  const entry: CatalogEntry = {
+    catalog,
+    category,
+    mode,
+    code,
+    action,
+    isDefault: first,
+    summaryKey: summaryKey || undefined,
+    detailsKey: detailsKey || undefined,
+    reasonKey: undefined,
+    placement: placementOf(catalog, mode),
+  };
+  return entry;
+}
+
+function build(catalog: CatalogId, data: CatalogData): CatalogIndex {
+  const handled = new Map<string, CatalogEntry[]>();
+  const entries: CatalogEntry[] = [];
+  for (const category of Categories) {
+    for (const row of data.rows[category]) {
+      const key = slot(category, row[0], row[1]);
+      const list = handled.get(key) ?? [];
+      const entry = toEntry(catalog, category, row, list.length === 0);
+      // Every ms-diagnostics row gives the server's reason, one per ErrorId (the generator
+      // checks both), so the key is derived rather than stored.
+      if (category === 'ms-diagnostics')
+        entry.reasonKey = `${data.reasonPrefix ?? 'reason.'}${entry.code}` as ReasonKey;
+      list.push(entry);
+      handled.set(key, list);
+      entries.push(entry);
+    }
+  }
+  const generic = new Map<Mode, GenericEntry[]>();
+  for (const [mode, action, summaryKey, detailsKey] of data.generic as readonly GenericRow[]) {
+    const list = generic.get(mode) ?? [];
+    list.push({
+      catalog,
+      mode,
+      action: action || undefined,
+      isDefault: list.length === 0,
+      summaryKey,
+      detailsKey: detailsKey || undefined,
+      placement: placementOf(catalog, mode),
+    });
+    generic.set(mode, list);
+  }
+  return { handled, generic, notHandled: parseRanges(data.notHandled), entries };
+}
+
+/** The index of one catalog, built on first use. */
+function catalogIndex(catalog: CatalogId): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = build(catalog, CATALOGS[catalog]);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** Options of {@link listCatalogEntries}. */
+interface ListCatalogEntriesOptions {
+  /** Only this catalog; every catalog when omitted. */
+  catalog?: CatalogId;
+}
+
+/**
+ * Every handled row of the display catalogs, in the spec's order, for tooling, stories and
+ * tests.
+ * @example listCatalogEntries({ catalog: 'lync2010' }).filter((e) => e.code === 1008)
+ */
+function listCatalogEntries(options: ListCatalogEntriesOptions = {}): CatalogEntry[] {
+  const ids = options.catalog === undefined ? CATALOG_IDS : [options.catalog];
+  return ids.flatMap((id) => (CATALOG_IDS.includes(id) ? catalogIndex(id).entries : []));
+}
+
+/** Every generic message of a catalog (or of all catalogs), in the spec's order. */
+function listGenericMessages(options: ListCatalogEntriesOptions = {}): GenericEntry[] {
+  const ids = options.catalog === undefined ? CATALOG_IDS : [options.catalog];
+  return ids.flatMap((id) =>
+    CATALOG_IDS.includes(id) ? [...catalogIndex(id).generic.values()].flat() : [],
+  );
+}
+
+/** The ErrorIds a catalog never handles, ascending. */
+function listNotHandled(catalog: CatalogId): number[] {
+  return CATALOG_IDS.includes(catalog)
+    ? [...catalogIndex(catalog).notHandled].sort((a, b) => a - b)
+    : [];
+}
+
+export { catalogIndex, listCatalogEntries, listGenericMessages, listNotHandled, slot };
+export type { CatalogEntry, CatalogIndex, GenericEntry, ListCatalogEntriesOptions };
