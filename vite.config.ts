@@ -17,6 +17,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
+        reasons: 'src/reasons/index.ts',
+        cli: 'src/cli/explain.ts',
       },
       formats: ['es'],
       cssFileName: 'styles',

@@ -146,7 +146,7 @@ ${data.generic.map((g) => `    ${JSON.stringify(g)},`).join('\n')}
 /** Every generated file and its text. */
 export function generatedFiles(built = buildCatalogs()) {
   return {
-    'src/core/catalogs/lync2010.ts': catalogModule(
+    'src/core/catalogs/lync2010.generated.ts': catalogModule(
       'lync2010',
       '[MS-OCER] Appendix D, "Client Display of Received Diagnostic Codes for Releases\n * subsequent to Lync 2010": Lync 2010, Lync 2013 / Skype for Business 2015-2019 clients.',
       built.lync2010,

@@ -18,7 +18,7 @@ export type {
 } from './format';
 export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES } from './format';
 export type {
-  DiagnosticsHeader,
+  ParsedDiagnostics,
   DiagnosticsParseResult,
   WarningParseResult,
   WindowsErrorResult,

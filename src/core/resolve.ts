@@ -5,7 +5,7 @@ import { type CatalogEntry, catalogIndex, type GenericEntry, slot } from './cata
 import type { Category, MessageKey, ReasonKey } from './catalog-data';
 import { type CatalogId, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
 import {
-  type DiagnosticsHeader,
+  type ParsedDiagnostics,
   parseDiagnosticsHeader,
   parseSipStatus,
   parseWarningHeader,
@@ -79,7 +79,7 @@ interface Resolution {
   /** Values the keys need that the resolver knows (`errorId`). */
   values: { errorId?: string };
   /** The parsed ms-diagnostics header (reason, source, other parameters) for a details view. */
-  diagnostics: DiagnosticsHeader | undefined;
+  diagnostics: ParsedDiagnostics | undefined;
   /** Every code received, in priority order. */
   received: ReceivedCode[];
   /** What was wrong with the input, if anything. */
@@ -90,7 +90,7 @@ interface Resolution {
 
 function collect(input: ErrorInput, problems: InputProblem[]) {
   const received: ReceivedCode[] = [];
-  let diagnostics: DiagnosticsHeader | undefined;
+  let diagnostics: ParsedDiagnostics | undefined;
   for (const field of ['msDiagnostics', 'msDiagnosticsPublic'] as const) {
     const value = input[field];
     if (value === undefined || value === null || value === '') continue;

@@ -2,7 +2,7 @@
  * The display catalogs the kit ships, by the name a caller selects them with.
  */
 import type { CatalogData } from '../catalog-data';
-import { lync2010 } from './lync2010';
+import { lync2010 } from './lync2010.generated';
 
 const CATALOGS = {
   /** [MS-OCER] Appendix D: Lync 2010, Lync 2013 and Skype for Business 2015-2019 clients. */

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/uc-error-kit.json';
+import { generatedFiles } from '../../scripts/extract-catalogs.mjs';
+import { REPAIRS_D, readAppendixD } from '../../scripts/seed/appendix-d.mjs';
+import { toI18next } from '../../scripts/seed/keys.mjs';
+import { readSeedLines } from '../../scripts/seed/tables.mjs';
+import {
+  type CatalogEntry,
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+  ModeActions,
+  PLACEHOLDER_NAMES,
+  resolveError,
+} from '../../src/core/index';
+
+const words = en as Record<string, string>;
+const seed = readAppendixD(readSeedLines());
+const entries = listCatalogEntries({ catalog: 'lync2010' });
+const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
+
+const inputFor = (entry: Pick<CatalogEntry, 'category' | 'code'>) =>
+  ({
+    'ms-diagnostics': { msDiagnostics: entry.code },
+    sip: { sipStatus: entry.code },
+    'sip-warning': { sipWarning: entry.code },
+    windows: { windowsError: entry.code },
+  })[entry.category];
+
+describe('the Lync 2010 catalog (Appendix D)', () => {
+  it('is what the generator makes from the seed today', () => {
+    for (const [file, expected] of Object.entries(generatedFiles())) {
+      expect(readFileSync(file, 'utf8'), file).toBe(expected);
+    }
+  });
+
+  it('reads the 240 rows of the four display tables', () => {
+    const count = (category: string) =>
+      seed.rows.filter((r: { category: string }) => r.category === category).length;
+    expect(seed.rows).toHaveLength(240);
+    expect(count('ms-diagnostics')).toBe(135);
+    expect(count('sip')).toBe(85);
+    expect(count('sip-warning')).toBe(18);
+    expect(count('windows')).toBe(2);
+  });
+
+  it('has an entry with the exact seed wording for every row, a repeated row once', () => {
+    for (const row of seed.rows) {
+      const matches = entries.filter(
+        (e) =>
+          e.category === row.category &&
+          e.mode === row.mode &&
+          e.code === row.code &&
+          text(e.summaryKey) === toI18next(row.summary.text) &&
+          text(e.detailsKey) === (row.details && toI18next(row.details.text)),
+      );
+      expect(matches, `seed line ${row.line}`).toHaveLength(1);
+      if (row.category === 'ms-diagnostics') {
+        expect(text(matches[0]?.reasonKey), `reason, seed line ${row.line}`).toBe(row.reason);
+      }
+    }
+    // Sharing, SIP 415 is printed twice in the seed.
+    expect(entries).toHaveLength(239);
+  });
+
+  it('gives every entry an action of its mode, and distinct actions within a mode and code', () => {
+    const seen = new Set<string>();
+    for (const e of entries) {
+      expect(ModeActions[e.mode] as readonly string[]).toContain(e.action);
+      const id = `${e.category} ${e.mode} ${e.code} ${e.action}`;
+      expect(seen.has(id), id).toBe(false);
+      seen.add(id);
+    }
+  });
+
+  it('resolves every entry from its code, mode and action', () => {
+    for (const e of entries) {
+      const r = resolveError(inputFor(e), { mode: e.mode, action: e.action });
+      expect(r.entry, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(e);
+      expect(r.handled).toBe(true);
+      expect(r.errorId).toBe(e.code);
+      expect(r.placement).toBe(e.mode === 'IM' ? 'im-area' : 'notification-bar');
+    }
+  });
+
+  it('uses the row listed first when the action is missing or not one the code has', () => {
+    for (const e of entries.filter((x) => x.isDefault)) {
+      expect(resolveError(inputFor(e), { mode: e.mode }).entry).toBe(e);
+      const unused = ModeActions[e.mode].find(
+        (a) =>
+          !entries.some(
+            (x) =>
+              x.category === e.category && x.mode === e.mode && x.code === e.code && x.action === a,
+          ),
+      );
+      if (unused) expect(resolveError(inputFor(e), { mode: e.mode, action: unused }).entry).toBe(e);
+    }
+  });
+
+  it('has every generic message of the seed, chosen by mode and action', () => {
+    const generic = listGenericMessages({ catalog: 'lync2010' });
+    expect(generic).toHaveLength(seed.generic.length);
+    seed.generic.forEach(
+      (row: { mode: string; summary: { text: string }; details?: { text: string } }, i: number) => {
+        const g = generic[i]!;
+        expect(g.mode).toBe(row.mode);
+        expect(text(g.summaryKey)).toBe(toI18next(row.summary.text));
+        expect(text(g.detailsKey)).toBe(row.details && toI18next(row.details.text));
+        const r = resolveError({ sipStatus: 499 }, { mode: g.mode, action: g.action });
+        expect(r.handled).toBe(false);
+        expect(r.summaryKey).toBe(g.summaryKey);
+        expect(r.errorId).toBe(499);
+      },
+    );
+  });
+
+  it('never handles the 746 IDs of "Ms-Diagnostic Errors Not Handled", in any mode', () => {
+    const ids = listNotHandled('lync2010');
+    expect(ids).toEqual(
+      [...new Set(seed.notHandled.map((n: { code: number }) => n.code))].sort((a, b) => a - b),
+    );
+    expect(ids).toHaveLength(746);
+    for (const id of ids) {
+      for (const mode of ['IM', 'Voice', 'Conference', 'Sharing'] as const) {
+        const r = resolveError({ msDiagnostics: id, sipStatus: 486 }, { mode });
+        // The ID never wins; the SIP status behind it still may.
+        expect(r.category === 'ms-diagnostics' && r.handled, `${id} ${mode}`).toBe(false);
+      }
+      const generic = resolveError({ msDiagnostics: id }, { mode: 'Voice' });
+      expect(generic.handled).toBe(false);
+      expect(generic.errorId).toBe(id);
+    }
+  });
+});
+
+describe('the English sentences', () => {
+  const messageKeys = Object.keys(words).filter((k) => !k.includes('.'));
+
+  it('holds each distinct sentence once', () => {
+    const sentences = messageKeys.map((k) => words[k]);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it('holds no sentence that no catalog uses', () => {
+    const used = new Set(
+      [...listCatalogEntries(), ...listGenericMessages()].flatMap((e) => [
+        e.summaryKey,
+        e.detailsKey,
+      ]),
+    );
+    for (const key of messageKeys) expect(used.has(key as never), key).toBe(true);
+  });
+
+  it('uses only the documented placeholders, as i18next interpolation', () => {
+    for (const [key, sentence] of Object.entries(words)) {
+      for (const [, name] of sentence.matchAll(/\{\{(\w+)\}\}/g)) {
+        expect(PLACEHOLDER_NAMES as readonly string[], key).toContain(name);
+      }
+      expect(sentence, key).not.toMatch(
+        /\[user name\]|\[error ID\]|<product name>|\[client name\]/,
+      );
+    }
+  });
+
+  it('completes each cut-short cell from the seed words it starts with', () => {
+    for (const [line, repair] of Object.entries(REPAIRS_D) as [
+      string,
+      { seed: string; text: string },
+    ][]) {
+      const cell = readSeedLines()[Number(line) - 1]!.slice(1);
+      expect(cell.endsWith(repair.seed)).toBe(true);
+      const completed = cell.slice(0, -repair.seed.length) + repair.text;
+      expect(Object.values(words)).toContain(toI18next(completed));
+    }
+  });
+});
