@@ -47,5 +47,5 @@ interface CatalogData {
   readonly reasonPrefix?: string;
 }
 
-export { Categories };
 export type { CatalogData, CatalogRow, Category, GenericRow, MessageKey, ReasonKey, UiKey };
+export { Categories };

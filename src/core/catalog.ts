@@ -166,5 +166,12 @@ function listNotHandled(catalog: CatalogId): number[] {
     : [];
 }
 
-export { catalogIndex, listCatalogEntries, listGenericMessages, listNotHandled, slot };
 export type { CatalogEntry, CatalogIndex, GenericEntry, ListCatalogEntriesOptions };
+export {
+  build as buildCatalogIndex,
+  catalogIndex,
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+  slot,
+};

@@ -3,7 +3,7 @@
  */
 import en from '../../locales/en/uc-error-kit.json';
 import type { UiKey } from './catalog-data';
-import { type ErrorInput, type ResolveContext, type Resolution, resolveError } from './resolve';
+import { type ErrorInput, type Resolution, type ResolveContext, resolveError } from './resolve';
 
 /** The i18next namespace the kit's words live in. */
 const NAMESPACE = 'uc-error-kit';
@@ -133,5 +133,5 @@ function formatResolution(resolution: Resolution, options: FormatOptions = {}): 
   };
 }
 
-export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES };
 export type { FormatOptions, FormattedError, FormatValues, PlaceholderName, TranslateLike };
+export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES };

@@ -328,7 +328,9 @@ function diagnosticsFailure(
   message: string,
   header?: DiagnosticsHeaderName | null,
 ): DiagnosticsParseFailure {
-  return header === undefined ? { ok: false, error, message } : { ok: false, error, message, header };
+  return header === undefined
+    ? { ok: false, error, message }
+    : { ok: false, error, message, header };
 }
 
 /**
@@ -751,6 +753,15 @@ function parseSipStatus(value: unknown): number | undefined {
   return code >= 100 && code <= 699 ? code : undefined;
 }
 
+export type {
+  DiagnosticsHeaderName,
+  DiagnosticsParseFailure,
+  DiagnosticsParseResult,
+  ParsedDiagnostics,
+  WarningParseResult,
+  WarningValue,
+  WindowsErrorResult,
+};
 export {
   DiagnosticsParseErrorCode,
   parseDiagnosticsHeader,
@@ -760,13 +771,4 @@ export {
   parseWindowsError,
   WarningParseErrorCode,
   WindowsErrorCode,
-};
-export type {
-  DiagnosticsHeaderName,
-  DiagnosticsParseFailure,
-  DiagnosticsParseResult,
-  ParsedDiagnostics,
-  WarningParseResult,
-  WarningValue,
-  WindowsErrorResult,
 };

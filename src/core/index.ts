@@ -18,8 +18,8 @@ export type {
 } from './format';
 export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES } from './format';
 export type {
-  ParsedDiagnostics,
   DiagnosticsParseResult,
+  ParsedDiagnostics,
   WarningParseResult,
   WindowsErrorResult,
 } from './headers';
@@ -31,14 +31,14 @@ export {
   parseWindowsError,
 } from './headers';
 export type { Action, ActionOf, CatalogMode, Mode } from './modes';
-export { isActionOf, isMode, ModeActions, MODES } from './modes';
+export { isActionOf, isMode, MODES, ModeActions } from './modes';
 export type { Placement } from './placement';
 export { PLACEMENT_BY_MODE } from './placement';
 export type {
   ErrorInput,
   InputProblem,
   ReceivedCode,
-  ResolveContext,
   Resolution,
+  ResolveContext,
 } from './resolve';
 export { resolveError } from './resolve';

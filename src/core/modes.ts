@@ -43,5 +43,5 @@ function isActionOf<M extends Mode>(mode: M, action: unknown): action is ActionO
   return (ModeActions[mode] as readonly string[]).includes(action as string);
 }
 
-export { isActionOf, isMode, ModeActions, MODES };
 export type { Action, ActionOf, CatalogMode, Mode };
+export { isActionOf, isMode, MODES, ModeActions };

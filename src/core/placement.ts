@@ -25,5 +25,5 @@ function placementOf(_catalog: CatalogId, mode: Mode): Placement {
   return PLACEMENT_BY_MODE[mode];
 }
 
-export { PLACEMENT_BY_MODE, placementOf };
 export type { Placement };
+export { PLACEMENT_BY_MODE, placementOf };

@@ -23,5 +23,5 @@ function isCatalogId(value: unknown): value is CatalogId {
   return typeof value === 'string' && Object.hasOwn(CATALOGS, value);
 }
 
-export { CATALOG_IDS, CATALOGS, DEFAULT_CATALOG, isCatalogId };
 export type { CatalogId };
+export { CATALOG_IDS, CATALOGS, DEFAULT_CATALOG, isCatalogId };
