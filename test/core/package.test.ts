@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// These tests load the built package the way an app does; `npm test` builds first.
+beforeAll(() => {
+  if (!existsSync('dist/core.js')) spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+}, 120_000);
+
+function node(source: string) {
+  return spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
+}
+
+describe('the package', () => {
+  it('imports uc-error-kit/core in plain Node, by its exports map', () => {
+    const run = node(`
+      import { formatError } from 'uc-error-kit/core';
+      console.log(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary);
+    `);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('Avery is in another call.');
+  });
+
+  it('runs uc-error-kit/core in a worker', () => {
+    const run = node(`
+      import { Worker } from 'node:worker_threads';
+      const w = new Worker("import { parentPort } from 'node:worker_threads'; import { resolveError } from 'uc-error-kit/core'; parentPort.postMessage(resolveError({ msDiagnostics: 1008 }, { mode: 'IM' }).summaryKey);", { eval: true, type: 'module' });
+      w.on('message', (m) => { console.log(m); w.terminate(); });
+    `);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('messageNotDeliveredUserAddress');
+  });
+
+  it('keeps React, i18next and CSS out of the core build', () => {
+    const files = [
+      'dist/core.js',
+      ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f)),
+    ];
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) {
+        expect(spec, `${file} imports ${spec}`).toMatch(/^\.\.?\//);
+        visit(join(file, '..', spec!));
+      }
+    };
+    visit(files[0]!);
+    for (const file of reachable) expect(file).not.toMatch(/\.css$/);
+  });
+
+  it('declares only its CSS as having side effects', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.sideEffects).toEqual(['**/*.css']);
+    expect(Object.keys(pkg.exports)).toEqual(
+      expect.arrayContaining(['.', './core', './styles.css']),
+    );
+  });
+});
+
+describe('the core sources', () => {
+  it('import neither React nor react-i18next nor i18next', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+      );
+    for (const file of walk('src/core')) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(
+        /from ['"](react|react-dom|react-i18next|i18next)(\/[^'"]*)?['"]/,
+      );
+    }
+  });
+});
