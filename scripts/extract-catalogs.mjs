@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionOf, readAppendixD } from './seed/appendix-d.mjs';
+import { actionOfE, readAppendixE } from './seed/appendix-e.mjs';
 import { assignKeys, toI18next } from './seed/keys.mjs';
 import { readSeedLines } from './seed/tables.mjs';
 
@@ -28,68 +29,103 @@ function toRanges(codes) {
   return out.join(',');
 }
 
-/** Builds every catalog's rows and the sentence table from the seed. */
-export function buildCatalogs(lines = readSeedLines(), existingLocale = readLocale()) {
-  const d = readAppendixD(lines);
-
-  // A row the seed prints twice (Sharing, SIP 415) is one entry.
+/** A row the seed prints twice (Appendix D: Sharing, SIP 415) is one entry. */
+function dedupe(rows) {
   const seen = new Set();
-  const rows = d.rows.filter((r) => {
+  return rows.filter((r) => {
     const id = JSON.stringify([r.category, r.mode, r.code, r.summary.text, r.details?.text]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
-  for (const r of rows) r.action = actionOf(r.mode, r.summary.text, r.details?.text);
-  for (const g of d.generic) g.action = actionOf(g.mode, g.summary.text, g.details?.text);
-  checkActionsDistinct(rows, (r) => `${r.category} ${r.mode} ${r.code}`);
-  checkActionsDistinct(d.generic, (g) => `generic ${g.mode}`);
+}
 
-  // The diagnostic reason belongs to the ErrorId, not the row: one sentence per code.
+/**
+ * The diagnostic reason belongs to the ErrorId, not the row: one sentence per code. Every
+ * ms-diagnostics row must give one, because the catalog derives the reason key of each such
+ * row from its code (src/core/catalog.ts).
+ */
+function reasonsOf(rows, appendix) {
   const reasons = new Map();
   for (const r of rows) {
-    if (r.reason === undefined) continue;
+    if (r.category !== 'ms-diagnostics') continue;
+    if (r.reason === undefined) {
+      throw new Error(`Appendix ${appendix}, seed line ${r.line}: ErrorId ${r.code} has no reason`);
+    }
     const had = reasons.get(r.code);
     if (had !== undefined && had !== r.reason) {
       throw new Error(`ErrorId ${r.code} has two reasons: "${had}" / "${r.reason}"`);
     }
     reasons.set(r.code, r.reason);
   }
+  return reasons;
+}
 
-  const sentences = [...rows, ...d.generic].flatMap((r) =>
-    [r.summary.text, r.details?.text].filter((t) => t !== undefined).map(toI18next),
+/**
+ * Appendix E words 11 of the 44 ErrorIds it shares with Appendix D differently ("timed-out"
+ * / "timed out", "protocol client" / "client", 6000 "Service unavailable." / "SIP request
+ * send failed."), so E's reasons get keys of their own rather than overwrite D's.
+ */
+const OCS2007_REASON_PREFIX = 'reason.ocs2007.';
+
+/** Builds every catalog's rows and the sentence table from the seed. */
+export function buildCatalogs(lines = readSeedLines(), existingLocale = readLocale()) {
+  const d = readAppendixD(lines);
+  const e = readAppendixE(lines);
+
+  const rows = dedupe(d.rows);
+  for (const r of rows) r.action = actionOf(r.mode, r.summary.text, r.details?.text);
+  for (const g of d.generic) g.action = actionOf(g.mode, g.summary.text, g.details?.text);
+  checkActionsDistinct(rows, (r) => `${r.category} ${r.mode} ${r.code}`);
+  checkActionsDistinct(d.generic, (g) => `generic ${g.mode}`);
+
+  const rowsE = dedupe(e.rows);
+  for (const r of rowsE) r.action = actionOfE(r.mode, r.summary.text, r.details?.text);
+  checkActionsDistinct(rowsE, (r) => `Appendix E ${r.category} ${r.mode} ${r.code}`);
+
+  const reasons = reasonsOf(rows, 'D');
+  const reasonsE = reasonsOf(rowsE, 'E');
+
+  // D's and E's sentences go in together, so that a sentence both print has one key.
+  const sentences = [...rows, ...d.generic, ...rowsE, ...e.generic].flatMap((r) =>
+    [r.summary.text, r.details?.text].filter((t) => t).map(toI18next),
   );
   const existing = new Map();
   for (const [key, text] of Object.entries(existingLocale)) {
     if (!key.includes('.')) existing.set(text, key);
   }
   const keyOf = assignKeys(sentences, existing);
-  const key = (cell) => (cell ? keyOf.get(toI18next(cell.text)) : '');
+  const key = (cell) => (cell?.text ? keyOf.get(toI18next(cell.text)) : '');
 
-  const lync2010 = {
+  const catalogOf = (list, generic, notHandled) => ({
     rows: Object.fromEntries(
       ['ms-diagnostics', 'sip', 'sip-warning', 'windows'].map((category) => [
         category,
-        rows
+        list
           .filter((r) => r.category === category)
           .map((r) => [r.mode, r.code, r.action, key(r.summary), key(r.details)]),
       ]),
     ),
-    generic: d.generic.map((g) => [g.mode, g.action ?? '', key(g.summary), key(g.details)]),
-    notHandled: toRanges(d.notHandled.map((n) => n.code)),
+    generic: generic.map((g) => [g.mode, g.action ?? '', key(g.summary), key(g.details)]),
+    notHandled: toRanges(notHandled.map((n) => n.code)),
+  });
+  const lync2010 = catalogOf(rows, d.generic, d.notHandled);
+  const ocs2007 = {
+    ...catalogOf(rowsE, e.generic, e.notHandled),
+    reasonPrefix: OCS2007_REASON_PREFIX,
   };
 
   const messages = {};
   for (const [text, k] of [...keyOf].sort((a, b) => a[1].localeCompare(b[1]))) messages[k] = text;
-  const reasonEntries = [...reasons]
-    .sort((a, b) => a[0] - b[0])
-    .map(([code, text]) => [`reason.${code}`, text]);
+  const reasonEntries = (map, prefix) =>
+    [...map].sort((a, b) => a[0] - b[0]).map(([code, text]) => [`${prefix}${code}`, text]);
   const locale = {
     ...messages,
-    ...Object.fromEntries(reasonEntries),
+    ...Object.fromEntries(reasonEntries(reasons, 'reason.')),
+    ...Object.fromEntries(reasonEntries(reasonsE, OCS2007_REASON_PREFIX)),
     ...Object.fromEntries(Object.entries(existingLocale).filter(([k]) => k.startsWith('ui.'))),
   };
-  return { appendixD: d, rows, lync2010, locale };
+  return { appendixD: d, appendixE: e, rows, rowsE, lync2010, ocs2007, locale };
 }
 
 function checkActionsDistinct(rows, groupOf) {
@@ -138,7 +174,7 @@ ${rows}
   generic: [
 ${data.generic.map((g) => `    ${JSON.stringify(g)},`).join('\n')}
   ],
-  notHandled: '${data.notHandled}',
+  notHandled: '${data.notHandled}',${data.reasonPrefix ? `\n  reasonPrefix: '${data.reasonPrefix}',` : ''}
 } as const satisfies CatalogData;
 `.replaceAll('"', "'");
 }
@@ -150,6 +186,11 @@ export function generatedFiles(built = buildCatalogs()) {
       'lync2010',
       '[MS-OCER] Appendix D, "Client Display of Received Diagnostic Codes for Releases\n * subsequent to Lync 2010": Lync 2010, Lync 2013 / Skype for Business 2015-2019 clients.',
       built.lync2010,
+    ),
+    'src/core/catalogs/ocs2007.generated.ts': catalogModule(
+      'ocs2007',
+      '[MS-OCER] Appendix E, "Client Display of Received Diagnostic Codes for Releases prior\n * to Lync 2010": Office Communicator 2007 and Office Communicator 2007 R2 clients.',
+      built.ocs2007,
     ),
     'locales/en/uc-error-kit.json': `${JSON.stringify(built.locale, null, 2)}\n`,
   };

@@ -6,6 +6,10 @@ export const PLACEHOLDERS = [
   ['[error ID]', '{{errorId}}', 'error id'],
   ['[client name]', '{{clientName}}', 'client'],
   ['<product name>', '{{productName}}', 'product'],
+  // Appendix E prints one cell with a bare Windows message insert (seed line 15944, "%3 could
+  // not be started because the application failed to start in time."): the application
+  // that failed, which no table defines, so the host fills it or the fallback word shows.
+  ['%3', '{{applicationName}}', 'application'],
 ];
 
 /** The seed's sentence as i18next wants it: placeholders become `{{name}}`. */

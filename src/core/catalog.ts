@@ -86,7 +86,7 @@ function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first:
     summaryKey: summaryKey || undefined,
     detailsKey: detailsKey || undefined,
     reasonKey: undefined,
-    placement: placementOf(catalog, mode),
+    placement: placementOf(catalog, mode, summaryKey !== ''),
   };
   return entry;
 }

@@ -8,10 +8,20 @@ import { type ErrorInput, type Resolution, type ResolveContext, resolveError } f
 /** The i18next namespace the kit's words live in. */
 const NAMESPACE = 'uc-error-kit';
 
-/** The placeholders of the spec's sentences, by their i18next name. */
-const PLACEHOLDER_NAMES = ['userName', 'errorId', 'clientName', 'productName'] as const;
+/**
+ * The placeholders of the spec's sentences, by their i18next name. `applicationName` is
+ * Appendix E's bare `%3` (the application that failed to start), which the spec leaves
+ * undefined.
+ */
+const PLACEHOLDER_NAMES = [
+  'userName',
+  'errorId',
+  'clientName',
+  'productName',
+  'applicationName',
+] as const;
 
-/** A placeholder a sentence may contain: `[user name]` is `userName`, and so on. */
+/** A placeholder a sentence may contain: `[user name]` is `userName`, `%3` is `applicationName`. */
 type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 
 /** Values for the placeholders; each is shown as plain text, never as markup. */

@@ -18,7 +18,7 @@ import {
   parseWindowsError,
 } from './headers';
 import { type Action, isActionOf, isMode, type Mode } from './modes';
-import type { Placement } from './placement';
+import { type Placement, placementOf } from './placement';
 
 /** The codes received with one failure; any subset, each as the server sent it. */
 interface ErrorInput {
@@ -184,7 +184,8 @@ function resolveIn(
   const index = given ?? catalogIndex(catalog);
   let entry: CatalogEntry | undefined;
   for (const r of received) {
-    // [MS-OCER] Appendix D, "Ms-Diagnostic Errors Not Handled": always the generic message.
+    // [MS-OCER] Appendix D and E, "Ms-Diagnostic Errors Not Handled": always the generic
+    // message.
     if (r.category === 'ms-diagnostics' && index.notHandled.has(r.code)) continue;
     const rows = index.handled.get(slot(r.category, mode, r.code));
     if (rows) {
@@ -206,7 +207,9 @@ function resolveIn(
     catalog,
     mode,
     action: chosen.action,
-    placement: chosen.placement,
+    // Not the generic entry's own placement: a catalog whose one generic message serves
+    // every mode (ocs2007) shows it where the user's mode shows its messages.
+    placement: entry ? entry.placement : placementOf(catalog, mode),
     category: entry ? entry.category : top?.category,
     code: errorId,
     errorId,

@@ -154,11 +154,14 @@ describe('the English sentences', () => {
 
   it('uses only the documented placeholders, as i18next interpolation', () => {
     for (const [key, sentence] of Object.entries(words)) {
-      for (const [, name] of sentence.matchAll(/\{\{(\w+)\}\}/g)) {
-        expect(PLACEHOLDER_NAMES as readonly string[], key).toContain(name);
+      // The kit's own `ui.*` words interpolate values of their own (`{{count}}`).
+      if (!key.startsWith('ui.')) {
+        for (const [, name] of sentence.matchAll(/\{\{(\w+)\}\}/g)) {
+          expect(PLACEHOLDER_NAMES as readonly string[], key).toContain(name);
+        }
       }
       expect(sentence, key).not.toMatch(
-        /\[user name\]|\[error ID\]|<product name>|\[client name\]/,
+        /\[user name\]|\[error ID\]|<product name>|\[client name\]|%\d/,
       );
     }
   });

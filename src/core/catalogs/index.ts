@@ -3,10 +3,13 @@
  */
 import type { CatalogData } from '../catalog-data';
 import { lync2010 } from './lync2010.generated';
+import { ocs2007 } from './ocs2007.generated';
 
 const CATALOGS = {
   /** [MS-OCER] Appendix D: Lync 2010, Lync 2013 and Skype for Business 2015-2019 clients. */
   lync2010,
+  /** [MS-OCER] Appendix E: Office Communicator 2007 and 2007 R2 clients. */
+  ocs2007,
 } as const satisfies Record<string, CatalogData>;
 
 /** The name of a display catalog. */

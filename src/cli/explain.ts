@@ -1,0 +1,560 @@
+/**
+ * `uc-error-kit explain`: what a person would read for the codes a server sent with a
+ * failure, in every display catalog, next to the server's own reason for the ErrorId. For
+ * support staff reading a log, and for checking a catalog by hand.
+ *
+ * Built by Vite as `dist/cli.js`; `bin/uc-error-kit.js` runs it.
+ */
+import {
+  type Action,
+  CATALOG_IDS,
+  type CatalogId,
+  type ErrorInput,
+  type FormattedError,
+  formatResolution,
+  isActionOf,
+  listCatalogEntries,
+  listNotHandled,
+  MODES,
+  type Mode,
+  ModeActions,
+  NAMESPACE,
+  type ParsedDiagnostics,
+  parseDiagnosticsHeader,
+  parseSipStatus,
+  parseWarningHeader,
+  parseWindowsError,
+  resolveError,
+  type TranslateLike,
+} from '../core/index';
+import {
+  type DiagnosticDescription,
+  describeDiagnostic,
+  SERVER_RELEASES,
+  type ServerRelease,
+} from '../reasons/index';
+
+/**
+ * Node's own modules, asked for at run time. Vite builds this entry like the rest of the kit,
+ * for the browser, and would swap a static `import 'node:fs'` for an empty shim;
+ * `process.getBuiltinModule` (Node 20.16, within the package's engines) is left alone.
+ */
+function node() {
+  return {
+    fs: process.getBuiltinModule('node:fs'),
+    path: process.getBuiltinModule('node:path'),
+    url: process.getBuiltinModule('node:url'),
+    util: process.getBuiltinModule('node:util'),
+  };
+}
+
+/** Where the command writes; `process.stdout.write` and `process.stderr.write` in the bin. */
+interface ExplainIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** The options that carry a code, and the `ErrorInput` field each fills. */
+const CODE_OPTIONS = {
+  'ms-diagnostics': 'msDiagnostics',
+  'ms-diagnostics-public': 'msDiagnosticsPublic',
+  sip: 'sipStatus',
+  warning: 'sipWarning',
+  windows: 'windowsError',
+} as const satisfies Record<string, keyof ErrorInput>;
+
+type CodeOption = keyof typeof CODE_OPTIONS;
+
+const OPTIONS = {
+  // `multiple` so that a repeated option is reported instead of silently replaced.
+  'ms-diagnostics': { type: 'string', multiple: true },
+  'ms-diagnostics-public': { type: 'string', multiple: true },
+  sip: { type: 'string', multiple: true },
+  warning: { type: 'string', multiple: true },
+  windows: { type: 'string', multiple: true },
+  mode: { type: 'string' },
+  action: { type: 'string' },
+  user: { type: 'string' },
+  lng: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * How a bare header line says what it is. A bare number says nothing (486 is a SIP status,
+ * a warn-code range and an ErrorId all at once), so it needs an option.
+ */
+const POSITIONAL_KINDS: readonly (readonly [RegExp, CodeOption])[] = [
+  [/^\s*ms-diagnostics-public\s*:/i, 'ms-diagnostics-public'],
+  [/^\s*ms-diagnostics\s*:/i, 'ms-diagnostics'],
+  [/^\s*warning\s*:/i, 'warning'],
+  [/^\s*sip\/2\.0\s/i, 'sip'],
+  [/^\s*0x[0-9a-f]{1,8}\s*$/i, 'windows'],
+];
+
+/** How each catalog is introduced in the text output. */
+const CATALOG_TITLES: Record<CatalogId, string> = {
+  lync2010: 'Lync 2010 and later clients ([MS-OCER] Appendix D)',
+  ocs2007: 'Office Communicator 2007 / 2007 R2 clients ([MS-OCER] Appendix E)',
+};
+
+/** How each server release is named next to its reason. */
+const RELEASE_TITLES: Record<ServerRelease, string> = {
+  lync2010: 'Lync Server 2010 and later, [MS-OCER] Appendix B',
+  ocs2007: 'OCS 2007 / 2007 R2, [MS-OCER] Appendix C',
+};
+
+const EXIT_OK = 0;
+/** A code was given but could not be read. */
+const EXIT_BAD_CODE = 1;
+/** The command line itself was wrong. */
+const EXIT_USAGE = 2;
+
+/** A mistake of the person at the terminal: a message and an exit code, never a stack. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+  ) {
+    super(message);
+  }
+}
+
+function usage(): string {
+  const width = Math.max(...MODES.map((m) => m.length)) + 2;
+  const modes = MODES.map(
+    (m) => `  ${m.padEnd(width)}${ModeActions[m].join(', ') || '(no actions)'}`,
+  ).join('\n');
+  return `Usage: uc-error-kit explain [options] [header ...]
+
+Shows what a user would read for the codes a server sent with a failure, in each display
+catalog (${CATALOG_IDS.join(', ')}), with the server's reason for the ErrorId.
+
+Codes (at least one):
+  --ms-diagnostics <header|id>         an ms-diagnostics header, or its ErrorId
+  --ms-diagnostics-public <header|id>  an ms-diagnostics-public header, or its ErrorId
+  --sip <status>                       a SIP status: 486 or "SIP/2.0 486 Busy Here"
+  --warning <header|code>              a SIP Warning header, or a warn-code: 370
+  --windows <code|hresult>             a Windows error: 10053 or 0x80072745
+  header                               a header line, its kind read from its start:
+                                       "ms-diagnostics: 1008;reason=...",
+                                       "ms-diagnostics-public: ...", "Warning: 370 ...",
+                                       "SIP/2.0 486 Busy Here", or an HRESULT 0x8007xxxx
+
+Context:
+  --mode <mode>      the user's mode (default: Other; the text lists the modes that
+                     have rows for the codes)
+  --action <action>  what the user was doing, one of the mode's actions (needs --mode)
+  --user <name>      the name shown for [user name]
+
+Output:
+  --lng <lng>        the language of the sentences, from the package's locales/
+  --json             print one JSON object
+  -h, --help         print this help
+
+Modes and their actions:
+${modes}
+
+Exit status: 0 explained, 1 a code could not be read, 2 a usage error.
+
+Example:
+  uc-error-kit explain 'ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record"' --mode Voice
+`;
+}
+
+/** Up to 60 characters of a value, quoted, for a message. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+
+function kindOf(header: string): CodeOption {
+  const match = POSITIONAL_KINDS.find(([pattern]) => pattern.test(header));
+  if (!match) {
+    throw new CliError(
+      `cannot tell what ${quote(header)} is. Give a header line ("ms-diagnostics: 1008;...", ` +
+        '"Warning: 370 ...", "SIP/2.0 486 Busy Here") or an HRESULT (0x80072745); for a bare ' +
+        'number use --ms-diagnostics, --sip, --warning or --windows.',
+    );
+  }
+  return match[1];
+}
+
+/** Reads one code with the kit's own parser, so a code the resolver would skip is refused. */
+function checkCode(option: CodeOption, value: string): void {
+  const fail = (message: string) => {
+    throw new CliError(`--${option} ${quote(value)}: ${message}`, EXIT_BAD_CODE);
+  };
+  switch (option) {
+    case 'ms-diagnostics':
+    case 'ms-diagnostics-public': {
+      const parsed = parseDiagnosticsHeader(value);
+      if (!parsed.ok) fail(parsed.message);
+      else if (parsed.header !== null && parsed.header !== option) {
+        fail(`this is an ${parsed.header} header; give it as --${parsed.header}`);
+      }
+      return;
+    }
+    case 'sip':
+      if (parseSipStatus(value) === undefined) fail('not a SIP status code (100-699)');
+      return;
+    case 'warning': {
+      const parsed = parseWarningHeader(value);
+      if (!parsed.ok) fail(parsed.message);
+      return;
+    }
+    case 'windows': {
+      const parsed = parseWindowsError(value);
+      if (!parsed.ok) fail(parsed.message);
+      return;
+    }
+  }
+}
+
+interface Request {
+  input: ErrorInput;
+  given: Partial<Record<CodeOption, string>>;
+  mode: Mode;
+  modeGiven: boolean;
+  action: Action | undefined;
+  user: string | undefined;
+  lng: string | undefined;
+  json: boolean;
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return node().util.parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    // parseArgs names the option and what was wrong with it; that is the whole message.
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readCommandLine(argv: readonly string[]): Request | 'help' {
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) return 'help';
+  const [command, ...headers] = positionals;
+  if (command === undefined) throw new CliError('missing command: uc-error-kit explain ...');
+  if (command !== 'explain') throw new CliError(`unknown command ${quote(command)}`);
+
+  const lists: Partial<Record<CodeOption, string[]>> = {};
+  for (const option of Object.keys(CODE_OPTIONS) as CodeOption[]) {
+    const list = values[option];
+    if (list) lists[option] = [...list];
+  }
+  for (const header of headers) {
+    const option = kindOf(header);
+    lists[option] = [...(lists[option] ?? []), header];
+  }
+
+  const input: ErrorInput = {};
+  const given: Partial<Record<CodeOption, string>> = {};
+  for (const option of Object.keys(CODE_OPTIONS) as CodeOption[]) {
+    const list = lists[option];
+    if (!list) continue;
+    // RFC 3261 7.3.1: several Warning header lines are one comma-separated list.
+    if (list.length > 1 && option !== 'warning') {
+      throw new CliError(`give one --${option} code, not ${list.length}`);
+    }
+    for (const value of list) checkCode(option, value);
+    const value = list.join(', ');
+    given[option] = value;
+    input[CODE_OPTIONS[option]] = value;
+  }
+  if (Object.keys(given).length === 0) {
+    throw new CliError(
+      'no code given: pass a header line or --ms-diagnostics, --ms-diagnostics-public, --sip, ' +
+        '--warning or --windows',
+    );
+  }
+
+  let mode: Mode = 'Other';
+  if (values.mode !== undefined) {
+    const wanted = values.mode.toLowerCase();
+    const found = MODES.find((m) => m.toLowerCase() === wanted);
+    if (!found) throw new CliError(`unknown mode ${quote(values.mode)}: use ${MODES.join(', ')}`);
+    mode = found;
+  }
+  let action: Action | undefined;
+  if (values.action !== undefined) {
+    if (values.mode === undefined) throw new CliError('--action needs --mode');
+    if (!isActionOf(mode, values.action)) {
+      const actions = ModeActions[mode] as readonly string[];
+      throw new CliError(
+        actions.length === 0
+          ? `${mode} has no actions; leave --action out`
+          : `${quote(values.action)} is not a ${mode} action: use ${actions.join(', ')}`,
+      );
+    }
+    action = values.action;
+  }
+  return {
+    input,
+    given,
+    mode,
+    modeGiven: values.mode !== undefined,
+    action,
+    user: values.user,
+    lng: values.lng,
+    json: values.json ?? false,
+  };
+}
+
+/**
+ * The package's `locales/` directory: beside `dist/` once built (`dist/cli.js`), two levels
+ * up from the source (`src/cli/explain.ts`) when the tests run it unbuilt.
+ */
+function localesDir(): string | undefined {
+  const { fs, path, url } = node();
+  const here = path.dirname(url.fileURLToPath(import.meta.url));
+  return [path.join(here, '..', 'locales'), path.join(here, '..', '..', 'locales')].find((dir) =>
+    fs.existsSync(path.join(dir, 'en', `${NAMESPACE}.json`)),
+  );
+}
+
+function availableLanguages(dir: string): string[] {
+  const { fs, path } = node();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, `${NAMESPACE}.json`)))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** An i18next instance holding the language's sentences; undefined for the bundled English. */
+async function loadLanguage(lng: string | undefined): Promise<TranslateLike | undefined> {
+  if (lng === undefined) return undefined;
+  const { fs, path } = node();
+  const dir = localesDir();
+  const available = dir ? availableLanguages(dir) : [];
+  // Compared against the directory listing, so `--lng ../x` never reaches the file system.
+  if (!available.includes(lng)) {
+    throw new CliError(
+      `unknown language ${quote(lng)}; available languages: ${available.join(', ') || 'none found'}`,
+    );
+  }
+  let words: unknown;
+  try {
+    words = JSON.parse(fs.readFileSync(path.join(dir!, lng, `${NAMESPACE}.json`), 'utf8'));
+  } catch (error) {
+    throw new CliError(
+      `cannot read locales/${lng}/${NAMESPACE}.json: ${(error as Error).message}`,
+      EXIT_BAD_CODE,
+    );
+  }
+  let i18next: typeof import('i18next').default;
+  try {
+    i18next = (await import('i18next')).default;
+  } catch {
+    throw new CliError('--lng needs the i18next package: npm install i18next', EXIT_BAD_CODE);
+  }
+  const instance = i18next.createInstance({
+    lng,
+    fallbackLng: 'en',
+    ns: [NAMESPACE],
+    defaultNS: NAMESPACE,
+    resources: { [lng]: { [NAMESPACE]: words as Record<string, string> } },
+    interpolation: { escapeValue: false },
+  });
+  await instance.init();
+  return instance;
+}
+
+interface CatalogAnswer {
+  catalog: CatalogId;
+  formatted: FormattedError;
+  /** Why a generic message applies, when it does. */
+  why: string | undefined;
+}
+
+function explainIn(catalog: CatalogId, request: Request, i18n: TranslateLike | undefined) {
+  const resolution = resolveError(request.input, {
+    mode: request.mode,
+    action: request.action,
+    catalog,
+  });
+  const values = request.user === undefined ? {} : { userName: request.user };
+  const formatted = formatResolution(resolution, { i18n, lng: request.lng, values });
+  let why: string | undefined;
+  if (!resolution.handled) {
+    const notHandled = listNotHandled(catalog);
+    const listed = resolution.received.find(
+      (r) => r.category === 'ms-diagnostics' && notHandled.includes(r.code),
+    );
+    why = listed
+      ? `ms-diagnostics ${listed.code} is on the "not handled" list`
+      : `no row for these codes in ${resolution.mode}`;
+  }
+  return { catalog, formatted, why } satisfies CatalogAnswer;
+}
+
+/** The modes in which a catalog has a row for one of the codes received. */
+function modesWithRows(catalog: CatalogId, received: FormattedError['received']): Mode[] {
+  const hit = new Set<Mode>();
+  for (const e of listCatalogEntries({ catalog })) {
+    if (received.some((r) => r.category === e.category && r.code === e.code)) hit.add(e.mode);
+  }
+  return MODES.filter((m) => hit.has(m));
+}
+
+async function serverReasons(header: ParsedDiagnostics | undefined) {
+  const out: Partial<Record<ServerRelease, DiagnosticDescription>> = {};
+  if (!header) return out;
+  for (const release of SERVER_RELEASES) {
+    const description = await describeDiagnostic(header.errorId, { release });
+    if (description) out[release] = description;
+  }
+  return out;
+}
+
+function headerLines(header: ParsedDiagnostics): string[] {
+  const lines = [`${header.header ?? 'ms-diagnostics'} ErrorId ${header.errorId}`];
+  if (header.reason !== undefined) lines.push(`reason: ${header.reason}`);
+  if (header.source !== undefined) lines.push(`source: ${header.source}`);
+  for (const [name, value] of Object.entries(header.params)) {
+    lines.push(value === true ? `${name} (no value)` : `${name}: ${value}`);
+  }
+  return lines;
+}
+
+/** `label` padded into a column, then the first line; later lines under the first. */
+function field(label: string, lines: readonly string[], indent = ''): string {
+  const pad = `${indent}${label}`.padEnd(indent.length + 11);
+  return lines.map((line, i) => `${i === 0 ? pad : ' '.repeat(pad.length)}${line}\n`).join('');
+}
+
+function asText(
+  request: Request,
+  answers: readonly CatalogAnswer[],
+  header: ParsedDiagnostics | undefined,
+  reasons: Awaited<ReturnType<typeof serverReasons>>,
+  handledIn: Partial<Record<CatalogId, Mode[]>> | undefined,
+): string {
+  const first = answers[0]!.formatted;
+  let out = field('Received', [first.received.map((r) => `${r.category} ${r.code}`).join(', ')]);
+  if (header) out += field('Header', headerLines(header));
+  const [newest, ...older] = SERVER_RELEASES;
+  const lines: string[] = [];
+  const reasonOf = (d: DiagnosticDescription) =>
+    `${d.reason} (${d.component} ${d.range[0]}-${d.range[1]}; ${RELEASE_TITLES[d.release]})`;
+  if (reasons[newest]) lines.push(reasonOf(reasons[newest]));
+  for (const release of older) {
+    const d = reasons[release];
+    if (d && d.reason !== reasons[newest]?.reason) lines.push(reasonOf(d));
+  }
+  if (header) out += field('Server', lines.length > 0 ? lines : ['(not in the server tables)']);
+  out += field('Mode', [
+    `${request.mode}${request.action ? `, action ${request.action}` : ''}` +
+      (request.modeGiven ? '' : ' (no --mode given)'),
+  ]);
+  if (handledIn) {
+    const list = CATALOG_IDS.map((c) => `${c}: ${handledIn[c]?.join(', ') || 'none'}`);
+    out += field('Rows in', [...list, 'pass --mode to see one']);
+  }
+  for (const { catalog, formatted: f, why } of answers) {
+    out += `\n${catalog.padEnd(11)}${CATALOG_TITLES[catalog]}\n`;
+    const result = f.handled
+      ? `handled by ${f.category} ${f.code}${f.action ? `, action ${f.action}` : ''}`
+      : `generic message: ${why}${f.errorId === undefined ? '' : `; error ID ${f.errorId}`}`;
+    out += field('result', [result], '  ');
+    out += field('summary', [f.summary], '  ');
+    if (f.details !== undefined) out += field('details', f.details.split('\n'), '  ');
+    if (f.reason !== undefined) out += field('reason', [f.reason], '  ');
+    out += field('placement', [f.placement], '  ');
+  }
+  return out;
+}
+
+function asJson(
+  request: Request,
+  answers: readonly CatalogAnswer[],
+  header: ParsedDiagnostics | undefined,
+  reasons: Awaited<ReturnType<typeof serverReasons>>,
+  handledIn: Partial<Record<CatalogId, Mode[]>> | undefined,
+): string {
+  const catalogs: Record<string, unknown> = {};
+  for (const { catalog, formatted: f, why } of answers) {
+    catalogs[catalog] = {
+      handled: f.handled,
+      category: f.category ?? null,
+      code: f.code ?? null,
+      errorId: f.errorId ?? null,
+      action: f.action ?? null,
+      placement: f.placement,
+      summary: f.summary,
+      details: f.details ?? null,
+      reason: f.reason ?? null,
+      summaryKey: f.summaryKey,
+      detailsKey: f.detailsKey ?? null,
+      genericBecause: why ?? null,
+    };
+  }
+  const serverReason: Record<string, unknown> = {};
+  for (const release of SERVER_RELEASES) serverReason[release] = reasons[release] ?? null;
+  const result = {
+    input: request.given,
+    received: answers[0]!.formatted.received,
+    header: header
+      ? {
+          header: header.header,
+          errorId: header.errorId,
+          reason: header.reason ?? null,
+          source: header.source ?? null,
+          params: { ...header.params },
+        }
+      : null,
+    serverReason: header ? serverReason : null,
+    mode: request.mode,
+    action: request.action ?? null,
+    lng: request.lng ?? 'en',
+    catalogs,
+    ...(handledIn ? { modesWithRows: handledIn } : {}),
+  };
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/**
+ * Runs `uc-error-kit explain` with the arguments after the program name and returns the
+ * exit code: 0 explained, 1 a code or file could not be read, 2 a usage error. Writes
+ * through `io` only, and never throws.
+ * @example await main(['explain', '--sip', '486', '--mode', 'Voice'], { stdout: console.log, stderr: console.error })
+ */
+async function main(argv: string[], io: ExplainIo): Promise<number> {
+  try {
+    const request = readCommandLine(argv);
+    if (request === 'help') {
+      io.stdout(usage());
+      return EXIT_OK;
+    }
+    const i18n = await loadLanguage(request.lng);
+    const answers = CATALOG_IDS.map((catalog) => explainIn(catalog, request, i18n));
+    const header = answers[0]!.formatted.diagnostics;
+    const reasons = await serverReasons(header);
+    const handledIn = request.modeGiven
+      ? undefined
+      : Object.fromEntries(
+          CATALOG_IDS.map((c) => [c, modesWithRows(c, answers[0]!.formatted.received)]),
+        );
+    const write = request.json ? asJson : asText;
+    io.stdout(write(request, answers, header, reasons, handledIn));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`uc-error-kit: ${error.message}\n`);
+      if (error.exitCode === EXIT_USAGE)
+        io.stderr("Run 'uc-error-kit explain --help' for usage.\n");
+      return error.exitCode;
+    }
+    // A bug of ours, not the user's: say so in one line rather than dump a stack.
+    io.stderr(`uc-error-kit: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return EXIT_BAD_CODE;
+  }
+}
+
+export type { ExplainIo };
+export { main };
