@@ -59,9 +59,9 @@ interface FormattedError extends Resolution {
 const english = en as Record<string, string>;
 
 /** `{{name}}` placeholders filled in one pass, so a value is never read as a placeholder. */
-function interpolate(text: string, values: Record<string, string>): string {
+function interpolate(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? (values[name] as string) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 
@@ -78,25 +78,33 @@ function plain(value: string | number): string {
   return String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }
 
+/**
+ * The options the kit passes to i18next's `t`, so that a host's separators, delimiters and
+ * escaping settings never change the kit's words.
+ */
+function tOptions(values: Record<string, string | number>, fallback: string, lng?: string) {
+  return {
+    ...values,
+    ns: NAMESPACE,
+    lng,
+    // Keys are flat and may contain dots (`reason.1008`), whatever the host's separators.
+    keySeparator: false,
+    nsSeparator: false,
+    // A key missing in the host's language shows the English sentence, never the key.
+    defaultValue: fallback,
+    // The result is plain text: the renderer escapes it, so i18next must not. The
+    // delimiters are the ones our JSON uses, whatever the host configured.
+    interpolation: { escapeValue: false, prefix: '{{', suffix: '}}', skipOnVariables: true },
+  };
+}
+
 /** The words of one key, in the instance's language with English as the fallback. */
 function translator(i18n: TranslateLike | undefined, lng: string | undefined) {
   const language = lng ?? i18n?.language;
   return (key: string, values: Record<string, string> = {}): string => {
     const fallback = english[key] === undefined ? key : interpolate(english[key], values);
     if (!i18n) return fallback;
-    const text = i18n.t(key, {
-      ...values,
-      ns: NAMESPACE,
-      lng: language,
-      // Keys are flat and may contain dots (`reason.1008`), whatever the host's separators.
-      keySeparator: false,
-      nsSeparator: false,
-      // A key missing in the host's language shows the English sentence, never the key.
-      defaultValue: fallback,
-      // The result is plain text: the renderer escapes it, so i18next must not. The
-      // delimiters are the ones our JSON uses, whatever the host configured.
-      interpolation: { escapeValue: false, prefix: '{{', suffix: '}}', skipOnVariables: true },
-    });
+    const text = i18n.t(key, tOptions(values, fallback, language));
     return typeof text === 'string' && text !== '' ? text : fallback;
   };
 }
@@ -144,4 +152,4 @@ function formatResolution(resolution: Resolution, options: FormatOptions = {}): 
 }
 
 export type { FormatOptions, FormattedError, FormatValues, PlaceholderName, TranslateLike };
-export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES };
+export { formatError, formatResolution, interpolate, NAMESPACE, PLACEHOLDER_NAMES, tOptions };

@@ -1,0 +1,23 @@
+/**
+ * uc-error-kit's React API: hooks that return words and flags, and the views that render
+ * them. The styles are imported by the views (see `ErrorNotice.tsx`); a host imports them
+ * once with `import 'uc-error-kit/styles.css'`.
+ */
+
+export type { UcErrorKitProviderProps } from './context';
+export { UcErrorKitProvider } from './context';
+export type { ErrorNoticeProps } from './ErrorNotice';
+export { ErrorNotice } from './ErrorNotice';
+export type { AreaNotice, ErrorNotificationAreaProps } from './ErrorNotificationArea';
+export { ErrorNotificationArea } from './ErrorNotificationArea';
+export type { RegisterOptions, UcErrorKitResources } from './i18n';
+export { registerUcErrorKit } from './i18n';
+export type { ErrorNoticeItem } from './notice-queue';
+export { ErrorNoticeQueue } from './notice-queue';
+export type { ErrorNoticeInit, NoticeAction } from './types';
+export type { ErrorMessage } from './useErrorMessage';
+export { useErrorMessage } from './useErrorMessage';
+export type { ErrorNoticesState, UseErrorNoticesOptions } from './useErrorNotices';
+export { useErrorNotices } from './useErrorNotices';
+export type { NoticeVariant } from './variants';
+export { NOTICE_VARIANTS } from './variants';

@@ -1,0 +1,52 @@
+/**
+ * The notice queue as React state.
+ */
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { type ErrorNoticeItem, ErrorNoticeQueue } from './notice-queue';
+import type { ErrorNoticeInit } from './types';
+
+/** Options of {@link useErrorNotices}. */
+interface UseErrorNoticesOptions {
+  /** A queue made outside React, to push to from a call or SIP layer; one per hook when omitted. */
+  queue?: ErrorNoticeQueue | undefined;
+}
+
+/** What {@link useErrorNotices} returns. */
+interface ErrorNoticesState {
+  /** The active notices, newest first. */
+  notices: readonly ErrorNoticeItem[];
+  /** Adds a received error unless the same one is active; returns its id. */
+  push: (notice: ErrorNoticeInit) => string;
+  /** Removes one notice by id. */
+  dismiss: (id: string) => void;
+  /** Removes every notice. */
+  dismissAll: () => void;
+  /** The queue behind the state. */
+  queue: ErrorNoticeQueue;
+}
+
+/**
+ * The errors a notification area shows, with push, dismiss and dismiss-all. The same error
+ * (codes, mode, action, catalog) is listed once while active; once dismissed it shows again
+ * only when it is pushed again.
+ * @example const { notices, push, dismiss, dismissAll } = useErrorNotices()
+ */
+function useErrorNotices(options: UseErrorNoticesOptions = {}): ErrorNoticesState {
+  // Made even when a queue is given, so that dropping the option later still has one.
+  const [own] = useState(() => new ErrorNoticeQueue());
+  const queue = options.queue ?? own;
+  const notices = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  return useMemo(
+    () => ({
+      notices,
+      push: queue.push,
+      dismiss: queue.dismiss,
+      dismissAll: queue.dismissAll,
+      queue,
+    }),
+    [notices, queue],
+  );
+}
+
+export type { ErrorNoticesState, UseErrorNoticesOptions };
+export { useErrorNotices };

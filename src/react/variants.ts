@@ -1,0 +1,67 @@
+/**
+ * How a notice looks and is announced, by where it is shown.
+ */
+import type { Placement } from '../core/index';
+
+/** Where a notice is shown: the core's placement, which a view may override. */
+type NoticeVariant = Placement;
+
+/** What a variant decides. */
+interface NoticeVariantSpec {
+  /** The live-region role of the sentence (and of the quoted message, where there is one). */
+  role: 'status' | 'alert';
+  /** Whether the notice has a dismiss button even when no `onDismiss` is given. */
+  dismissible: boolean;
+  /**
+   * Whether the support facts alone (error ID, code type, server) make the sentence open
+   * the details dialog; details text, a reason or a help link always do.
+   */
+  factsOpenDetails: boolean;
+  /** The modifier class that lays the variant out. */
+  className: string;
+}
+
+/**
+ * [MS-OCER] Appendix D, "Handled Error Display": IM and file-transfer errors are written
+ * inline in the IM area; call, meeting and sharing errors go to a notification area at the
+ * top of the conversation window, where "all messages can be dismissed".
+ */
+const NOTICE_VARIANTS = {
+  'notification-bar': {
+    // role="status" (polite, atomic): these arrive while the user is talking, listening or
+    // presenting, and role="alert" would cut off whatever the screen reader is saying,
+    // perhaps the other party's captions, for news that stays on screen until dismissed.
+    // Polite waits for a pause; the bar is a labelled region to come back to.
+    role: 'status',
+    dismissible: true,
+    // "When the user clicks on the message text, additional information is displayed in a
+    // dialog box": in the bar, the code and server a support team asks for count as such.
+    factsOpenDetails: true,
+    className: 'ucek-notice--bar',
+  },
+  'im-area': {
+    // role="alert" (assertive): the line says that words the user has just sent never
+    // arrived. In a busy conversation a polite announcement queues behind the incoming
+    // messages the transcript reads out, and the user moves on believing it was delivered.
+    // It is also the live role screen readers announce most reliably when the element is
+    // inserted with its text already in it, which is how a line joins the conversation.
+    role: 'alert',
+    // A line in the conversation is part of its history, like the messages around it.
+    dismissible: false,
+    // The spec gives IM-area lines no dialog; a line of the transcript turns into a button
+    // only when there is more to read than a code.
+    factsOpenDetails: false,
+    className: 'ucek-notice--im',
+  },
+} as const satisfies Record<NoticeVariant, NoticeVariantSpec>;
+
+/** Every variant name, for validating a `variant` prop. */
+const NOTICE_VARIANT_NAMES = Object.keys(NOTICE_VARIANTS) as readonly NoticeVariant[];
+
+/** True when `value` names a variant, looked up without touching the prototype chain. */
+function isNoticeVariant(value: unknown): value is NoticeVariant {
+  return typeof value === 'string' && Object.hasOwn(NOTICE_VARIANTS, value);
+}
+
+export type { NoticeVariant, NoticeVariantSpec };
+export { isNoticeVariant, NOTICE_VARIANT_NAMES, NOTICE_VARIANTS };

@@ -1,0 +1,58 @@
+/**
+ * Console messages for developers, each printed once.
+ *
+ * A component validates its props on every render, and React renders twice in StrictMode;
+ * printing each distinct message once keeps one mistake to one line in the console, as
+ * react-i18next's `warnOnce` does.
+ */
+
+/** What a hook can warn about: a closed list, so that a test can name each case. */
+type WarningCode = 'unknown-mode' | 'unknown-action' | 'unknown-catalog';
+
+const printed = new Set<string>();
+
+/** Longer values are cut: the console line is for finding the mistake, not for the data. */
+function preview(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (typeof value === 'function') text = 'a function';
+  else if (Array.isArray(value)) text = 'an array';
+  else if (value === null) text = 'null';
+  else if (typeof value === 'object') text = 'an object';
+  else text = String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Prints `Invalid prop \`prop\` supplied to \`Component\`. Expected ...` once, in the wording
+ * of React's own prop checks and Radix's, so that the console search a developer already
+ * knows finds it.
+ */
+function invalidProp(
+  component: string,
+  prop: string,
+  expected: string,
+  value: unknown,
+  instead: string,
+): void {
+  const message = `Invalid prop \`${prop}\` supplied to \`${component}\`. Expected ${expected}; got ${preview(value)}. ${instead}`;
+  if (printed.has(message)) return;
+  printed.add(message);
+  console.error(message);
+}
+
+/** Prints a hook's warning once per code and message. */
+function warnOnce(code: WarningCode, message: string): void {
+  const line = `uc-error-kit: ${message} [${code}]`;
+  if (printed.has(line)) return;
+  printed.add(line);
+  console.warn(line);
+}
+
+/** Forgets what was printed; for tests, which check that a message appears exactly once. */
+function resetWarnings(): void {
+  printed.clear();
+}
+
+export type { WarningCode };
+export { invalidProp, preview, resetWarnings, warnOnce };

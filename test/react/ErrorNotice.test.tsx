@@ -1,0 +1,269 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ErrorNotice } from '../../src/react/index';
+import { renderWithKit } from './render';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ErrorNotice in the notification bar', () => {
+  it('shows the sentence for the code, mode and action with the user name filled in', () => {
+    renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 486 }}
+        mode="Voice"
+        action="transfer"
+        values={{ userName: 'Avery' }}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Cannot complete the transfer.');
+    expect(screen.getByText('Cannot complete the transfer.').closest('.ucek-notice')).toHaveClass(
+      'ucek-notice--bar',
+    );
+  });
+
+  it('names the message in its dismiss button and hides itself when dismissed', async () => {
+    const user = userEvent.setup();
+    const onDismiss = vi.fn();
+    renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 486 }}
+        mode="Voice"
+        values={{ userName: 'Avery' }}
+        onDismiss={onDismiss}
+      />,
+    );
+    const dismiss = screen.getByRole('button', { name: 'Dismiss: Avery is in another call.' });
+    await user.click(dismiss);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Avery is in another call.')).not.toBeInTheDocument();
+  });
+
+  it('shows a dismissed error again when different codes arrive', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderWithKit(
+      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+    );
+    await user.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    rerender(
+      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+    );
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    rerender(
+      <ErrorNotice error={{ sipStatus: 404 }} mode="Voice" values={{ userName: 'Avery' }} />,
+    );
+    expect(screen.getByRole('status')).toBeInTheDocument();
+  });
+
+  it('renders action buttons that call their handlers', async () => {
+    const user = userEvent.setup();
+    const retry = vi.fn();
+    renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 486 }}
+        mode="Voice"
+        actions={[{ label: 'Try again', onPress: retry }]}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders the generic message of the mode for a code it does not know', () => {
+    renderWithKit(<ErrorNotice error={{ sipStatus: 599 }} mode="Sharing" />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'An error occurred while sharing content.',
+    );
+  });
+
+  it('renders the generic message of the mode for an empty error', () => {
+    renderWithKit(<ErrorNotice error={null} mode="Conference" />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'An error occurred during the online meeting.',
+    );
+  });
+
+  it('follows the variant prop over the placement of the mode', () => {
+    renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" variant="im-area" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('is in another call.');
+    expect(screen.queryByRole('button', { name: /^Dismiss/ })).not.toBeInTheDocument();
+  });
+
+  it('adds the className to the root element', () => {
+    renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" className="my-notice" />);
+    expect(screen.getByRole('status').closest('.ucek-notice')).toHaveClass('my-notice');
+  });
+});
+
+describe('ErrorNotice in the IM area', () => {
+  it('quotes the undelivered message after the sentence, as an alert', () => {
+    renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 599 }}
+        mode="IM"
+        values={{ userName: 'Avery' }}
+        undeliveredMessage={'See you at 3?\nBring the slides.'}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The following message was not delivered to Avery:');
+    const quote = alert.querySelector('blockquote');
+    expect(quote).toHaveTextContent('See you at 3? Bring the slides.');
+    expect(quote?.textContent).toBe('See you at 3?\nBring the slides.');
+    expect(alert.closest('.ucek-notice')).toHaveClass('ucek-notice--im');
+  });
+
+  it('is not a button for a code alone, the spec giving IM-area lines no dialog', () => {
+    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" values={{ userName: 'A' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This message was not delivered to A');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('opens the details from the line when there is a help page to link to', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" helpHref="/help/im" />);
+    await user.click(screen.getByRole('button', { name: /^This message was not delivered/ }));
+    expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute(
+      'href',
+      '/help/im',
+    );
+  });
+
+  it('has no dismiss button, being part of the conversation', () => {
+    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" />);
+    expect(screen.queryByRole('button', { name: /^Dismiss/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('ErrorNotice details dialog', () => {
+  const diagnostics = '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"';
+
+  it('opens from the message, with focus inside, and shows details, code, category, reason and source', async () => {
+    const user = userEvent.setup();
+    renderWithKit(
+      <ErrorNotice
+        error={{ msDiagnostics: diagnostics }}
+        mode="Voice"
+        values={{ userName: 'Avery' }}
+        helpHref="https://support.contoso.com/calls"
+      />,
+    );
+    const opener = screen.getByRole('button', { name: 'Cannot locate Avery.' });
+    expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
+    await user.click(opener);
+
+    const dialog = screen.getByRole('dialog', { name: 'Cannot locate Avery.' });
+    expect(dialog).toHaveAttribute('open');
+    expect(dialog).toHaveTextContent('This phone number or address is incorrect');
+    const facts = within(dialog).getByRole('heading', { name: 'For your support team' })
+      .parentElement as HTMLElement;
+    expect(facts).toHaveTextContent('Error ID1008');
+    expect(facts).toHaveTextContent('Code typeServer diagnostics (ms-diagnostics)');
+    expect(facts).toHaveTextContent('ReasonUnable to resolve DNS SRV record.');
+    expect(facts).toHaveTextContent('Sourcesip.contoso.com');
+    const link = within(dialog).getByRole('link', { name: /Get troubleshooting help/ });
+    expect(link).toHaveAttribute('href', 'https://support.contoso.com/calls');
+    expect(link).toHaveAttribute('rel', 'noreferrer');
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+  });
+
+  it('shows the generic message with its support sentence and the help link', async () => {
+    const user = userEvent.setup();
+    renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 599 }}
+        mode="Voice"
+        values={{ productName: 'Contoso Phone' }}
+        helpHref="/help/calls"
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Call was not completed or has ended.' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'When contacting your support team, reference error identifier 599 (source ID 243).',
+    );
+    expect(dialog).toHaveTextContent('best practices for using Contoso Phone.');
+    expect(within(dialog).getByRole('link')).toHaveAttribute('href', '/help/calls');
+  });
+
+  it('closes on Escape and gives focus back to the message', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    const opener = screen.getByRole('button', { name: /^Cannot locate/ });
+    await user.click(opener);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('opens with Enter and closes with the Close button, by keyboard alone', async () => {
+    const user = userEvent.setup();
+    renderWithKit(
+      <ErrorNotice
+        error={{ msDiagnostics: diagnostics }}
+        mode="Voice"
+        actions={[{ label: 'Call again', onPress: () => {} }]}
+      />,
+    );
+    await user.tab();
+    const opener = screen.getByRole('button', { name: /^Cannot locate/ });
+    expect(opener).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Call again' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^Dismiss: Cannot locate/ })).toHaveFocus();
+
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    await user.keyboard('{Enter}');
+    const close = within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('stays open under StrictMode, whose effects run twice', async () => {
+    const user = userEvent.setup();
+    renderWithKit(
+      <StrictMode>
+        <ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />
+      </StrictMode>,
+    );
+    await user.click(screen.getByRole('button', { name: /^Cannot locate/ }));
+    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('does not repeat the summary as its own details', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ msDiagnostics: '5' }} mode="Voice" />);
+    const opener = screen.getByRole('button', { name: /^This call may take longer/ });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent?.match(/This call may take longer/g)).toHaveLength(1);
+    expect(dialog).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('is a plain line when there is nothing more to show', () => {
+    renderWithKit(<ErrorNotice error={null} mode="IM" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The following message was not delivered to the contact:',
+    );
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('closes when the dialog element is closed by the browser (backdrop, close request)', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    await user.click(screen.getByRole('button', { name: /^Cannot locate/ }));
+    const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+    act(() => dialog.close());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

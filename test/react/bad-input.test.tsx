@@ -1,0 +1,144 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { ErrorNotice, ErrorNotificationArea, UcErrorKitProvider } from '../../src/react/index';
+import { renderWithKit } from './render';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+let consoleError: MockInstance<typeof console.error>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('hostile values', () => {
+  it('renders a user name that looks like markup as text', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithKit(
+      <ErrorNotice
+        error={{ sipStatus: 486 }}
+        mode="Voice"
+        action="transfer"
+        values={{ userName: HOSTILE }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Cannot complete the transfer.' }));
+    expect(screen.getByRole('dialog')).toHaveTextContent(
+      `Call was not transferred because ${HOSTILE} is in another call.`,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('renders an undelivered message that looks like markup as text', () => {
+    const { container } = renderWithKit(
+      <ErrorNotice error={{ sipStatus: 599 }} mode="IM" undeliveredMessage={HOSTILE} />,
+    );
+    expect(container.querySelector('blockquote')?.textContent).toBe(HOSTILE);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('does not read placeholders inside a value', () => {
+    renderWithKit(
+      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: '{{errorId}}' }} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('{{errorId}} is in another call.');
+  });
+
+  it('links no javascript: help page, and says so once', async () => {
+    const user = userEvent.setup();
+    renderWithKit(
+      <ErrorNotice error={{ sipStatus: 599 }} mode="Voice" helpHref="javascript:alert(1)" />,
+    );
+    await user.click(screen.getByRole('button', { name: /^Call was not completed/ }));
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `helpHref`');
+  });
+});
+
+describe('invalid props', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
+  const Untyped = ErrorNotice as (props: any) => ReturnType<typeof ErrorNotice>;
+
+  it('names an unknown mode once, with what was expected, and shows the generic message', () => {
+    const { rerender } = renderWithKit(<Untyped error={{ sipStatus: 486 }} mode="Vioce" />);
+    rerender(
+      <UcErrorKitProvider>
+        <Untyped error={{ sipStatus: 486 }} mode="Vioce" />
+      </UcErrorKitProvider>,
+    );
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    const message = consoleError.mock.calls[0]?.[0] as string;
+    expect(message).toContain('Invalid prop `mode` supplied to `ErrorNotice`');
+    expect(message).toContain('"IM", "Voice", "Conference", "Sharing", "Other"');
+    expect(message).toContain('"Vioce"');
+    expect(screen.getByRole('status')).toHaveTextContent('An error occurred.');
+  });
+
+  it('names an action the mode does not have and uses the first row', () => {
+    renderWithKit(
+      <Untyped error={{ sipStatus: 486 }} mode="Voice" action="join" values={{ userName: 'A' }} />,
+    );
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `action`');
+    expect(consoleError.mock.calls[0]?.[0]).toContain('"call", "transfer"');
+    expect(screen.getByRole('status')).toHaveTextContent('A is in another call.');
+  });
+
+  it('names an error given as a string and shows the generic message of the mode', () => {
+    renderWithKit(<Untyped error="486" mode="Voice" />);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `error`');
+    expect(screen.getByRole('status')).toHaveTextContent('Call was not completed or has ended.');
+  });
+
+  it.each([
+    ['catalog', { catalog: 'lync2099' }, 'Invalid prop `catalog`'],
+    ['variant', { variant: 'toast' }, 'Invalid prop `variant`'],
+    ['values', { values: 'Avery' }, 'Invalid prop `values`'],
+    ['values.username', { values: { username: 'Avery' } }, 'Invalid prop `values.username`'],
+    ['values.userName', { values: { userName: { first: 'A' } } }, 'Invalid prop `values.userName`'],
+    ['actions', { actions: { label: 'Retry' } }, 'Invalid prop `actions`'],
+    ['actions[0]', { actions: [{ label: '', onPress: () => {} }] }, 'Invalid prop `actions[0]`'],
+    ['undeliveredMessage', { undeliveredMessage: 42 }, 'Invalid prop `undeliveredMessage`'],
+    ['className', { className: ['a'] }, 'Invalid prop `className`'],
+    ['onDismiss', { onDismiss: 'close' }, 'Invalid prop `onDismiss`'],
+  ])('reports %s once and still renders', (_name, extra, text) => {
+    renderWithKit(<Untyped error={{ sipStatus: 486 }} mode="Voice" {...extra} />);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain(text);
+    expect(screen.getByRole('status')).toHaveTextContent('is in another call.');
+  });
+
+  it('reports an area given no array and a bad max, and renders an empty area', () => {
+    render(
+      // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
+      <ErrorNotificationArea notices={'none' as any} onDismiss={() => {}} max={0} />,
+    );
+    expect(consoleError).toHaveBeenCalledTimes(2);
+    expect(consoleError.mock.calls[0]?.[0]).toContain(
+      'Invalid prop `notices` supplied to `ErrorNotificationArea`',
+    );
+    expect(consoleError.mock.calls[1]?.[0]).toContain('Invalid prop `max`');
+    expect(
+      screen.getByRole('region', { name: 'Conversation notifications' }),
+    ).toBeEmptyDOMElement();
+  });
+
+  it('reports a provider given something that is not an i18next instance and uses English', () => {
+    render(
+      // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
+      <UcErrorKitProvider i18n={{ language: 'de' } as any}>
+        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" />
+      </UcErrorKitProvider>,
+    );
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `i18n`');
+    expect(screen.getByRole('status')).toHaveTextContent('The contact is in another call.');
+  });
+});

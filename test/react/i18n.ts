@@ -1,0 +1,23 @@
+/**
+ * The one i18next instance the React tests share, set up as a host app would: its own
+ * namespace and words, then the kit registered on top (react-i18next's `test/i18n.js`).
+ */
+import i18next from 'i18next';
+import { registerUcErrorKit } from '../../src/react/index';
+
+const i18n = i18next.createInstance();
+i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: ['app'],
+  defaultNS: 'app',
+  resources: {
+    en: { app: { greeting: 'Hello', 'call.end': 'End call' } },
+    de: { app: { greeting: 'Hallo', 'call.end': 'Anruf beenden' } },
+  },
+  initAsync: false,
+  interpolation: { escapeValue: true },
+});
+registerUcErrorKit(i18n);
+
+export { i18n };

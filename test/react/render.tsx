@@ -1,0 +1,18 @@
+/**
+ * Rendering inside the kit's provider with the shared test instance.
+ */
+import { type RenderOptions, render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { UcErrorKitProvider } from '../../src/react/index';
+import { i18n } from './i18n';
+
+function Wrapper({ children }: { children?: ReactNode }) {
+  return <UcErrorKitProvider i18n={i18n}>{children}</UcErrorKitProvider>;
+}
+
+/** `render` from Testing Library, inside `<UcErrorKitProvider i18n={i18n}>`. */
+function renderWithKit(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'> = {}) {
+  return render(ui, { wrapper: Wrapper, ...options });
+}
+
+export { renderWithKit, Wrapper };

@@ -1,0 +1,60 @@
+// @vitest-environment node
+/**
+ * Server rendering: in plain Node there is no `window` or `document`, so a module that
+ * touched either at import would throw here; rendering must start no timer either.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+describe('server rendering', () => {
+  it('imports and renders with no DOM and starts no timer', async () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+    const kit = await import('../../src/index');
+    const { createElement: h } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { i18n } = await import('./i18n');
+
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+    const html = renderToString(
+      h(
+        kit.UcErrorKitProvider,
+        { i18n },
+        h(kit.ErrorNotice, {
+          error: { sipStatus: 486 },
+          mode: 'Voice',
+          values: { userName: '<img src=x onerror=alert(1)>' },
+        }),
+        h(kit.ErrorNotificationArea, {
+          notices: [
+            { id: 'a', error: { sipStatus: 599 }, mode: 'Sharing' },
+            { id: 'b', error: { msDiagnostics: '1008' }, mode: 'Voice' },
+          ],
+          onDismiss: () => {},
+        }),
+        h(kit.ErrorNotice, { error: { sipStatus: 599 }, mode: 'IM', undeliveredMessage: 'hi <b>' }),
+      ),
+    );
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    expect(setIntervalSpy).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; is in another call.');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('An error occurred while sharing content.');
+    expect(html).toContain('aria-label="Conversation notifications"');
+    expect(html).toContain(
+      '<blockquote class="ucek-notice__quote" dir="auto">hi &lt;b&gt;</blockquote>',
+    );
+    // The dialog mounts only on the client, when opened.
+    expect(html).not.toContain('<dialog');
+  });
+
+  it('renders with the bundled English when there is no provider', async () => {
+    const kit = await import('../../src/index');
+    const { createElement: h } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const html = renderToString(h(kit.ErrorNotice, { error: null, mode: 'Voice' }));
+    expect(html).toContain('Call was not completed or has ended.');
+  });
+});

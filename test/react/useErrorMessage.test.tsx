@@ -1,0 +1,111 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useErrorMessage } from '../../src/react/index';
+import { i18n } from './i18n';
+import { Wrapper } from './render';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await i18n.changeLanguage('en');
+});
+
+describe('useErrorMessage', () => {
+  it('returns the words and flags of the resolved message, not elements', () => {
+    const { result } = renderHook(
+      () =>
+        useErrorMessage(
+          {
+            msDiagnostics:
+              '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
+          },
+          { mode: 'Voice' },
+          { userName: 'Avery' },
+        ),
+      { wrapper: Wrapper },
+    );
+    expect(result.current).toMatchObject({
+      summary: 'Cannot locate Avery.',
+      handled: true,
+      category: 'ms-diagnostics',
+      code: 1008,
+      errorId: 1008,
+      placement: 'notification-bar',
+      mode: 'Voice',
+      action: 'call',
+      reason: 'Unable to resolve DNS SRV record.',
+      source: 'sip.contoso.com',
+      language: 'en',
+    });
+    expect(result.current.details).toMatch(/^This phone number or address is incorrect/);
+    for (const value of Object.values(result.current)) {
+      expect(value === null || typeof value !== 'object' || !('$$typeof' in value)).toBe(true);
+    }
+  });
+
+  it('keeps the same result when re-rendered with equal new objects', () => {
+    const { result, rerender } = renderHook(
+      () => useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' }),
+      { wrapper: Wrapper },
+    );
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+  });
+
+  it('updates when a code, the action or a value changes', () => {
+    const { result, rerender } = renderHook(
+      ({ status, action, name }) =>
+        useErrorMessage({ sipStatus: status }, { mode: 'Voice', action }, { userName: name }),
+      { wrapper: Wrapper, initialProps: { status: 486, action: 'call', name: 'Avery' } },
+    );
+    expect(result.current.summary).toBe('Avery is in another call.');
+    rerender({ status: 486, action: 'call', name: 'Blake' });
+    expect(result.current.summary).toBe('Blake is in another call.');
+    rerender({ status: 486, action: 'transfer', name: 'Blake' });
+    expect(result.current.summary).toBe('Cannot complete the transfer.');
+    rerender({ status: 599, action: 'call', name: 'Blake' });
+    expect(result.current.handled).toBe(false);
+    expect(result.current.summary).toBe('Call was not completed or has ended.');
+  });
+
+  it('updates when the language changes', async () => {
+    i18n.addResourceBundle('de', 'uc-error-kit', {
+      errorOccurred: 'Es ist ein Fehler aufgetreten.',
+    });
+    const { result } = renderHook(() => useErrorMessage({}, { mode: 'Other' }), {
+      wrapper: Wrapper,
+    });
+    expect(result.current.summary).toBe('An error occurred.');
+    await act(() => i18n.changeLanguage('de'));
+    expect(result.current.summary).toBe('Es ist ein Fehler aufgetreten.');
+    expect(result.current.language).toBe('de');
+  });
+
+  it('works with no provider, in the bundled English', () => {
+    const { result } = renderHook(() => useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }));
+    expect(result.current.summary).toBe('The contact is in another call.');
+  });
+
+  it('warns once about an unknown mode and falls back to the generic message', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result, rerender } = renderHook(
+      () => useErrorMessage({ sipStatus: 486 }, { mode: 'Telepathy' }),
+      { wrapper: Wrapper },
+    );
+    rerender();
+    expect(result.current.summary).toBe('An error occurred.');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('[unknown-mode]');
+  });
+
+  it('does not warn about a malformed header, which is the server’s and not a bug', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(
+      () => useErrorMessage({ msDiagnostics: 'garbage' }, { mode: 'Voice' }),
+      { wrapper: Wrapper },
+    );
+    expect(result.current.summary).toBe('Call was not completed or has ended.');
+    expect(result.current.problems.map((p) => p.field)).toEqual(['msDiagnostics']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
