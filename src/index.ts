@@ -80,4 +80,5 @@ export {
   UcErrorKitProvider,
   useErrorMessage,
   useErrorNotices,
+  useServerReason,
 } from './react/index';

@@ -8,6 +8,7 @@ import type { UiKey } from '../core/index';
 import { useKitI18n } from './context';
 import { uiText } from './text';
 import type { ErrorMessage } from './useErrorMessage';
+import { useServerReason } from './useServerReason';
 
 /** Props of {@link ErrorDetailsDialog}. */
 interface ErrorDetailsDialogProps {
@@ -31,6 +32,7 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
   const titleId = useId();
   const detailsId = useId();
   const supportId = useId();
+  const server = useServerReason(message.category, message.errorId, message.catalog);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -66,6 +68,13 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
     facts.push([t('ui.details.category'), t(`ui.category.${message.category}` as UiKey)]);
   if (message.reason) facts.push([t('ui.details.reason'), message.reason]);
   if (message.source) facts.push([t('ui.details.source'), message.source]);
+  if (server) {
+    // As support staff quote it: "1008, SipStack: Unable to resolve DNS SRV record."
+    facts.push([
+      t('ui.details.server'),
+      `${server.errorId}, ${server.component}: ${server.reason}`,
+    ]);
+  }
 
   return (
     <dialog

@@ -19,5 +19,7 @@ export type { ErrorMessage } from './useErrorMessage';
 export { useErrorMessage } from './useErrorMessage';
 export type { ErrorNoticesState, UseErrorNoticesOptions } from './useErrorNotices';
 export { useErrorNotices } from './useErrorNotices';
+/** The server's reason for an ErrorId, loaded on demand. */
+export { useServerReason } from './useServerReason';
 export type { NoticeVariant } from './variants';
 export { NOTICE_VARIANTS } from './variants';

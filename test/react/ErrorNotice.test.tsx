@@ -170,6 +170,28 @@ describe('ErrorNotice details dialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
   });
 
+  it("adds the server's own reason for the ErrorId, loaded when the dialog opens", async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    await user.click(screen.getByRole('button', { name: 'Cannot locate the contact.' }));
+    const dialog = screen.getByRole('dialog');
+    expect(
+      await within(dialog).findByText('1008, SipStack: Unable to resolve DNS SRV record.'),
+    ).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Server component');
+  });
+
+  it('takes the server reason of the Office Communicator 2007 release for that catalog', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ErrorNotice error={{ msDiagnostics: 4140 }} mode="Voice" catalog="ocs2007" />);
+    await user.click(screen.getByRole('button', { name: 'An error occurred.' }));
+    expect(
+      await within(screen.getByRole('dialog')).findByText(
+        '4140, OCS front-end server: Deregistered: User logged out.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows the generic message with its support sentence and the help link', async () => {
     const user = userEvent.setup();
     renderWithKit(
