@@ -1,5 +1,5 @@
 // [MS-OCER] Appendix D: the Lync 2010 and later client's display tables, read from the seed.
-import { findLine, readRows, stripBookmarks } from './tables.mjs';
+import { findLine, readIdList, readRows, repaired } from './tables.mjs';
 
 /** The display tables of Appendix D, by the heading that opens each (in seed order). */
 const TABLES = [
@@ -36,7 +36,9 @@ export function readAppendixD(lines) {
     const to = i + 1 < TABLES.length ? findLine(lines, TABLES[i + 1].heading, from) : unhandled;
     // The first row of each table is its header row.
     for (const row of readRows(lines, from + 1, to).slice(1)) {
-      const [mode, code, summary, details, reason] = row.cells.map((cell) => repaired(cell));
+      const [mode, code, summary, details, reason] = row.cells.map((cell) =>
+        repaired(cell, REPAIRS_D),
+      );
       rows.push({
         line: row.line,
         category: table.category,
@@ -52,7 +54,7 @@ export function readAppendixD(lines) {
   const generic = readRows(lines, genericAt + 1, notHandledAt)
     .slice(1)
     .map((row) => {
-      const [mode, summary, details] = row.cells.map((cell) => repaired(cell));
+      const [mode, summary, details] = row.cells.map((cell) => repaired(cell, REPAIRS_D));
       return {
         line: row.line,
         mode: mode.text,
@@ -61,21 +63,8 @@ export function readAppendixD(lines) {
       };
     });
 
-  const notHandled = [];
-  for (let n = notHandledAt + 1; n < end; n++) {
-    const text = stripBookmarks(lines[n - 1]).trim();
-    if (/^\d+$/.test(text)) notHandled.push({ code: Number(text), line: n });
-  }
+  const notHandled = readIdList(lines, notHandledAt + 1, end);
   return { rows, generic, notHandled };
-}
-
-function repaired(cell) {
-  const repair = REPAIRS_D[cell.line];
-  if (!repair) return cell;
-  if (!cell.text.endsWith(repair.seed)) {
-    throw new Error(`Repair at seed line ${cell.line} no longer matches the seed`);
-  }
-  return { ...cell, text: cell.text.slice(0, -repair.seed.length) + repair.text, repaired: true };
 }
 
 /**

@@ -1,7 +1,7 @@
 // [MS-OCER] Appendix E: the Office Communicator 2007 / 2007 R2 client's display tables,
 // read from the seed.
 import { readAppendixD } from './appendix-d.mjs';
-import { findLine, readRows, stripBookmarks } from './tables.mjs';
+import { findLine, readIdList, readRows, repaired } from './tables.mjs';
 
 /** The display tables of Appendix E, by the heading that opens each (in seed order). */
 const TABLES = [
@@ -48,7 +48,9 @@ export function readAppendixE(lines) {
     const to = i + 1 < TABLES.length ? findLine(lines, TABLES[i + 1].heading, from) : unhandled;
     // The first row of each table is its header row.
     for (const row of readRows(lines, from + 1, to).slice(1)) {
-      const [mode, code, summary, details, reason] = row.cells.map((cell) => repaired(cell));
+      const [mode, code, summary, details, reason] = row.cells.map((cell) =>
+        repaired(cell, REPAIRS_E),
+      );
       if (!Object.hasOwn(MODE_NAMES, mode.text)) {
         throw new Error(`Unknown mode "${mode.text}" at seed line ${mode.line}`);
       }
@@ -66,11 +68,7 @@ export function readAppendixE(lines) {
     }
   });
 
-  const notHandled = [];
-  for (let n = notHandledAt + 1; n < end; n++) {
-    const text = stripBookmarks(lines[n - 1]).trim();
-    if (/^\d+$/.test(text)) notHandled.push({ code: Number(text), line: n });
-  }
+  const notHandled = readIdList(lines, notHandledAt + 1, end);
   return { rows, generic: genericOfE(lines), notHandled, unhandledLine: unhandled + 1 };
 }
 
@@ -86,15 +84,6 @@ export function readAppendixE(lines) {
 function genericOfE(lines) {
   const other = readAppendixD(lines).generic.find((g) => g.mode === 'Other');
   return [{ line: other.line, mode: 'Other', summary: other.summary, details: undefined }];
-}
-
-function repaired(cell) {
-  const repair = REPAIRS_E[cell.line];
-  if (!repair) return cell;
-  if (!cell.text.endsWith(repair.seed)) {
-    throw new Error(`Repair at seed line ${cell.line} no longer matches the seed`);
-  }
-  return { ...cell, text: cell.text.slice(0, -repair.seed.length) + repair.text, repaired: true };
 }
 
 /**

@@ -60,3 +60,23 @@ export function readRows(lines, start, end) {
   flush();
   return rows;
 }
+
+/** The cell as completed by `repairs` (seed line -> { seed, text }), checked against the seed. */
+export function repaired(cell, repairs) {
+  const repair = repairs[cell.line];
+  if (!repair) return cell;
+  if (!cell.text.endsWith(repair.seed)) {
+    throw new Error(`Repair at seed line ${cell.line} no longer matches the seed`);
+  }
+  return { ...cell, text: cell.text.slice(0, -repair.seed.length) + repair.text, repaired: true };
+}
+
+/** The bare numbers of a one-column ID list between two 1-based lines (end exclusive). */
+export function readIdList(lines, start, end) {
+  const ids = [];
+  for (let n = start; n < end; n++) {
+    const text = stripBookmarks(lines[n - 1]).trim();
+    if (/^\d+$/.test(text)) ids.push({ code: Number(text), line: n });
+  }
+  return ids;
+}

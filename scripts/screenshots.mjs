@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: PNGs of the notification area and the IM area, light and dark, left
+ * to right (English) and right to left (the mirrored pseudo-locale ar-XB), plus the expanded
+ * pseudo-locale en-XA, written to screenshots/ so that a reviewer can see the components
+ * without running anything.
+ *
+ * Builds storybook-static (or reuses it when it is newer than every source), serves it on
+ * 127.0.0.1 with a small static server, opens the "Screens/Conversation window" story in
+ * Debian's Chromium through Playwright (never Playwright's own browser download, which cannot
+ * be fetched here) and clips each shot to its component.
+ *
+ *   node scripts/screenshots.mjs           build if stale, then shoot
+ *   node scripts/screenshots.mjs --build   always rebuild first
+ *   node scripts/screenshots.mjs --reuse   never rebuild (fails if there is no build)
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = path.join(root, 'storybook-static');
+const outDir = path.join(root, 'screenshots');
+const SOURCES = ['src', 'stories', '.storybook', 'locales', 'package.json', 'vite.config.ts'];
+
+/** The conversation-window story: both placements in one window. */
+const STORY = 'screens-conversation-window--light';
+
+/** Flags from /work/shared/TOOLCHAIN.md: headless, sandbox-free, quiet and offline. */
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const TARGETS = [
+  { name: 'notification-area', selector: '[data-screenshot="notification-area"]' },
+  { name: 'im-area', selector: '[data-screenshot="im-area"]' },
+];
+
+/** Every shot: each target in each theme and direction, then both in the pseudo-locale. */
+const SHOTS = [
+  ...['light', 'dark'].flatMap((theme) =>
+    ['ltr', 'rtl'].flatMap((dir) =>
+      TARGETS.map((target) => ({
+        file: `${target.name}-${theme}-${dir}.png`,
+        target,
+        // Right to left in the mirrored pseudo-locale: English in an RTL page would only
+        // show its full stops moved about, not what an RTL language looks like.
+        globals: { theme, dir, locale: dir === 'rtl' ? 'ar-XB' : 'en' },
+      })),
+    ),
+  ),
+  ...TARGETS.map((target) => ({
+    file: `${target.name}-pseudo-locale.png`,
+    target,
+    globals: { theme: 'light', dir: 'ltr', locale: 'en-XA' },
+  })),
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+async function newestChange(target) {
+  let info;
+  try {
+    info = await stat(target);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of await readdir(target)) {
+    newest = Math.max(newest, await newestChange(path.join(target, entry)));
+  }
+  return newest;
+}
+
+async function ensureBuild(mode) {
+  const built = await newestChange(path.join(staticDir, 'index.json'));
+  if (mode === 'reuse') {
+    if (!built) throw new Error('No storybook-static to reuse: run `npm run build-storybook`.');
+    return;
+  }
+  const changed = Math.max(
+    ...(await Promise.all(SOURCES.map((s) => newestChange(path.join(root, s))))),
+  );
+  if (mode !== 'build' && built > changed) {
+    console.log('Reusing storybook-static (newer than every source).');
+    return;
+  }
+  console.log('Building storybook-static...');
+  const bin = path.join(root, 'node_modules', '.bin', 'storybook');
+  const result = spawnSync(bin, ['build', '--quiet', '--output-dir', staticDir], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (result.status !== 0) throw new Error(`storybook build failed (${result.status})`);
+}
+
+/** A static file server for storybook-static, on a free port of 127.0.0.1. */
+async function serve() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(staticDir, decodeURIComponent(url.pathname)));
+    // Nothing outside storybook-static, whatever the path says.
+    if (!file.startsWith(staticDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let target = file;
+    try {
+      if ((await stat(target)).isDirectory()) target = path.join(target, 'index.html');
+      await stat(target);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type });
+    createReadStream(target).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+function storyUrl(base, id, globals) {
+  const g = Object.entries(globals)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
+  return `${base}/iframe.html?id=${id}&viewMode=story&globals=${encodeURIComponent(g)}`;
+}
+
+async function main() {
+  const flags = new Set(process.argv.slice(2));
+  await ensureBuild(flags.has('--reuse') ? 'reuse' : flags.has('--build') ? 'build' : 'auto');
+  const { server, base } = await serve();
+  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  try {
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({
+        viewport: { width: 720, height: 900 },
+        deviceScaleFactor: 1,
+        colorScheme: shot.globals.theme === 'dark' ? 'dark' : 'light',
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(storyUrl(base, STORY, shot.globals));
+      const element = page.locator(shot.target.selector);
+      await element.locator('.ucek-notice').first().waitFor();
+      // The story root must carry what was asked for, or the picture would lie.
+      const rootAttrs = await page
+        .locator('.sb-kit')
+        .evaluate((el) => `${el.getAttribute('data-theme')} ${el.getAttribute('dir')}`);
+      if (rootAttrs !== `${shot.globals.theme} ${shot.globals.dir}`)
+        throw new Error(`${shot.file}: story root is "${rootAttrs}"`);
+      await page.evaluate(() => document.fonts.ready);
+      await element.screenshot({ path: path.join(outDir, shot.file), animations: 'disabled' });
+      if (errors.length > 0) throw new Error(`${shot.file}: ${errors.join('; ')}`);
+      const { size } = await stat(path.join(outDir, shot.file));
+      console.log(`screenshots/${shot.file}  ${(size / 1024).toFixed(1)} kB`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
