@@ -30,7 +30,7 @@ const SOURCES = ['src', 'stories', '.storybook', 'locales', 'package.json', 'vit
 /** The conversation-window story: both placements in one window. */
 const STORY = 'screens-conversation-window--light';
 
-/** Flags from /work/shared/TOOLCHAIN.md: headless, sandbox-free, quiet and offline. */
+/** Headless, sandbox-free, quiet and offline: the flags Debian's Chromium needs here. */
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [

@@ -106,7 +106,10 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
             {facts.map(([term, value]) => (
               <div key={term} className="ucek-dialog__fact">
                 <dt>{term}</dt>
-                <dd>{value}</dd>
+                {/* dir="auto": the server's reason, the source and the server component come
+                    from the server, untranslated; each keeps its own direction, or in a
+                    right-to-left dialog "1008, SipStack: ..." would read "SipStack: ... ,1008". */}
+                <dd dir="auto">{value}</dd>
               </div>
             ))}
           </dl>

@@ -1,0 +1,132 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, within } from 'storybook/test';
+import {
+  ErrorNotice,
+  ErrorNoticeQueue,
+  ErrorNotificationArea,
+  useErrorNotices,
+} from '../../src/index';
+import { EXAMPLE_VALUES } from '../support/catalog';
+import { expected } from '../support/play';
+import { BAR_SAMPLES, IM_SAMPLES } from '../support/samples';
+
+const [federation, offline] = IM_SAMPLES as [
+  (typeof IM_SAMPLES)[number],
+  (typeof IM_SAMPLES)[number],
+];
+
+function Message({ from, time, children }: { from: string; time: string; children: string }) {
+  const me = from === 'You';
+  return (
+    <div className={me ? 'sb-message sb-message--me' : 'sb-message'}>
+      <span className="sb-message__meta">
+        {from}, {time}
+      </span>
+      {/* dir="auto": what people type keeps its own direction, whatever the interface's. */}
+      <p dir="auto">{children}</p>
+    </div>
+  );
+}
+
+/**
+ * A conversation window as a softphone lays it out: the notification area at the top for
+ * call, meeting and sharing errors, and the IM area below, where IM errors are written in
+ * line with the messages ([MS-OCER] Appendix D, "Handled Error Display"). The screenshots in
+ * `screenshots/` are clipped from this story.
+ */
+function ConversationWindow() {
+  const [queue] = useState(() => {
+    const q = new ErrorNoticeQueue();
+    for (const sample of BAR_SAMPLES) q.push(sample);
+    return q;
+  });
+  const { notices, dismiss, dismissAll } = useErrorNotices({ queue });
+  return (
+    <div className="sb-window" data-screenshot="window">
+      <div className="sb-window__header">
+        <span className="sb-avatar" aria-hidden="true">
+          AH
+        </span>
+        <h1 className="sb-window__title">{EXAMPLE_VALUES.userName}</h1>
+      </div>
+      <div className="sb-bar-frame" data-screenshot="notification-area">
+        <ErrorNotificationArea notices={notices} onDismiss={dismiss} onDismissAll={dismissAll} />
+      </div>
+      <div
+        className="sb-im-frame"
+        data-screenshot="im-area"
+        role="log"
+        aria-label={`Conversation with ${EXAMPLE_VALUES.userName}`}
+      >
+        <Message from={String(EXAMPLE_VALUES.userName)} time="14:02">
+          Can you send me the agenda before the review?
+        </Message>
+        <Message from="You" time="14:05">
+          {federation.undeliveredMessage ?? ''}
+        </Message>
+        <ErrorNotice {...federation} />
+        <Message from="You" time="14:09">
+          {offline.undeliveredMessage ?? ''}
+        </Message>
+        <ErrorNotice {...offline} />
+      </div>
+      <div className="sb-compose">
+        <input type="text" aria-label="Type a message" placeholder="Type a message" />
+        <button type="button" className="sb-button">
+          Send
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Screens/Conversation window',
+  component: ConversationWindow,
+  play: async ({ canvasElement, globals }) => {
+    const area = canvasElement.querySelector('[data-screenshot="notification-area"]');
+    const im = canvasElement.querySelector('[data-screenshot="im-area"]') as HTMLElement;
+    const shownBar = [...(area?.querySelectorAll('.ucek-notice__summary') ?? [])].map(
+      (el) => el.textContent,
+    );
+    const newest = [...BAR_SAMPLES].reverse().slice(0, 3);
+    await expect(shownBar).toEqual(
+      newest.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
+    );
+    const alerts = within(im).getAllByRole('alert');
+    await expect(alerts.map((a) => a.querySelector('.ucek-notice__summary')?.textContent)).toEqual(
+      IM_SAMPLES.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
+    );
+  },
+} satisfies Meta<typeof ConversationWindow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Light: Story = {};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** Right to left in the mirrored pseudo-locale, whose direction i18next gives as `rtl`. */
+export const RightToLeft: Story = {
+  globals: { locale: 'ar-XB' },
+  play: async (context) => {
+    await meta.play(context);
+    await expect(context.canvasElement.querySelector('.sb-kit')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const DarkRightToLeft: Story = {
+  globals: { theme: 'dark', locale: 'ar-XB' },
+  play: RightToLeft.play,
+};
+
+/** English forced right to left: what a host's RTL page shows for an untranslated language. */
+export const EnglishForcedRightToLeft: Story = {
+  name: 'English, forced right to left',
+  globals: { dir: 'rtl' },
+};
+
+/** The pseudo-locale's 40 % longer sentences in the real layout: nothing may be cut off. */
+export const PseudoLocale: Story = { globals: { locale: 'en-XA' } };

@@ -1,0 +1,112 @@
+/**
+ * What the generated stories share: how a catalog entry is named, which codes reproduce it,
+ * the example values, and the filter the galleries' controls drive.
+ */
+import {
+  CATALOG_IDS,
+  type CatalogEntry,
+  type CatalogId,
+  type CatalogMode,
+  Categories,
+  type Category,
+  type ErrorInput,
+  type FormatValues,
+  MODES,
+  PLACEHOLDER_NAMES,
+} from '../../src/index';
+
+/**
+ * The values every story fills the placeholders with. Only names the kit knows are kept, so
+ * the set follows `PLACEHOLDER_NAMES` if the core adds or drops one.
+ */
+const EXAMPLE_VALUES: FormatValues = Object.fromEntries(
+  Object.entries({
+    userName: 'Avery Howard',
+    productName: 'Contoso Phone',
+    clientName: 'Contoso Phone',
+    applicationName: 'Contoso Whiteboard',
+  }).filter(([name]) => (PLACEHOLDER_NAMES as readonly string[]).includes(name)),
+);
+
+/** The message an IM error quotes as not delivered. */
+const UNDELIVERED = 'Are we still on for the 3 pm review?';
+
+/** The catalog modes (every mode but `Other`), in the core's order. */
+const CATALOG_MODES = MODES.filter((m): m is CatalogMode => m !== 'Other');
+
+/**
+ * The name of an entry, as the galleries' `data-entry` attribute carries it and the search
+ * matches it: `lync2010 ms-diagnostics Voice 1008 call`.
+ */
+function entryId(entry: CatalogEntry): string {
+  return `${entry.catalog} ${entry.category} ${entry.mode} ${entry.code} ${entry.action}`;
+}
+
+/** The received codes that reach an entry's row: its one code, in its own field. */
+function inputFor(category: Category, code: number): ErrorInput {
+  switch (category) {
+    case 'ms-diagnostics':
+      return { msDiagnostics: code };
+    case 'sip':
+      return { sipStatus: code };
+    case 'sip-warning':
+      return { sipWarning: code };
+    case 'windows':
+      return { windowsError: code };
+  }
+}
+
+/** What the galleries' controls select; `'all'` or an empty query selects everything. */
+interface EntryFilter {
+  catalog: CatalogId | 'all';
+  mode: CatalogMode | 'all';
+  category: Category | 'all';
+  /**
+   * Words that must all occur in the entry's name or message keys, e.g. `1008` or
+   * `voice transfer`; a number must be the entry's whole code.
+   */
+  query: string;
+}
+
+const ALL: EntryFilter = { catalog: 'all', mode: 'all', category: 'all', query: '' };
+
+/** True when the entry passes the filter. */
+function matches(entry: CatalogEntry, filter: Partial<EntryFilter>): boolean {
+  const f = { ...ALL, ...filter };
+  if (f.catalog !== 'all' && entry.catalog !== f.catalog) return false;
+  if (f.mode !== 'all' && entry.mode !== f.mode) return false;
+  if (f.category !== 'all' && entry.category !== f.category) return false;
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [entryId(entry), entry.summaryKey, entry.detailsKey, entry.reasonKey]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  // A number is a code and must be the whole code: `1008` finds 1008, never 21008.
+  return words.every((w) => (/^\d+$/.test(w) ? entry.code === Number(w) : haystack.includes(w)));
+}
+
+/** True when the filter selects everything, so a gallery must show every entry. */
+function isUnfiltered(filter: Partial<EntryFilter>): boolean {
+  const f = { ...ALL, ...filter };
+  return f.catalog === 'all' && f.mode === 'all' && f.category === 'all' && f.query.trim() === '';
+}
+
+/** Select options for the filter controls. */
+const FILTER_OPTIONS = {
+  catalog: ['all', ...CATALOG_IDS],
+  mode: ['all', ...CATALOG_MODES],
+  category: ['all', ...Categories],
+} as const;
+
+export type { EntryFilter };
+export {
+  CATALOG_MODES,
+  EXAMPLE_VALUES,
+  entryId,
+  FILTER_OPTIONS,
+  inputFor,
+  isUnfiltered,
+  matches,
+  UNDELIVERED,
+};
