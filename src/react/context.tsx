@@ -10,6 +10,7 @@ import {
   useMemo,
   useSyncExternalStore,
 } from 'react';
+import { getI18n, I18nContext as ReactI18nextContext } from 'react-i18next';
 import { ensureRegistered, getBundledI18n } from './i18n';
 import { invalidProp } from './warnings';
 
@@ -34,7 +35,8 @@ function isInstance(value: unknown): value is I18nInstance {
 
 /**
  * Makes the kit's components and hooks translate with the app's i18next instance, whose
- * language they follow. Without it they use a bundled English instance.
+ * language they follow. Apps on react-i18next need it only to use another instance than
+ * react-i18next's; with neither, the kit uses a bundled English instance.
  * @example <UcErrorKitProvider i18n={i18n}><App /></UcErrorKitProvider>
  */
 function UcErrorKitProvider({ i18n, children }: UcErrorKitProviderProps) {
@@ -91,7 +93,14 @@ function subscribeTo(i18n: I18nInstance, onChange: () => void): () => void {
  * do; memoise on `revision` to recompute strings exactly when they can differ.
  */
 function useKitI18n(): { i18n: I18nInstance; revision: string } {
-  const i18n = useContext(I18nContext) ?? getBundledI18n();
+  const own = useContext(I18nContext);
+  // An app on react-i18next needs no provider of ours: its <I18nextProvider> or
+  // `use(initReactI18next)` instance is taken, and the kit's English added to it.
+  const host = useContext(ReactI18nextContext)?.i18n ?? getI18n();
+  const i18n = useMemo(
+    () => own ?? (host ? ensureRegistered(host) : getBundledI18n()),
+    [own, host],
+  );
   const subscribe = useCallback((onChange: () => void) => subscribeTo(i18n, onChange), [i18n]);
   const snapshot = () => `${i18n.language ?? ''}#${revisions.get(i18n) ?? 0}`;
   const revision = useSyncExternalStore(subscribe, snapshot, snapshot);

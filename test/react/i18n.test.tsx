@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ErrorNotice,
@@ -157,5 +158,26 @@ describe('the bundled English instance', () => {
     expect(bundled).not.toBe(i18next);
     expect(bundled.language).toBe('en');
     expect(i18next.getResourceBundle?.('en', NAMESPACE)).toBeUndefined();
+  });
+});
+
+describe('an app on react-i18next', () => {
+  it('needs no provider of the kit: the <I18nextProvider> instance is used and followed', async () => {
+    const host = hostInstance({
+      de: { [NAMESPACE]: { userAnotherCall: '{{userName}} führt ein anderes Gespräch.' } },
+    });
+    render(
+      <I18nextProvider i18n={host}>
+        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('Avery is in another call.')).toBeInTheDocument();
+    // The kit's English went into its own namespace of the app's instance; the app's stayed.
+    expect(host.getResource('en', NAMESPACE, 'userAnotherCall')).toBe(
+      '{{userName}} is in another call.',
+    );
+    expect(host.t('hello')).toBe('Hello');
+    await act(() => host.changeLanguage('de'));
+    expect(screen.getByText('Avery führt ein anderes Gespräch.')).toBeInTheDocument();
   });
 });
