@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { englishWords } from './scripts/vite-english';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,7 +27,7 @@ const chromium = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), englishWords()],
   test: {
     projects: [
       {

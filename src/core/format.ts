@@ -1,8 +1,8 @@
 /**
  * Turning a resolution into the words a person reads.
  */
-import en from '../../locales/en/uc-error-kit.json';
 import type { UiKey } from './catalog-data';
+import { englishWords } from './english';
 import { type ErrorInput, type Resolution, type ResolveContext, resolveError } from './resolve';
 
 /** The i18next namespace the kit's words live in. */
@@ -56,8 +56,6 @@ interface FormattedError extends Resolution {
   reason: string | undefined;
 }
 
-const english = en as Record<string, string>;
-
 /** `{{name}}` placeholders filled in one pass, so a value is never read as a placeholder. */
 function interpolate(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
@@ -102,7 +100,8 @@ function tOptions(values: Record<string, string | number>, fallback: string, lng
 function translator(i18n: TranslateLike | undefined, lng: string | undefined) {
   const language = lng ?? i18n?.language;
   return (key: string, values: Record<string, string> = {}): string => {
-    const fallback = english[key] === undefined ? key : interpolate(english[key], values);
+    const english = englishWords()[key];
+    const fallback = english === undefined ? key : interpolate(english, values);
     if (!i18n) return fallback;
     const text = i18n.t(key, tOptions(values, fallback, language));
     return typeof text === 'string' && text !== '' ? text : fallback;

@@ -6,7 +6,7 @@
  * so a host override made before registration survives it, and one made after replaces ours.
  */
 import i18next, { type i18n as I18nInstance, type Resource, type ResourceKey } from 'i18next';
-import en from '../../locales/en/uc-error-kit.json';
+import { englishWords } from '../core/english';
 import { NAMESPACE } from '../core/index';
 
 /** Translations of the kit's keys, by language: `{ de: { callDisconnected: '...' } }`. */
@@ -17,8 +17,6 @@ interface RegisterOptions {
   /** The kit's words in more languages; a key the host already set is kept. */
   resources?: UcErrorKitResources | undefined;
 }
-
-const english = en as Record<string, string>;
 
 /** Instances the provider has registered, so that a re-render does not register again. */
 const registered = new WeakSet<object>();
@@ -35,7 +33,7 @@ function addBundles(i18n: I18nInstance, resources: UcErrorKitResources, silent: 
 function register(i18n: I18nInstance, options: RegisterOptions, silent: boolean): I18nInstance {
   const resources: UcErrorKitResources = { ...options.resources };
   // English last, so a host's `resources.en` is added first and kept.
-  resources.en = { ...english, ...resources.en };
+  resources.en = { ...englishWords(), ...resources.en };
   if (typeof i18n?.addResourceBundle === 'function') {
     addBundles(i18n, resources, silent);
   } else if (typeof i18n?.on === 'function') {
@@ -86,7 +84,7 @@ function getBundledI18n(): I18nInstance {
       fallbackLng: 'en',
       ns: [NAMESPACE],
       defaultNS: NAMESPACE,
-      resources: { en: { [NAMESPACE]: english } } as Resource,
+      resources: { en: { [NAMESPACE]: { ...englishWords() } } } as Resource,
       // Synchronous: the resources are inline, and a render must not wait for a timer.
       initAsync: false,
       interpolation: { escapeValue: false },

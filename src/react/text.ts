@@ -2,11 +2,9 @@
  * The kit's own interface words (`ui.*` keys): button labels, headings, counts.
  */
 import type { i18n as I18nInstance } from 'i18next';
-import en from '../../locales/en/uc-error-kit.json';
+import { englishWords } from '../core/english';
 import { interpolate, tOptions } from '../core/format';
 import type { UiKey } from '../core/index';
-
-const english = en as Record<string, string>;
 
 /** A key with plural forms, named without its `_one` / `_other` suffix. */
 type UiPluralKey = UiKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
@@ -18,6 +16,7 @@ const englishPlurals = new Intl.PluralRules('en');
 
 /** The English of a key, choosing the plural form English needs for `count`. */
 function englishOf(key: string, values: UiValues): string {
+  const english = englishWords();
   let text = english[key];
   if (text === undefined && typeof values.count === 'number') {
     text = english[`${key}_${englishPlurals.select(values.count)}`] ?? english[`${key}_other`];

@@ -5,6 +5,7 @@ import { generatedFiles } from '../../scripts/extract-catalogs.mjs';
 import { REPAIRS_D, readAppendixD } from '../../scripts/seed/appendix-d.mjs';
 import { toI18next } from '../../scripts/seed/keys.mjs';
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
+import { englishWords } from '../../src/core/english';
 import {
   type CatalogEntry,
   listCatalogEntries,
@@ -176,5 +177,11 @@ describe('the English sentences', () => {
       const completed = cell.slice(0, -repair.seed.length) + repair.text;
       expect(Object.values(words)).toContain(toI18next(completed));
     }
+  });
+});
+
+describe('the bundled English', () => {
+  it('is locales/en/uc-error-kit.json, key for key, though it ships without the sentence keys', () => {
+    expect({ ...englishWords() }).toEqual(en);
   });
 });
