@@ -4,27 +4,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+// Debian's Chromium (`apt-get install chromium`, which .ci/run does), never a browser that
+// Playwright downloads; the flags keep a headless run quiet and offline. The screenshot
+// script launches it with the same file.
+import chromium from './scripts/chromium.json';
 import { englishWords } from './scripts/vite-english';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * Debian's Chromium (`apt-get install chromium`, which .ci/run does), never a browser that
- * Playwright downloads; the flags keep a headless run quiet and offline.
- */
-const chromium = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   plugins: [react(), englishWords()],

@@ -21,6 +21,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import launch from './chromium.json' with { type: 'json' };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
@@ -30,20 +31,8 @@ const SOURCES = ['src', 'stories', '.storybook', 'locales', 'package.json', 'vit
 /** The conversation-window story: both placements in one window. */
 const STORY = 'screens-conversation-window--light';
 
-/** Headless, sandbox-free, quiet and offline: the flags Debian's Chromium needs here. */
-const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+/** Debian's Chromium, headless, sandbox-free, quiet and offline (shared with vitest.config.ts). */
+const CHROMIUM = { ...launch, executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath };
 
 const TARGETS = [
   { name: 'notification-area', selector: '[data-screenshot="notification-area"]' },

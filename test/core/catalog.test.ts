@@ -7,6 +7,7 @@ import { toI18next } from '../../scripts/seed/keys.mjs';
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import { englishWords } from '../../src/core/english';
 import {
+  CATALOG_IDS,
   type CatalogEntry,
   listCatalogEntries,
   listGenericMessages,
@@ -65,15 +66,18 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
     expect(entries).toHaveLength(239);
   });
 
-  it('gives every entry an action of its mode, and distinct actions within a mode and code', () => {
-    const seen = new Set<string>();
-    for (const e of entries) {
-      expect(ModeActions[e.mode] as readonly string[]).toContain(e.action);
-      const id = `${e.category} ${e.mode} ${e.code} ${e.action}`;
-      expect(seen.has(id), id).toBe(false);
-      seen.add(id);
-    }
-  });
+  it.each(CATALOG_IDS)(
+    'gives every %s entry an action of its mode, distinct within a mode and code',
+    (catalog) => {
+      const seen = new Set<string>();
+      for (const e of listCatalogEntries({ catalog })) {
+        expect(ModeActions[e.mode] as readonly string[]).toContain(e.action);
+        const id = `${e.category} ${e.mode} ${e.code} ${e.action}`;
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+    },
+  );
 
   it('resolves every entry from its code, mode and action', () => {
     for (const e of entries) {
