@@ -162,30 +162,21 @@ const UINT32_MAX = 4_294_967_295;
 // keeps the cost constant.
 const MAX_WINDOWS_ERROR_LENGTH = 256;
 
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const DQUOTE = 34;
-const LPAREN = 40;
-const RPAREN = 41;
-const COMMA = 44;
-const PLUS = 43;
-const MINUS = 45;
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const COLON = 58;
-const SEMI = 59;
-const EQUAL = 61;
-const BACKSLASH = 92;
+// Characters are compared by code: 9 HTAB, 10 LF, 13 CR, 32 SP, 34 DQUOTE, 40 "(", 43 "+",
+// 44 ",", 45 "-", 48 "0", 58 ":", 59 ";", 61 "=", 92 "\".
+//
+// `end` is the input's length or the end of its text without trailing whitespace, so a
+// character at or past `end` is whitespace or, past the length, NaN. A test for anything but
+// whitespace is therefore false there without an `i < end` guard; only loops that run until
+// something is found still need one.
 
 /** SP, HTAB, CR or LF: outside quotes every line break is read as folding whitespace. */
-function isWhitespace(c: number): boolean {
-  return c === SPACE || c === TAB || c === CR || c === LF;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
 function isDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9;
+  return c >= 48 && c <= 57;
 }
 
 function isLetter(c: number): boolean {
@@ -193,145 +184,144 @@ function isLetter(c: number): boolean {
   return lower >= 97 && lower <= 122;
 }
 
-function hexValue(c: number): number {
-  if (isDigit(c)) return c - DIGIT_0;
-  const lower = c | 0x20;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+/** The number the three digits at `i` spell, or -1 when they are not three digits. */
+function threeDigits(s: string, i: number): number {
+  let code = 0;
+  for (let k = i; k < i + 3; k++) {
+    const c = s.charCodeAt(k);
+    if (!isDigit(c)) return -1;
+    code = code * 10 + c - 48;
+  }
+  return code;
 }
 
-/** RFC 3261 25.1 token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~". */
-function isTokenChar(c: number): boolean {
-  if (isDigit(c) || isLetter(c)) return true;
-  // - . ! % * _ + ` ' ~
-  return (
-    c === 45 ||
-    c === 46 ||
-    c === 33 ||
-    c === 37 ||
-    c === 42 ||
-    c === 95 ||
-    c === 43 ||
-    c === 96 ||
-    c === 39 ||
-    c === 126
-  );
+/** The index of the first non-whitespace character from `i`, or `end`. */
+function skipSpace(s: string, i: number, end: number): number {
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
-function skipWhitespace(s: string, i: number, end: number): number {
-  let j = i;
-  while (j < end && isWhitespace(s.charCodeAt(j))) j++;
-  return j;
+/**
+ * The end of the run at `i` that stops at whitespace, DQUOTE, `stop` or `stop2`: a parameter
+ * name, a warn-agent, a word of an unquoted value, or what follows a warn-code.
+ */
+function skipRun(s: string, i: number, end: number, stop: number, stop2: number): number {
+  for (let c: number; i < end; i++) {
+    c = s.charCodeAt(i);
+    if (isSpace(c) || c === 34 || c === stop || c === stop2) break;
+  }
+  return i;
 }
 
+/** The length of `s` without its trailing whitespace. */
 function trimmedEnd(s: string): number {
   let end = s.length;
-  while (end > 0 && isWhitespace(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
   return end;
 }
 
-/** A character for a message: JSON quoting keeps control characters and lone surrogates visible. */
-function describeChar(s: string, i: number): string {
-  return JSON.stringify(s.charAt(i));
+/**
+ * Reads the quoted-string whose DQUOTE is at `open`, undoing quoted-pairs and folding: its
+ * value and the index after the closing DQUOTE, or, when it never closes, `-1 - open`, so
+ * that callers test for one negative index rather than a second kind of answer. A line break
+ * and the whitespace after it become one SP (RFC 3261 7.3.1); a backslash before CR or LF
+ * escapes nothing (quoted-pair excludes them) and is kept as it is.
+ */
+function readQuoted(s: string, open: number, end: number): [string, number] {
+  let out = '';
+  let from = open + 1;
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) return [out + s.slice(from, i), i + 1];
+    if (c === 92) {
+      const escaped = s.charCodeAt(i + 1);
+      if (escaped !== 13 && escaped !== 10) {
+        out += s.slice(from, i);
+        from = ++i;
+      }
+    } else if (c === 13 || c === 10) {
+      out += `${s.slice(from, i)} `;
+      if (c === 13 && s.charCodeAt(i + 1) === 10) i++;
+      while (s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9) i++;
+      from = i + 1;
+    }
+  }
+  return ['', -1 - open];
 }
 
-/** Shortens text quoted back in a message, so a message never echoes a huge input. */
-function excerpt(text: string): string {
+/**
+ * Reads a diagnostics parameter value at `i`: a quoted-string, or else an unquoted value up to
+ * `;` or `"`, with the index where it stopped. Servers are not always strict about quoting,
+ * so whitespace inside an unquoted value is kept as one SP rather than cutting it short.
+ */
+function readValue(s: string, i: number, end: number): [string, number] {
+  if (s.charCodeAt(i) === 34) return readQuoted(s, i, end);
+  let out = '';
+  for (;;) {
+    const wordEnd = skipRun(s, i, end, 59, 59);
+    if (wordEnd > i) out += out === '' ? s.slice(i, wordEnd) : ` ${s.slice(i, wordEnd)}`;
+    i = skipSpace(s, wordEnd, end);
+    if (i === wordEnd) return [out, i];
+  }
+}
+
+/**
+ * A number as its decimal text, so that numbers and strings share one reader: `1.5`, `1e+21`
+ * and `NaN` fail there like any malformed text, and `String(-0)` is `0`.
+ */
+function asText(value: unknown): unknown {
+  return typeof value === 'number' ? String(value) : value;
+}
+
+/** JSON quoting keeps control characters and lone surrogates in a message visible. */
+function quote(text: string): string {
+  // Shortened, so that a message never echoes a huge input.
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-type HeaderPrefix = { name: string; next: number } | undefined;
-
-/**
- * Reads `Name HCOLON` at `i` when there is one. Only a run starting with a letter can be a
- * name, so a value such as `1008;...` is never mistaken for one.
- */
-function readHeaderPrefix(s: string, i: number, end: number): HeaderPrefix {
-  if (i >= end || !isLetter(s.charCodeAt(i))) return undefined;
-  let j = i + 1;
-  while (j < end && isTokenChar(s.charCodeAt(j))) j++;
-  const name = s.slice(i, j);
-  // HCOLON allows SP / HTAB before the colon (RFC 4475 3.1.1.1 sends `TO :`).
-  while (j < end && (s.charCodeAt(j) === SPACE || s.charCodeAt(j) === TAB)) j++;
-  if (j < end && s.charCodeAt(j) === COLON) return { name, next: j + 1 };
-  return undefined;
-}
-
-type QuotedRead = { value: string; next: number } | { unterminatedAt: number };
-
-/**
- * Reads a quoted-string whose opening DQUOTE is at `open`, undoing quoted-pairs and folding.
- * A line break and the whitespace after it become one SP (RFC 3261 7.3.1); a backslash before
- * CR or LF escapes nothing (quoted-pair excludes them) and is kept as it is.
- */
-function readQuoted(s: string, open: number, end: number): QuotedRead {
-  let out = '';
-  let chunk = open + 1;
-  let i = chunk;
-  while (i < end) {
-    const c = s.charCodeAt(i);
-    if (c === DQUOTE) {
-      return { value: out + s.slice(chunk, i), next: i + 1 };
-    }
-    if (c === BACKSLASH && i + 1 < end) {
-      const escaped = s.charCodeAt(i + 1);
-      if (escaped !== CR && escaped !== LF) {
-        out += s.slice(chunk, i);
-        chunk = i + 1;
-        i += 2;
-        continue;
-      }
-    }
-    if (c === CR || c === LF) {
-      out += `${s.slice(chunk, i)} `;
-      i += c === CR && i + 1 < end && s.charCodeAt(i + 1) === LF ? 2 : 1;
-      while (i < end && (s.charCodeAt(i) === SPACE || s.charCodeAt(i) === TAB)) i++;
-      chunk = i;
-      continue;
-    }
-    i++;
-  }
-  return { unterminatedAt: open };
-}
-
-/**
- * Reads an unquoted value up to `;` or `"`: servers are not always strict about quoting, so
- * runs of whitespace inside are kept as one SP rather than cutting the value short.
- */
-function readUnquoted(s: string, i: number, end: number): { value: string; next: number } {
-  let out = '';
-  let pendingSpace = false;
-  let j = i;
-  while (j < end) {
-    const c = s.charCodeAt(j);
-    if (c === SEMI || c === DQUOTE) break;
-    if (isWhitespace(c)) {
-      pendingSpace = out !== '';
-      j++;
-      continue;
-    }
-    // Scan the whole run of ordinary characters, then copy it once.
-    let k = j + 1;
-    while (k < end) {
-      const d = s.charCodeAt(k);
-      if (d === SEMI || d === DQUOTE || isWhitespace(d)) break;
-      k++;
-    }
-    out += pendingSpace ? ` ${s.slice(j, k)}` : s.slice(j, k);
-    pendingSpace = false;
-    j = k;
-  }
-  return { value: out, next: j };
-}
-
-function diagnosticsFailure(
-  error: DiagnosticsParseErrorCode,
-  message: string,
-  header?: DiagnosticsHeaderName | null,
-): DiagnosticsParseFailure {
+/** A failure; `header` is left out until the diagnostics prefix stage has passed. */
+function fail<E extends string>(error: E, message: string, header?: DiagnosticsHeaderName | null) {
   return header === undefined
-    ? { ok: false, error, message }
-    : { ok: false, error, message, header };
+    ? { ok: false as const, error, message }
+    : { ok: false as const, error, message, header };
 }
+
+function wrongType<E extends string>(error: E, expected: string, value: unknown) {
+  return fail(error, `expected ${expected}, got ${value === null ? 'null' : typeof value}`);
+}
+
+/**
+ * Reads the `Name HCOLON` that may start the text: the lower-cased name (`null` without one)
+ * and where the value starts, or a failure for a name not in `names`. Only a run starting
+ * with a letter can be a name, so `1008;...` is never mistaken for one.
+ */
+function readHeaderName(s: string, end: number, names: readonly string[]) {
+  const start = skipSpace(s, 0, end);
+  let j = start;
+  if (isLetter(s.charCodeAt(j))) {
+    // RFC 3261 25.1 token: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~".
+    do j++;
+    while (
+      j < end &&
+      (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)) || "-.!%*_+`'~".includes(s[j]!))
+    );
+  }
+  // HCOLON allows SP / HTAB before the colon (RFC 4475 3.1.1.1 sends `TO :`).
+  let colon = j;
+  while (s.charCodeAt(colon) === 32 || s.charCodeAt(colon) === 9) colon++;
+  if (j === start || s.charCodeAt(colon) !== 58) return { name: null, next: start };
+  const name = s.slice(start, j);
+  const lower = name.toLowerCase();
+  return names.includes(lower)
+    ? { name: lower, next: skipSpace(s, colon + 1, end) }
+    : fail('unknown-header-name', `unknown header name ${quote(name)} at column ${start + 1}`);
+}
+
+// The names each parser accepts in a `Name:` prefix, lower-cased.
+const DIAGNOSTICS_NAMES = ['ms-diagnostics', 'ms-diagnostics-public'];
+const WARNING_NAMES = ['warning'];
+const NO_VALUE = 'the header has no value';
+const TOO_LONG = 'the value is longer than 65,535 characters';
 
 /**
  * Reads an `ms-diagnostics` or `ms-diagnostics-public` header value, with or without its
@@ -348,162 +338,90 @@ function diagnosticsFailure(
  * // { ok: true, header: 'ms-diagnostics', errorId: 1008, reason: 'Unable to resolve DNS SRV record', source: 'sip.contoso.com', params: {} }
  */
 function parseDiagnosticsHeader(text: unknown): DiagnosticsParseResult {
-  if (typeof text !== 'string') {
-    return diagnosticsFailure('not-a-string', `expected a string, got ${describeType(text)}`);
-  }
-  const limitMessage = (length: number) =>
-    `the header value is ${length} characters long; [MS-OCER] 2.2.2 allows at most 65,535`;
+  if (typeof text !== 'string') return wrongType('not-a-string', 'a string', text);
   if (text.length > MAX_DIAGNOSTICS_VALUE_LENGTH + PREFIX_ALLOWANCE) {
-    return diagnosticsFailure('too-long', limitMessage(text.length));
+    return fail('too-long', TOO_LONG);
   }
-
   const s = text;
   const end = trimmedEnd(s);
-  let i = skipWhitespace(s, 0, end);
-  if (i >= end) return diagnosticsFailure('empty', 'the header value is empty');
+  const prefix = readHeaderName(s, end, DIAGNOSTICS_NAMES);
+  if ('ok' in prefix) return prefix;
+  const header = prefix.name as DiagnosticsHeaderName | null;
+  const failure = (error: DiagnosticsParseErrorCode, message: string) =>
+    fail(error, message, header);
+  let i = prefix.next;
+  // Without a name, no value means blank text, which fails before the prefix stage.
+  if (i >= end) return fail('empty', NO_VALUE, header ?? undefined);
+  if (end - i > MAX_DIAGNOSTICS_VALUE_LENGTH) return failure('too-long', TOO_LONG);
 
-  let header: DiagnosticsHeaderName | null = null;
-  const prefix = readHeaderPrefix(s, i, end);
-  if (prefix !== undefined) {
-    const name = prefix.name.toLowerCase();
-    if (name !== 'ms-diagnostics' && name !== 'ms-diagnostics-public') {
-      return diagnosticsFailure(
-        'unknown-header-name',
-        `the header name ${excerpt(prefix.name)} at column ${i + 1} is neither ms-diagnostics nor ms-diagnostics-public`,
-      );
-    }
-    header = name;
-    i = skipWhitespace(s, prefix.next, end);
-    if (i >= end) return diagnosticsFailure('empty', `the ${header} header has no value`, header);
-  }
-  if (end - i > MAX_DIAGNOSTICS_VALUE_LENGTH) {
-    return diagnosticsFailure('too-long', limitMessage(end - i), header);
-  }
-
-  // ErrorId: 1*DIGIT within uint32 ([MS-OCER] 2.2.1.1).
+  // ErrorId: 1*DIGIT within uint32 ([MS-OCER] 2.2.1.1). A sign before the digits makes a
+  // number out of that range rather than no ErrorId at all.
   const idStart = i;
   const first = s.charCodeAt(i);
-  if ((first === MINUS || first === PLUS) && i + 1 < end && isDigit(s.charCodeAt(i + 1))) {
-    return diagnosticsFailure(
-      'error-id-out-of-range',
-      `the ErrorId at column ${i + 1} has a sign; it must be an unsigned integer`,
-      header,
-    );
-  }
-  if (!isDigit(first)) {
-    return diagnosticsFailure(
-      'missing-error-id',
-      `expected the ErrorId digits at column ${i + 1}, found ${describeChar(s, i)}`,
-      header,
-    );
-  }
+  const signed = (first === 45 || first === 43) && isDigit(s.charCodeAt(i + 1));
+  if (signed) i++;
+  const digitsStart = i;
   let errorId = 0;
-  while (i < end && isDigit(s.charCodeAt(i))) {
+  for (let c = s.charCodeAt(i); isDigit(c); c = s.charCodeAt(++i)) {
     // Past UINT32_MAX the exact value no longer matters; capping keeps the number exact.
-    if (errorId <= UINT32_MAX) errorId = errorId * 10 + (s.charCodeAt(i) - DIGIT_0);
-    i++;
+    if (errorId <= UINT32_MAX) errorId = errorId * 10 + c - 48;
   }
-  if (errorId > UINT32_MAX) {
-    return diagnosticsFailure(
+  if (i === digitsStart) {
+    return failure('missing-error-id', `expected the ErrorId digits at column ${i + 1}`);
+  }
+  if (signed || errorId > UINT32_MAX) {
+    return failure(
       'error-id-out-of-range',
-      `the ErrorId at column ${idStart + 1} is above 4294967295, the unsigned integer range`,
-      header,
+      `ErrorId outside 0 to 4294967295 at column ${idStart + 1}`,
     );
   }
   // `1.5`, `12abc` or `0x10` would be misread as another ErrorId, so the digits must end at
   // whitespace, `;` or the end. After whitespace, junk is skipped like junk between params.
-  if (i < end && !isWhitespace(s.charCodeAt(i)) && s.charCodeAt(i) !== SEMI) {
-    return diagnosticsFailure(
+  const after = s.charCodeAt(i);
+  if (i < end && !isSpace(after) && after !== 59) {
+    return failure(
       'unexpected-character',
-      `unexpected ${describeChar(s, i)} at column ${i + 1} after the ErrorId; expected ";" or the end`,
-      header,
+      `unexpected ${quote(s.charAt(i))} at column ${i + 1} after the ErrorId; expected ";" or the end`,
     );
   }
 
   const params = Object.create(null) as Record<string, string | true>;
   let reason: string | undefined;
   let source: string | undefined;
-  let seenReason = false;
-  let seenSource = false;
-
-  while (true) {
-    i = skipWhitespace(s, i, end);
-    if (i >= end) break;
-    if (s.charCodeAt(i) !== SEMI) {
-      // Junk where a `;` belongs: skip to the next `;` outside quotes, keeping what parsed.
-      while (i < end && s.charCodeAt(i) !== SEMI) {
-        if (s.charCodeAt(i) === DQUOTE) {
-          const quoted = readQuoted(s, i, end);
-          if ('unterminatedAt' in quoted) return unterminated(quoted.unterminatedAt, header);
-          i = quoted.next;
-        } else {
-          i++;
-        }
-      }
-      continue;
-    }
-    i = skipWhitespace(s, i + 1, end);
-
-    const nameStart = i;
-    while (i < end) {
-      const c = s.charCodeAt(i);
-      if (c === SEMI || c === EQUAL || c === DQUOTE || isWhitespace(c)) break;
+  // What follows a `;` is a parameter; anything else where a `;` belongs is junk, skipped up
+  // to the next `;` outside quotes, keeping what parsed.
+  let afterSemi = false;
+  for (i = skipSpace(s, i, end); i < end; i = skipSpace(s, i, end)) {
+    const c = s.charCodeAt(i);
+    if (c === 59) {
+      // An empty parameter (`;;`) is just another `;`, so a run of them costs one test each.
+      afterSemi = true;
       i++;
-    }
-    const name = s.slice(nameStart, i).toLowerCase();
-    i = skipWhitespace(s, i, end);
-
-    let value: string | true = true;
-    if (i < end && s.charCodeAt(i) === EQUAL) {
-      i = skipWhitespace(s, i + 1, end);
-      if (i < end && s.charCodeAt(i) === DQUOTE) {
-        const quoted = readQuoted(s, i, end);
-        if ('unterminatedAt' in quoted) return unterminated(quoted.unterminatedAt, header);
-        value = quoted.value;
-        i = quoted.next;
-      } else {
-        const unquoted = readUnquoted(s, i, end);
-        value = unquoted.value;
-        i = unquoted.next;
+    } else if (!afterSemi) {
+      // A `;` inside a quoted-string in the junk starts nothing.
+      i = c === 34 ? readQuoted(s, i, end)[1] : i + 1;
+    } else {
+      afterSemi = false;
+      const nameStart = i;
+      const nameEnd = skipRun(s, i, end, 59, 61);
+      i = skipSpace(s, nameEnd, end);
+      let value: string | true = true;
+      if (s.charCodeAt(i) === 61) [value, i] = readValue(s, skipSpace(s, i + 1, end), end);
+      // An empty name (`;=x` or `;"x"`) names nothing.
+      if (nameEnd > nameStart) {
+        const name = s.slice(nameStart, nameEnd).toLowerCase();
+        if (name === 'reason') reason ??= value === true ? '' : value;
+        else if (name === 'source') source ??= value === true ? '' : value;
+        else if (!(name in params)) params[name] = value;
       }
     }
-
-    // An empty name (`;;` or `;=x`) names nothing; skip it like other junk.
-    if (name === '') continue;
-    if (name === 'reason') {
-      // 2.2.1.1 makes reason-value optional, so a bare `reason` is an empty reason.
-      if (!seenReason) reason = value === true ? '' : value;
-      seenReason = true;
-    } else if (name === 'source') {
-      if (!seenSource) source = value === true ? '' : value;
-      seenSource = true;
-    } else if (!(name in params)) {
-      params[name] = value;
-    }
+    if (i < 0) return failure('unterminated-quote', `the quote at column ${-i} is never closed`);
   }
 
   const result: ParsedDiagnostics = { ok: true, header, errorId, params };
   if (reason !== undefined) result.reason = reason;
   if (source !== undefined) result.source = source;
   return result;
-}
-
-function unterminated(open: number, header: DiagnosticsHeaderName | null): DiagnosticsParseFailure {
-  return diagnosticsFailure(
-    'unterminated-quote',
-    `the quoted-string opened at column ${open + 1} is never closed`,
-    header,
-  );
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
-}
-
-function warningFailure(error: WarningParseErrorCode, message: string): WarningParseResult {
-  return { ok: false, error, message };
 }
 
 /**
@@ -516,115 +434,48 @@ function warningFailure(error: WarningParseErrorCode, message: string): WarningP
  * // { ok: true, warnings: [{ code: 399, agent: 'sip.contoso.com', text: 'Busy, try later' }] }
  */
 function parseWarningHeader(text: unknown): WarningParseResult {
-  if (typeof text === 'number') {
-    return Number.isInteger(text) && text >= 100 && text <= 999
-      ? { ok: true, warnings: [{ code: text, agent: '', text: '' }] }
-      : warningFailure('invalid-code', `the warn-code ${text} is not an integer from 100 to 999`);
-  }
-  if (typeof text !== 'string') {
-    return warningFailure('not-a-string', `expected a string or number, got ${describeType(text)}`);
-  }
-
-  const s = text;
+  const s = asText(text);
+  if (typeof s !== 'string') return wrongType('not-a-string', 'a string or number', text);
   const end = trimmedEnd(s);
-  let i = skipWhitespace(s, 0, end);
-  const prefix = readHeaderPrefix(s, i, end);
-  if (prefix !== undefined) {
-    if (prefix.name.toLowerCase() !== 'warning') {
-      return warningFailure(
-        'unknown-header-name',
-        `the header name ${excerpt(prefix.name)} at column ${i + 1} is not Warning`,
-      );
-    }
-    i = prefix.next;
-  }
+  const prefix = readHeaderName(s, end, WARNING_NAMES);
+  if ('ok' in prefix) return prefix;
+  let i = prefix.next;
 
   const warnings: WarningValue[] = [];
-  while (true) {
-    i = skipWhitespace(s, i, end);
-    if (i >= end) break;
+  for (i = skipSpace(s, i, end); i < end; i = skipSpace(s, i, end)) {
     // Empty list elements (`,,`) carry nothing; skip them rather than fail the whole header.
-    if (s.charCodeAt(i) === COMMA) {
+    if (s.charCodeAt(i) === 44) {
       i++;
       continue;
     }
-
-    const codeStart = i;
-    let code = 0;
-    while (i < end && isDigit(s.charCodeAt(i)) && i - codeStart < 4) {
-      code = code * 10 + (s.charCodeAt(i) - DIGIT_0);
-      i++;
+    // warn-code = 3DIGIT, then whitespace, `"`, `,` or the end.
+    const code = threeDigits(s, i);
+    if (code < 100 || skipRun(s, i + 3, end, 44, 44) > i + 3) {
+      return fail('invalid-code', `expected a warn-code from 100 to 999 at column ${i + 1}`);
     }
-    const next = i < end ? s.charCodeAt(i) : SPACE;
-    if (
-      i - codeStart !== 3 ||
-      code < 100 ||
-      !(isWhitespace(next) || next === COMMA || next === DQUOTE)
-    ) {
-      return warningFailure(
-        'invalid-code',
-        `expected a 3-digit warn-code from 100 to 999 at column ${codeStart + 1}`,
-      );
-    }
-    i = skipWhitespace(s, i, end);
-
-    const agentStart = i;
-    while (i < end) {
-      const c = s.charCodeAt(i);
-      if (isWhitespace(c) || c === COMMA || c === DQUOTE) break;
-      i++;
-    }
-    const agent = s.slice(agentStart, i);
-    i = skipWhitespace(s, i, end);
-
+    const agentStart = skipSpace(s, i + 3, end);
+    const agentEnd = skipRun(s, agentStart, end, 44, 44);
+    i = skipSpace(s, agentEnd, end);
     let warnText = '';
-    if (i < end && s.charCodeAt(i) === DQUOTE) {
-      const quoted = readQuoted(s, i, end);
-      if ('unterminatedAt' in quoted) {
-        return warningFailure(
-          'unterminated-quote',
-          `the warn-text opened at column ${quoted.unterminatedAt + 1} is never closed`,
-        );
-      }
-      warnText = quoted.value;
-      i = quoted.next;
-    } else if (i < end && s.charCodeAt(i) !== COMMA) {
+    if (s.charCodeAt(i) === 34) {
+      [warnText, i] = readQuoted(s, i, end);
+      if (i < 0) return fail('unterminated-quote', `the quote at column ${-i} is never closed`);
+    } else {
       // An unquoted warn-text breaks RFC 3261 but still says something; keep it up to `,`.
       const textStart = i;
-      while (i < end && s.charCodeAt(i) !== COMMA && s.charCodeAt(i) !== DQUOTE) i++;
+      while (i < end && s.charCodeAt(i) !== 44 && s.charCodeAt(i) !== 34) i++;
       warnText = s.slice(textStart, i).trim();
     }
-    i = skipWhitespace(s, i, end);
-    if (i < end && s.charCodeAt(i) !== COMMA) {
-      return warningFailure(
+    i = skipSpace(s, i, end);
+    if (i < end && s.charCodeAt(i) !== 44) {
+      return fail(
         'unexpected-character',
-        `unexpected ${describeChar(s, i)} at column ${i + 1}; expected "," or the end`,
+        `unexpected ${quote(s.charAt(i))} at column ${i + 1}; expected "," or the end`,
       );
     }
-    warnings.push({ code, agent, text: warnText });
+    warnings.push({ code, agent: s.slice(agentStart, agentEnd), text: warnText });
   }
-
-  if (warnings.length === 0) return warningFailure('empty', 'the Warning header has no value');
-  return { ok: true, warnings };
-}
-
-/** Turns a 32-bit value into a Win32 code, or says why it is not one. */
-function classifyWindowsError(value: number): WindowsErrorResult {
-  if (value >= 0 && value <= 0xffff) return { ok: true, code: value };
-  const hresult = value >>> 0;
-  // HRESULT_FROM_WIN32: severity 1, facility FACILITY_WIN32 (7), the Win32 code in the low 16 bits.
-  if (hresult >>> 16 === 0x8007) return { ok: true, code: hresult & 0xffff, hresult };
-  const facility = (hresult >>> 16) & 0x7ff;
-  return {
-    ok: false,
-    error: 'not-win32-hresult',
-    hresult,
-    message: `0x${hresult.toString(16).toUpperCase().padStart(8, '0')} is not a Win32 error: HRESULT facility ${facility}${hresult >>> 31 === 1 ? '' : ' without the severity bit'}, not 0x8007xxxx`,
-  };
-}
-
-function invalidWindowsError(message: string): WindowsErrorResult {
-  return { ok: false, error: 'invalid', message };
+  return warnings.length === 0 ? fail('empty', NO_VALUE) : { ok: true, warnings };
 }
 
 /**
@@ -636,68 +487,49 @@ function invalidWindowsError(message: string): WindowsErrorResult {
  * parseWindowsError('0x80072745') // { ok: true, code: 10053, hresult: 2147952453 }
  */
 function parseWindowsError(value: unknown): WindowsErrorResult {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < -0x80000000 || value > UINT32_MAX) {
-      return invalidWindowsError(`${value} is not an integer in int32 or uint32 range`);
-    }
-    return classifyWindowsError(value + 0);
-  }
-  if (typeof value !== 'string') {
-    return invalidWindowsError(`expected a number or string, got ${describeType(value)}`);
-  }
-  if (value.length > MAX_WINDOWS_ERROR_LENGTH) {
-    return invalidWindowsError(`a ${value.length}-character string is not a Windows error code`);
-  }
+  const s = asText(value);
+  if (typeof s !== 'string') return wrongType('invalid', 'a string or number', value);
+  const bad = () => fail('invalid', `${quote(s)} is not a decimal or hex Windows error code`);
+  if (s.length > MAX_WINDOWS_ERROR_LENGTH) return bad();
 
-  const s = value;
   const end = trimmedEnd(s);
-  let i = skipWhitespace(s, 0, end);
-  const bad = () => invalidWindowsError(`${excerpt(s)} is not a decimal or hex Windows error code`);
-
-  const negative = i < end && s.charCodeAt(i) === MINUS;
-  if (negative) i++;
-  const explicitHex =
-    !negative &&
-    i + 1 < end &&
-    s.charCodeAt(i) === DIGIT_0 &&
-    (s.charCodeAt(i + 1) | 0x20) === 120 /* x */;
-  if (explicitHex) i += 2;
-
-  // One pass reads the digits as both hex and decimal; the character after them decides which.
+  let i = skipSpace(s, 0, end);
+  const negative = s.charCodeAt(i) === 45;
+  const explicitHex = s.charCodeAt(i) === 48 && (s.charCodeAt(i + 1) | 0x20) === 120; /* x */
+  i += negative ? 1 : explicitHex ? 2 : 0;
   const digitsStart = i;
-  let hex = 0;
-  let decimal = 0;
-  let allDecimal = true;
-  while (i < end) {
-    const h = hexValue(s.charCodeAt(i));
-    if (h < 0) break;
-    if (h > 9) allDecimal = false;
-    if (hex <= UINT32_MAX) hex = hex * 16 + h;
-    if (decimal <= UINT32_MAX) decimal = decimal * 10 + h;
-    i++;
-  }
-  if (i === digitsStart) return bad();
+  while (isDigit(s.charCodeAt(i))) i++;
+  const decimalEnd = i;
+  while (isDigit(s.charCodeAt(i)) || ((s.charCodeAt(i) | 0x20) - 97) >>> 0 < 6 /* a-f */) i++;
 
   // [MS-OCER] 2.2.1.1 example: WinsockFailureCode="274D(WSAECONNREFUSED)", hex without 0x
   // then the symbolic name, so digits followed by `(` are hex. After an explicit 0x,
   // whitespace before `(` is tolerated too.
-  let named = false;
-  if (i < end) {
-    let j = explicitHex ? skipWhitespace(s, i, end) : i;
-    if (negative || s.charCodeAt(j) !== LPAREN) return bad();
-    while (j < end && s.charCodeAt(j) !== RPAREN) j++;
-    if (j !== end - 1) return bad();
-    named = true;
+  const named = i < end;
+  const open = explicitHex ? skipSpace(s, i, end) : i;
+  const hex = explicitHex || named;
+  // At most 256 digits, so parseInt stays cheap; a value past the range stays past it, and
+  // no digits at all give NaN, which the range test refuses too.
+  const magnitude = Number.parseInt(s.slice(digitsStart, i), hex ? 16 : 10);
+  const n = negative ? -magnitude : magnitude;
+  if (
+    !(n >= -0x80000000 && n <= UINT32_MAX) ||
+    !(hex || i === decimalEnd) ||
+    (named && (negative || s.charCodeAt(open) !== 40 || s.indexOf(')', open) !== end - 1))
+  ) {
+    return bad();
   }
-
-  if (explicitHex || named) {
-    return hex > UINT32_MAX ? bad() : classifyWindowsError(hex);
-  }
-  if (!allDecimal) return bad();
-  if (negative) {
-    return decimal > 0x80000000 ? bad() : classifyWindowsError(-decimal + 0);
-  }
-  return decimal > UINT32_MAX ? bad() : classifyWindowsError(decimal);
+  const hresult = n >>> 0;
+  // A code of 16 bits is a Win32 code. HRESULT_FROM_WIN32 sets severity 1 and facility
+  // FACILITY_WIN32 (7), and keeps the Win32 code in the low 16 bits.
+  if (hresult >>> 16 === 0) return { ok: true, code: hresult };
+  if (hresult >>> 16 === 0x8007) return { ok: true, code: hresult & 0xffff, hresult };
+  return {
+    ok: false,
+    error: 'not-win32-hresult',
+    hresult,
+    message: `0x${hresult.toString(16)} is not a Win32 error`,
+  };
 }
 
 /**
@@ -708,11 +540,7 @@ function parseWindowsError(value: unknown): WindowsErrorResult {
  * parseErrorId('ms-diagnostics: 1008;reason="x"') // 1008
  */
 function parseErrorId(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 0 && value <= UINT32_MAX ? value + 0 : undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  const parsed = parseDiagnosticsHeader(value);
+  const parsed = parseDiagnosticsHeader(asText(value));
   return parsed.ok ? parsed.errorId : undefined;
 }
 
@@ -721,36 +549,22 @@ function parseErrorId(value: unknown): number | undefined {
  * status line such as `"SIP/2.0 486 Busy Here"`; `undefined` for anything else.
  */
 function parseSipStatus(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 100 && value <= 699 ? value : undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  const s = value;
-  let i = skipWhitespace(s, 0, s.length);
+  const s = asText(value);
+  if (typeof s !== 'string') return undefined;
+  const end = s.length;
+  let i = skipSpace(s, 0, end);
   // RFC 3261 7.2: Status-Line = SIP-Version SP Status-Code SP Reason-Phrase CRLF.
-  if (
-    i + 4 <= s.length &&
-    (s.charCodeAt(i) | 0x20) === 115 /* s */ &&
-    (s.charCodeAt(i + 1) | 0x20) === 105 /* i */ &&
-    (s.charCodeAt(i + 2) | 0x20) === 112 /* p */ &&
-    s.charCodeAt(i + 3) === 47 /* / */
-  ) {
-    i += 4;
-    while (i < s.length && !isWhitespace(s.charCodeAt(i))) i++;
-    const afterVersion = i;
-    i = skipWhitespace(s, i, s.length);
-    if (i === afterVersion) return undefined;
+  if (s.slice(i, i + 4).toLowerCase() === 'sip/') {
+    while (i < end && !isSpace(s.charCodeAt(i))) i++;
+    const versionEnd = i;
+    i = skipSpace(s, i, end);
+    if (i === versionEnd) return undefined;
   }
-  if (i + 3 > s.length) return undefined;
-  let code = 0;
-  for (let k = i; k < i + 3; k++) {
-    const c = s.charCodeAt(k);
-    if (!isDigit(c)) return undefined;
-    code = code * 10 + (c - DIGIT_0);
-  }
+  const code = threeDigits(s, i);
   // The code must stand alone: `4860` or `486abc` is no status.
-  if (i + 3 < s.length && !isWhitespace(s.charCodeAt(i + 3))) return undefined;
-  return code >= 100 && code <= 699 ? code : undefined;
+  return code >= 100 && code <= 699 && (i + 3 === end || isSpace(s.charCodeAt(i + 3)))
+    ? code
+    : undefined;
 }
 
 export type {
