@@ -1,13 +1,5 @@
 // [MS-OCER] Appendix D: the Lync 2010 and later client's display tables, read from the seed.
-import { findLine, readIdList, readRows, repaired } from './tables.mjs';
-
-/** The display tables of Appendix D, by the heading that opens each (in seed order). */
-const TABLES = [
-  { category: 'ms-diagnostics', heading: ']MS-Diagnostic Errors', reason: 4 },
-  { category: 'sip', heading: ']SIP Errors' },
-  { category: 'sip-warning', heading: ']SIP Warning Errors' },
-  { category: 'windows', heading: ']Windows Errors' },
-];
+import { findLine, readDisplayTables, readIdList, readRows, repaired } from './tables.mjs';
 
 /**
  * Cells the seed cuts short, completed as little as the sentence needs. Keyed by the seed
@@ -30,26 +22,10 @@ export function readAppendixD(lines) {
   const genericAt = findLine(lines, ']Generic Error Message Strings', start);
   const notHandledAt = findLine(lines, ']Ms-Diagnostic Errors Not Handled', start);
 
-  const rows = [];
-  TABLES.forEach((table, i) => {
-    const from = findLine(lines, table.heading, start);
-    const to = i + 1 < TABLES.length ? findLine(lines, TABLES[i + 1].heading, from) : unhandled;
-    // The first row of each table is its header row.
-    for (const row of readRows(lines, from + 1, to).slice(1)) {
-      const [mode, code, summary, details, reason] = row.cells.map((cell) =>
-        repaired(cell, REPAIRS_D),
-      );
-      rows.push({
-        line: row.line,
-        category: table.category,
-        mode: mode.text,
-        code: Number(code.text),
-        summary,
-        details: details && details.text !== '' ? details : undefined,
-        reason: reason && reason.text !== '' ? reason.text : undefined,
-      });
-    }
-  });
+  const rows = readDisplayTables(lines, start, unhandled, REPAIRS_D).map((row) => ({
+    ...row,
+    mode: row.mode.text,
+  }));
 
   const generic = readRows(lines, genericAt + 1, notHandledAt)
     .slice(1)

@@ -1,15 +1,7 @@
 // [MS-OCER] Appendix E: the Office Communicator 2007 / 2007 R2 client's display tables,
 // read from the seed.
 import { readAppendixD } from './appendix-d.mjs';
-import { findLine, readIdList, readRows, repaired } from './tables.mjs';
-
-/** The display tables of Appendix E, by the heading that opens each (in seed order). */
-const TABLES = [
-  { category: 'ms-diagnostics', heading: ']MS-Diagnostic Errors' },
-  { category: 'sip', heading: ']SIP Errors' },
-  { category: 'sip-warning', heading: ']SIP Warning Errors' },
-  { category: 'windows', heading: ']Windows Errors' },
-];
+import { findLine, readDisplayTables, readIdList } from './tables.mjs';
 
 /**
  * Appendix E's modes as the kit names them. E's "Modes" section lists IM, Voice and
@@ -42,30 +34,12 @@ export function readAppendixE(lines) {
   // Appendix E is the last appendix: the product list that follows it has no heading.
   const end = findLine(lines, 'The information in this specification is applicable', start);
 
-  const rows = [];
-  TABLES.forEach((table, i) => {
-    const from = findLine(lines, table.heading, start);
-    const to = i + 1 < TABLES.length ? findLine(lines, TABLES[i + 1].heading, from) : unhandled;
-    // The first row of each table is its header row.
-    for (const row of readRows(lines, from + 1, to).slice(1)) {
-      const [mode, code, summary, details, reason] = row.cells.map((cell) =>
-        repaired(cell, REPAIRS_E),
-      );
-      if (!Object.hasOwn(MODE_NAMES, mode.text)) {
-        throw new Error(`Unknown mode "${mode.text}" at seed line ${mode.line}`);
-      }
-      rows.push({
-        line: row.line,
-        category: table.category,
-        mode: MODE_NAMES[mode.text],
-        seedMode: mode.text,
-        code: Number(code.text),
-        // Many rows have only a descriptive string: the summary cell is a bare TAB, ''.
-        summary,
-        details: details && details.text !== '' ? details : undefined,
-        reason: reason && reason.text !== '' ? reason.text : undefined,
-      });
+  const rows = readDisplayTables(lines, start, unhandled, REPAIRS_E).map((row) => {
+    if (!Object.hasOwn(MODE_NAMES, row.mode.text)) {
+      throw new Error(`Unknown mode "${row.mode.text}" at seed line ${row.mode.line}`);
     }
+    // Many rows have only a descriptive string: their summary cell is a bare TAB, ''.
+    return { ...row, mode: MODE_NAMES[row.mode.text], seedMode: row.mode.text };
   });
 
   const notHandled = readIdList(lines, notHandledAt + 1, end);

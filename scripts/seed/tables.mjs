@@ -80,3 +80,37 @@ export function readIdList(lines, start, end) {
   }
   return ids;
 }
+
+/**
+ * The four display tables of Appendix D or E (ms-diagnostics, SIP, SIP warning, Windows),
+ * each opened by its heading, the last one ending at `end`. A row is
+ * `{ line, category, mode, code, summary, details?, reason? }`, its cells completed by
+ * `repairs`; `mode` is the seed's cell, `summary` and `details` the cells with their lines.
+ */
+export function readDisplayTables(lines, start, end, repairs) {
+  const tables = [
+    { category: 'ms-diagnostics', heading: ']MS-Diagnostic Errors' },
+    { category: 'sip', heading: ']SIP Errors' },
+    { category: 'sip-warning', heading: ']SIP Warning Errors' },
+    { category: 'windows', heading: ']Windows Errors' },
+  ];
+  const rows = [];
+  tables.forEach((table, i) => {
+    const from = findLine(lines, table.heading, start);
+    const to = i + 1 < tables.length ? findLine(lines, tables[i + 1].heading, from) : end;
+    // The first row of each table is its header row.
+    for (const row of readRows(lines, from + 1, to).slice(1)) {
+      const [mode, code, summary, details, reason] = row.cells.map((c) => repaired(c, repairs));
+      rows.push({
+        line: row.line,
+        category: table.category,
+        mode,
+        code: Number(code.text),
+        summary,
+        details: details && details.text !== '' ? details : undefined,
+        reason: reason && reason.text !== '' ? reason.text : undefined,
+      });
+    }
+  });
+  return rows;
+}

@@ -14,6 +14,7 @@ import {
   ModeActions,
   resolveError,
 } from '../../src/core/index';
+import { inputFor } from './support';
 
 interface SeedCell {
   text: string;
@@ -42,14 +43,6 @@ const entries = listCatalogEntries({ catalog: 'ocs2007' });
 const entriesD = listCatalogEntries({ catalog: 'lync2010' });
 const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
 const ocs2007 = { catalog: 'ocs2007' } as const;
-
-const inputFor = (entry: Pick<CatalogEntry, 'category' | 'code'>) =>
-  ({
-    'ms-diagnostics': { msDiagnostics: entry.code },
-    sip: { sipStatus: entry.code },
-    'sip-warning': { sipWarning: entry.code },
-    windows: { windowsError: entry.code },
-  })[entry.category];
 
 describe('the Office Communicator 2007 catalog (Appendix E)', () => {
   it('reads the 113 rows of the four display tables', () => {

@@ -8,7 +8,6 @@ import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import { englishWords } from '../../src/core/english';
 import {
   CATALOG_IDS,
-  type CatalogEntry,
   listCatalogEntries,
   listGenericMessages,
   listNotHandled,
@@ -16,19 +15,12 @@ import {
   PLACEHOLDER_NAMES,
   resolveError,
 } from '../../src/core/index';
+import { inputFor } from './support';
 
 const words = en as Record<string, string>;
 const seed = readAppendixD(readSeedLines());
 const entries = listCatalogEntries({ catalog: 'lync2010' });
 const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
-
-const inputFor = (entry: Pick<CatalogEntry, 'category' | 'code'>) =>
-  ({
-    'ms-diagnostics': { msDiagnostics: entry.code },
-    sip: { sipStatus: entry.code },
-    'sip-warning': { sipWarning: entry.code },
-    windows: { windowsError: entry.code },
-  })[entry.category];
 
 describe('the Lync 2010 catalog (Appendix D)', () => {
   it('is what the generator makes from the seed today', () => {
