@@ -35,8 +35,10 @@ export type {
 } from './core/index';
 export {
   CATALOG_IDS,
+  CATEGORY_FIELDS,
   Categories,
   DEFAULT_CATALOG,
+  errorInputFor,
   formatError,
   formatResolution,
   isActionOf,

@@ -41,4 +41,4 @@ export type {
   Resolution,
   ResolveContext,
 } from './resolve';
-export { resolveError } from './resolve';
+export { CATEGORY_FIELDS, errorInputFor, resolveError } from './resolve';

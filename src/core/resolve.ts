@@ -133,6 +133,22 @@ function collect(input: ErrorInput, problems: InputProblem[]) {
   return { received, diagnostics };
 }
 
+/** The `ErrorInput` field each category of code arrives in. */
+const CATEGORY_FIELDS = {
+  'ms-diagnostics': 'msDiagnostics',
+  sip: 'sipStatus',
+  'sip-warning': 'sipWarning',
+  windows: 'windowsError',
+} as const satisfies Record<Category, keyof ErrorInput>;
+
+/**
+ * An input that carries one code in the field of its category, for tooling and previews.
+ * @example errorInputFor('sip', 486) // { sipStatus: 486 }
+ */
+function errorInputFor(category: Category, code: number): ErrorInput {
+  return { [CATEGORY_FIELDS[category]]: code };
+}
+
 /** The row for the action, else the row listed first. */
 function pick<E extends { action: Action | undefined }>(list: readonly E[], action?: Action) {
   return list.find((e) => e.action === action) ?? list[0];
@@ -225,4 +241,4 @@ function resolveIn(
 }
 
 export type { ErrorInput, InputProblem, ReceivedCode, Resolution, ResolveContext };
-export { resolveError, resolveIn };
+export { CATEGORY_FIELDS, errorInputFor, resolveError, resolveIn };

@@ -10,6 +10,7 @@ import {
   type Category,
   DEFAULT_CATALOG,
   ErrorNotice,
+  errorInputFor,
   listCatalogEntries,
   MODES,
   type Mode,
@@ -18,7 +19,7 @@ import {
   UcErrorKitProvider,
   useErrorMessage,
 } from '../../src/index';
-import { EXAMPLE_VALUES, entryId, inputFor, UNDELIVERED } from '../support/catalog';
+import { EXAMPLE_VALUES, entryId, UNDELIVERED } from '../support/catalog';
 import { expected, summaryOf } from '../support/play';
 
 interface ExplorerArgs {
@@ -53,7 +54,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 function ExplorerBody(args: ExplorerArgs) {
   const headingId = useId();
-  const input = inputFor(args.category, args.code);
+  const input = errorInputFor(args.category, args.code);
   const values = { ...EXAMPLE_VALUES, userName: args.userName };
   const action = args.action || undefined;
   const message = useErrorMessage(
@@ -196,7 +197,7 @@ const meta = {
     const lng = args.language || String(globals.locale ?? 'en');
     const want = expected(
       { locale: lng },
-      inputFor(args.category, args.code),
+      errorInputFor(args.category, args.code),
       { mode: args.mode, action: args.action || undefined, catalog: args.catalog },
       { ...EXAMPLE_VALUES, userName: args.userName },
     );

@@ -11,6 +11,7 @@ import {
   Categories,
   type ErrorInput,
   ErrorNotice,
+  errorInputFor,
   type GenericEntry,
   listCatalogEntries,
   listGenericMessages,
@@ -23,7 +24,6 @@ import {
   type EntryFilter,
   EXAMPLE_VALUES,
   entryId,
-  inputFor,
   matches,
   UNDELIVERED,
 } from './catalog';
@@ -60,7 +60,7 @@ function EntryItem({ entry }: { entry: CatalogEntry }) {
         {entry.isDefault ? ' (default row)' : ''}
       </p>
       <ErrorNotice
-        error={inputFor(entry.category, entry.code)}
+        error={errorInputFor(entry.category, entry.code)}
         mode={entry.mode}
         action={entry.action}
         catalog={entry.catalog}

@@ -9,7 +9,6 @@ import {
   type CatalogMode,
   Categories,
   type Category,
-  type ErrorInput,
   type FormatValues,
   MODES,
   PLACEHOLDER_NAMES,
@@ -40,20 +39,6 @@ const CATALOG_MODES = MODES.filter((m): m is CatalogMode => m !== 'Other');
  */
 function entryId(entry: CatalogEntry): string {
   return `${entry.catalog} ${entry.category} ${entry.mode} ${entry.code} ${entry.action}`;
-}
-
-/** The received codes that reach an entry's row: its one code, in its own field. */
-function inputFor(category: Category, code: number): ErrorInput {
-  switch (category) {
-    case 'ms-diagnostics':
-      return { msDiagnostics: code };
-    case 'sip':
-      return { sipStatus: code };
-    case 'sip-warning':
-      return { sipWarning: code };
-    case 'windows':
-      return { windowsError: code };
-  }
 }
 
 /** What the galleries' controls select; `'all'` or an empty query selects everything. */
@@ -105,7 +90,6 @@ export {
   EXAMPLE_VALUES,
   entryId,
   FILTER_OPTIONS,
-  inputFor,
   isUnfiltered,
   matches,
   UNDELIVERED,

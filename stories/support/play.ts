@@ -7,12 +7,13 @@ import { i18nFor } from '../../.storybook/i18n';
 import {
   type CatalogEntry,
   type ErrorInput,
+  errorInputFor,
   type FormattedError,
   type FormatValues,
   formatError,
   type ResolveContext,
 } from '../../src/index';
-import { EXAMPLE_VALUES, entryId, inputFor } from './catalog';
+import { EXAMPLE_VALUES, entryId } from './catalog';
 
 /** The instance the decorator gave the story (the toolbar's language). */
 function storyI18n(globals: Record<string, unknown>): I18nInstance {
@@ -54,7 +55,7 @@ function checkRenderedEntries(
       problems.push(`${id}: rendered, but not a catalog entry`);
       continue;
     }
-    const want = expected(globals, inputFor(entry.category, entry.code), {
+    const want = expected(globals, errorInputFor(entry.category, entry.code), {
       mode: entry.mode,
       action: entry.action,
       catalog: entry.catalog,

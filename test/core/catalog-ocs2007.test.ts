@@ -6,6 +6,7 @@ import { toI18next } from '../../scripts/seed/keys.mjs';
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import {
   type CatalogEntry,
+  errorInputFor,
   formatError,
   listCatalogEntries,
   listGenericMessages,
@@ -14,7 +15,6 @@ import {
   ModeActions,
   resolveError,
 } from '../../src/core/index';
-import { inputFor } from './support';
 
 interface SeedCell {
   text: string;
@@ -121,7 +121,11 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('resolves every entry from its code, mode and action', () => {
     for (const e of entries) {
-      const r = resolveError(inputFor(e), { mode: e.mode, action: e.action, catalog: 'ocs2007' });
+      const r = resolveError(errorInputFor(e.category, e.code), {
+        mode: e.mode,
+        action: e.action,
+        catalog: 'ocs2007',
+      });
       expect(r.entry, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(e);
       expect(r.handled).toBe(true);
       expect(r.catalog).toBe('ocs2007');
@@ -132,7 +136,9 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('uses the row listed first when the action is missing or not one the code has', () => {
     for (const e of entries.filter((x) => x.isDefault)) {
-      expect(resolveError(inputFor(e), { mode: e.mode, ...ocs2007 }).entry).toBe(e);
+      expect(
+        resolveError(errorInputFor(e.category, e.code), { mode: e.mode, ...ocs2007 }).entry,
+      ).toBe(e);
       const unused = ModeActions[e.mode].find(
         (a) =>
           !entries.some(
@@ -141,9 +147,13 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
           ),
       );
       if (unused) {
-        expect(resolveError(inputFor(e), { mode: e.mode, action: unused, ...ocs2007 }).entry).toBe(
-          e,
-        );
+        expect(
+          resolveError(errorInputFor(e.category, e.code), {
+            mode: e.mode,
+            action: unused,
+            ...ocs2007,
+          }).entry,
+        ).toBe(e);
       }
     }
   });

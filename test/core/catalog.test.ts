@@ -8,6 +8,7 @@ import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import { englishWords } from '../../src/core/english';
 import {
   CATALOG_IDS,
+  errorInputFor,
   listCatalogEntries,
   listGenericMessages,
   listNotHandled,
@@ -15,7 +16,6 @@ import {
   PLACEHOLDER_NAMES,
   resolveError,
 } from '../../src/core/index';
-import { inputFor } from './support';
 
 const words = en as Record<string, string>;
 const seed = readAppendixD(readSeedLines());
@@ -73,7 +73,7 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
 
   it('resolves every entry from its code, mode and action', () => {
     for (const e of entries) {
-      const r = resolveError(inputFor(e), { mode: e.mode, action: e.action });
+      const r = resolveError(errorInputFor(e.category, e.code), { mode: e.mode, action: e.action });
       expect(r.entry, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(e);
       expect(r.handled).toBe(true);
       expect(r.errorId).toBe(e.code);
@@ -83,7 +83,7 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
 
   it('uses the row listed first when the action is missing or not one the code has', () => {
     for (const e of entries.filter((x) => x.isDefault)) {
-      expect(resolveError(inputFor(e), { mode: e.mode }).entry).toBe(e);
+      expect(resolveError(errorInputFor(e.category, e.code), { mode: e.mode }).entry).toBe(e);
       const unused = ModeActions[e.mode].find(
         (a) =>
           !entries.some(
@@ -91,7 +91,10 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
               x.category === e.category && x.mode === e.mode && x.code === e.code && x.action === a,
           ),
       );
-      if (unused) expect(resolveError(inputFor(e), { mode: e.mode, action: unused }).entry).toBe(e);
+      if (unused)
+        expect(
+          resolveError(errorInputFor(e.category, e.code), { mode: e.mode, action: unused }).entry,
+        ).toBe(e);
     }
   });
 
