@@ -1,0 +1,172 @@
+/**
+ * The family contract: what every family of codes gives the generic layers.
+ *
+ * A family is data plus a small adapter (STYLE.md, "Families of codes"): its generated
+ * catalog, a lenient reader of the codes as an app receives them, a resolve rule, its keys
+ * and its words. Formatting, the hooks, the notice queue, the components, the CLI and the
+ * stories know a family only through this interface; there is no registry and no lifecycle:
+ * an app imports the families it shows and passes them in, so the rest tree-shakes away.
+ */
+
+/** Where a message is shown: inline in the conversation, or the bar at its top. */
+type Placement = 'im-area' | 'notification-bar';
+
+/** Every placement, for validation and stories. */
+const PLACEMENTS = ['notification-bar', 'im-area'] as const satisfies readonly Placement[];
+
+/** Why no catalog row handled the input (the family's generic message shows instead). */
+type UnhandledReason =
+  /** Nothing readable arrived: no code at all, or only malformed ones. */
+  | 'no-code'
+  /** A code arrived but the catalog has no row for it (in this context). */
+  | 'no-row'
+  /** The code is on the family's list of codes that always get the generic message. */
+  | 'never-handled';
+
+/** Something about the input or context that the resolver worked around; never fatal. */
+interface InputProblem {
+  /** Which input or context field was off. */
+  field: string;
+  /** What was wrong, in a sentence for logs. */
+  message: string;
+}
+
+/**
+ * One labelled value for support staff (the details dialog, `explain`). The label is a key
+ * in the family's namespace (`fact.<name>`), so it is translated like any other word; the
+ * value is data and is shown as given (seed text verbatim, header text, codes).
+ */
+interface Fact {
+  /** The label's key in the family namespace, e.g. `fact.hresult`. */
+  label: string;
+  /** The value, shown exactly as given, as plain text. */
+  value: string;
+  /** The value's language when it is prose (the seeds' technical texts are English). */
+  lang?: string | undefined;
+}
+
+/**
+ * What every family's `resolve` returns. A family's own resolution extends it with its
+ * fields ([MS-OCER] adds the mode, catalog, parsed header, ...).
+ */
+interface BaseResolution {
+  /** The id of the family that resolved it. */
+  family: string;
+  /** True when a catalog row handled a code; false for the family's generic message. */
+  handled: boolean;
+  /** Why no row handled it; undefined when handled. */
+  unhandledReason: UnhandledReason | undefined;
+  /** The code that won, or the highest-priority code received for a generic message. */
+  code: string | number | undefined;
+  /** The key (in the family namespace) of the line to show first. */
+  summaryKey: string;
+  /** The key of the additional information, if any. */
+  detailsKey: string | undefined;
+  /** Values the resolver knows for the placeholders (`errorId`, `code`, ...), as text. */
+  values: Readonly<Record<string, string>>;
+  /** Where to show the message. */
+  placement: Placement;
+  /** What the app can do about it, from the family's closed vocabulary; undefined if none. */
+  behaviour: string | undefined;
+  /** Labelled values for support staff, in display order. */
+  facts: readonly Fact[];
+  /**
+   * What makes two notices the same error: equal keys are one notice in a queue. Built from
+   * the codes as parsed and the context, never from caller values.
+   */
+  sameKey: string;
+  /** What was wrong with the input or context, if anything. */
+  problems: InputProblem[];
+}
+
+/** Every catalog row a family lists: how to reproduce it, and its message keys. */
+interface BaseEntry<Input, Context> {
+  /** An id unique within the family, stable across regenerations (`'lync2010 sip Voice 486 call'`). */
+  id: string;
+  /** The input that makes `resolve` choose this entry. */
+  input: Input;
+  /** The context that makes `resolve` choose this entry. */
+  context: Context;
+  /** The key of the summary (family namespace). */
+  summaryKey: string;
+  /** The key of the details, if any. */
+  detailsKey: string | undefined;
+}
+
+/** A language's words for one namespace, as its JSON module default-exports them. */
+type Words = Readonly<Record<string, string>>;
+
+/** Loads one language's words of one namespace; each is a literal `import()`, so bundlers split it. */
+type WordsLoader = () => Promise<{ default: Words }>;
+
+/**
+ * A family of codes.
+ * @typeParam Input - the codes as an app receives them
+ * @typeParam Context - what the user was doing (a mode, a provider, ...); `{}` when none
+ * @typeParam R - the family's resolution
+ * @typeParam E - the family's catalog entry
+ */
+interface Family<
+  Input = unknown,
+  Context = unknown,
+  R extends BaseResolution = BaseResolution,
+  E extends BaseEntry<Input, Context> = BaseEntry<Input, Context>,
+> {
+  /** The family's id: `'ms-ocer'`, `'msnp'`, `'eas'`, `'smtp'`. */
+  readonly id: string;
+  /** A short name for people: `'[MS-OCER] client error codes'`. */
+  readonly title: string;
+  /** The i18next namespace of its words: `locales/<lng>/<namespace>.json`. */
+  readonly namespace: string;
+  /** The English words, bundled: the fallback for every other language. */
+  readonly english: Words;
+  /** The other languages' words, by folder name (`de`, `pt-BR`), each loaded on demand. */
+  readonly locales: Readonly<Record<string, WordsLoader>>;
+  /**
+   * The placeholders its sentences may contain; a placeholder with no value shows the
+   * neutral word under `fallback.<name>` in the family namespace.
+   */
+  readonly placeholders: readonly string[];
+  /** Chooses the message; never throws, whatever it is given. */
+  resolve(input: Input | null | undefined, context?: Context | null): R;
+  /** Every catalog row, in the source's order. */
+  entries(): readonly E[];
+  /** Reads a code as pasted by a person (a header line, a reply, a status); never throws. */
+  parseText(text: string): Input;
+  /**
+   * More about a code for support staff, loaded on demand (a table too large to bundle).
+   * Resolves to facts to add, or none.
+   */
+  describe?(resolution: R): Promise<readonly Fact[]>;
+}
+
+/** The input type of a family. */
+type InputOf<F> = F extends Family<infer I, unknown, BaseResolution, never> ? I : never;
+/** The context type of a family. */
+type ContextOf<F> = F extends Family<unknown, infer C, BaseResolution, never> ? C : never;
+/** The resolution type of a family. */
+type ResolutionOf<F> = F extends { resolve(...args: never[]): infer R } ? R : never;
+/** The entry type of a family. */
+type EntryOf<F> = F extends { entries(): readonly (infer E)[] } ? E : never;
+
+/** Any family, for the generic layers. */
+// biome-ignore lint/suspicious/noExplicitAny: the generic layers accept every family's input and context
+type AnyFamily = Family<any, any, BaseResolution, BaseEntry<any, any>>;
+
+export type {
+  AnyFamily,
+  BaseEntry,
+  BaseResolution,
+  ContextOf,
+  EntryOf,
+  Fact,
+  Family,
+  InputOf,
+  InputProblem,
+  Placement,
+  ResolutionOf,
+  UnhandledReason,
+  Words,
+  WordsLoader,
+};
+export { PLACEMENTS };
