@@ -20,16 +20,28 @@ import {
 import { type Action, isActionOf, isMode, type Mode } from './modes';
 import { type Placement, placementOf } from './placement';
 
+/** One header value as received, or every header of that name in the order received. */
+type HeaderValues =
+  | string
+  | number
+  | null
+  | undefined
+  | readonly (string | number | null | undefined)[];
+
 /** The codes received with one failure; any subset, each as the server sent it. */
 interface ErrorInput {
-  /** The `ms-diagnostics` header (with or without its name) or its ErrorId. */
-  msDiagnostics?: string | number | null | undefined;
-  /** The `ms-diagnostics-public` header (with or without its name) or its ErrorId. */
-  msDiagnosticsPublic?: string | number | null | undefined;
+  /**
+   * The `ms-diagnostics` header (with or without its name) or its ErrorId; a list when the
+   * message carried several (a Mediation Server 404 carries 1034 then 10003). Never join two
+   * headers with a comma: their parameters would merge.
+   */
+  msDiagnostics?: HeaderValues;
+  /** The `ms-diagnostics-public` header(s) (with or without the name) or an ErrorId. */
+  msDiagnosticsPublic?: HeaderValues;
   /** The SIP response status: `486`, `'486'` or a status line `'SIP/2.0 486 Busy Here'`. */
   sipStatus?: string | number | null | undefined;
-  /** A SIP warn-code (`370`) or a whole `Warning` header value, possibly several. */
-  sipWarning?: string | number | null | undefined;
+  /** A SIP warn-code (`370`) or whole `Warning` header value(s), each possibly several. */
+  sipWarning?: HeaderValues;
   /** A Windows error (`10053`) or an HRESULT of the Win32 facility (`0x80072745`). */
   windowsError?: string | number | null | undefined;
 }
@@ -94,18 +106,27 @@ interface Resolution {
   entry: CatalogEntry | undefined;
 }
 
+/** The present values of a field that may hold one header or a list of them. */
+function listOf(value: HeaderValues): (string | number)[] {
+  const all = Array.isArray(value) ? value : [value];
+  return all.filter(
+    (v): v is string | number =>
+      (typeof v === 'string' && v.trim() !== '') || typeof v === 'number',
+  );
+}
+
 function collect(input: ErrorInput, problems: InputProblem[]) {
   const received: ReceivedCode[] = [];
   let diagnostics: ParsedDiagnostics | undefined;
   for (const field of ['msDiagnostics', 'msDiagnosticsPublic'] as const) {
-    const value = input[field];
-    if (value === undefined || value === null || value === '') continue;
-    const parsed = parseDiagnosticsHeader(typeof value === 'number' ? String(value) : value);
-    if (parsed.ok) {
-      received.push({ category: 'ms-diagnostics', code: parsed.errorId });
-      diagnostics ??= parsed;
-    } else {
-      problems.push({ field, message: parsed.message });
+    for (const value of listOf(input[field])) {
+      const parsed = parseDiagnosticsHeader(typeof value === 'number' ? String(value) : value);
+      if (parsed.ok) {
+        received.push({ category: 'ms-diagnostics', code: parsed.errorId });
+        diagnostics ??= parsed;
+      } else {
+        problems.push({ field, message: parsed.message });
+      }
     }
   }
   if (input.sipStatus !== undefined && input.sipStatus !== null && input.sipStatus !== '') {
@@ -116,8 +137,8 @@ function collect(input: ErrorInput, problems: InputProblem[]) {
       received.push({ category: 'sip', code: status });
     }
   }
-  if (input.sipWarning !== undefined && input.sipWarning !== null && input.sipWarning !== '') {
-    const parsed = parseWarningHeader(input.sipWarning);
+  for (const value of listOf(input.sipWarning)) {
+    const parsed = parseWarningHeader(value);
     if (parsed.ok) {
       for (const w of parsed.warnings) received.push({ category: 'sip-warning', code: w.code });
     } else {
@@ -240,5 +261,5 @@ function resolveIn(
   };
 }
 
-export type { ErrorInput, InputProblem, ReceivedCode, Resolution, ResolveContext };
+export type { ErrorInput, HeaderValues, InputProblem, ReceivedCode, Resolution, ResolveContext };
 export { CATEGORY_FIELDS, errorInputFor, resolveError, resolveIn };
