@@ -1,6 +1,6 @@
 // Extracts the server ErrorId tables of [MS-OCER] Appendix B (Lync Server 2010 and later)
 // and Appendix C (Office Communications Server 2007 and 2007 R2) from the seed text and
-// writes them to src/reasons/data/{lync2010,ocs2007}.json.
+// writes them to src/core/families/ms-ocer/server-reasons/data/{lync2010,ocs2007}.json.
 //
 //   node scripts/extract-server-reasons.mjs [path/to/seed.txt]
 //
@@ -39,8 +39,8 @@ export const DEFAULT_SEED = resolve(repoRoot, '../shared/seeds/003_25215bf81927f
 
 /** Where the generated tables go, by release. */
 export const OUTPUT_FILES = {
-  lync2010: resolve(repoRoot, 'src/reasons/data/lync2010.json'),
-  ocs2007: resolve(repoRoot, 'src/reasons/data/ocs2007.json'),
+  lync2010: resolve(repoRoot, 'src/core/families/ms-ocer/server-reasons/data/lync2010.json'),
+  ocs2007: resolve(repoRoot, 'src/core/families/ms-ocer/server-reasons/data/ocs2007.json'),
 };
 
 /**

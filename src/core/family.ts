@@ -87,8 +87,8 @@ interface BaseEntry<Input, Context> {
   input: Input;
   /** The context that makes `resolve` choose this entry. */
   context: Context;
-  /** The key of the summary (family namespace). */
-  summaryKey: string;
+  /** The key of the summary (family namespace); undefined for a row with only details. */
+  summaryKey: string | undefined;
   /** The key of the details, if any. */
   detailsKey: string | undefined;
 }
@@ -141,9 +141,13 @@ interface Family<
 }
 
 /** The input type of a family. */
-type InputOf<F> = F extends Family<infer I, unknown, BaseResolution, never> ? I : never;
+type InputOf<F> = F extends { resolve(input: infer I, ...rest: never[]): unknown }
+  ? NonNullable<I>
+  : never;
 /** The context type of a family. */
-type ContextOf<F> = F extends Family<unknown, infer C, BaseResolution, never> ? C : never;
+type ContextOf<F> = F extends { resolve(input: never, context?: infer C): unknown }
+  ? NonNullable<C>
+  : never;
 /** The resolution type of a family. */
 type ResolutionOf<F> = F extends { resolve(...args: never[]): infer R } ? R : never;
 /** The entry type of a family. */

@@ -1,154 +1,194 @@
 /**
- * Turning a resolution into the words a person reads.
+ * Turning a resolution into the words a person reads, for any family.
+ *
+ * The output contract: every string is plain text, to be inserted as text (React children,
+ * `textContent`), never as HTML. Values are shown exactly as given, each wrapped in Unicode
+ * isolates (U+2068 ... U+2069) so that no name or header text can reorder the kit's words.
  */
-import type { UiKey } from './catalog-data';
-import { englishWords } from './english';
-import { type ErrorInput, type Resolution, type ResolveContext, resolveError } from './resolve';
+import type { AnyFamily, BaseResolution, ContextOf, Fact, InputOf, ResolutionOf } from './family';
+import { msOcer } from './families/ms-ocer/index';
+import type { ErrorInput } from './families/ms-ocer/input';
+import type { ResolveContext } from './families/ms-ocer/resolve';
+import { directionOf } from './languages';
+import { interpolate, isolate, placeholdersOf } from './text';
+import { findWords, type I18nLike, type Lookup, lookupFor } from './words';
 
-/** The i18next namespace the kit's words live in. */
-const NAMESPACE = 'uc-error-kit';
-
-/**
- * The placeholders of the spec's sentences, by their i18next name. `applicationName` is
- * Appendix E's bare `%3` (the application that failed to start), which the spec leaves
- * undefined.
- */
-const PLACEHOLDER_NAMES = [
-  'userName',
-  'errorId',
-  'clientName',
-  'productName',
-  'applicationName',
-] as const;
-
-/** A placeholder a sentence may contain: `[user name]` is `userName`, `%3` is `applicationName`. */
-type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
-
-/** Values for the placeholders; each is shown as plain text, never as markup. */
-type FormatValues = Partial<Record<PlaceholderName, string | number>>;
-
-/**
- * The part of an i18next instance the kit calls, so that the core never imports i18next.
- * Any `i18n` from `i18next.createInstance()` or react-i18next fits.
- */
-interface TranslateLike {
-  t: (key: string, options: Record<string, unknown>) => unknown;
-  language?: string | undefined;
-}
+/** Values for a family's placeholders; each is shown as plain text, never as markup. */
+type FormatValues = Readonly<Record<string, string | number | null | undefined>>;
 
 /** Options of {@link formatError}. */
 interface FormatOptions {
-  /** Values for the placeholders; `errorId` defaults to the winning code. */
+  /** Values for the placeholders (`userName`, ...); `errorId` defaults to the winning code. */
   values?: FormatValues | undefined;
-  /** The i18next instance to translate with; the bundled English when omitted. */
-  i18n?: TranslateLike | undefined;
-  /** The language; the instance's current language when omitted. */
+  /**
+   * The app's i18next instance: its words for the kit's keys win (so it can reword any
+   * sentence), and its current language is used when `lng` is not given.
+   */
+  i18n?: I18nLike | undefined;
+  /** The language, as any BCP 47 tag (`de-AT`, `pt`, `zh-Hant-TW`); English when omitted. */
   lng?: string | undefined;
 }
 
-/** A resolution with its words. */
-interface FormattedError extends Resolution {
+/** A fact with its label in words. */
+interface WordedFact extends Fact {
+  /** The label in the language asked for (or English). */
+  labelText: string;
+}
+
+/** Text in a language, with what a renderer needs to mark it: `lang` and `dir`. */
+interface LanguageMark {
+  /** The language the text is in: the one asked for, or `en` when it fell back. */
+  lang: string;
+  /** Its direction. */
+  dir: 'ltr' | 'rtl';
+}
+
+/** What {@link formatError} adds to a resolution. */
+interface Words {
   /** The line to show. */
   summary: string;
   /** The additional information, if the catalog gives any. */
   details: string | undefined;
-  /** The diagnostic reason: the catalog's, else the `reason` the server sent, if any. */
-  reason: string | undefined;
+  /** The language and direction of `summary` (English when the language lacked it). */
+  summaryLanguage: LanguageMark;
+  /** The language and direction of `details`. */
+  detailsLanguage: LanguageMark | undefined;
+  /** The kit's language for the request (`de` for `de-AT`), whether or not every word was found in it. */
+  language: string;
+  /** The facts for support staff, with their labels in words. */
+  facts: readonly WordedFact[];
 }
 
-/** `{{name}}` placeholders filled in one pass, so a value is never read as a placeholder. */
-function interpolate(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
+/** A resolution with its words. */
+type Formatted<R extends BaseResolution> = Omit<R, 'facts'> & Words;
+
+/** [MS-OCER]'s formatted error, what the single-family `formatError(input, context)` returns. */
+type FormattedError = Formatted<ResolutionOf<typeof msOcer>>;
+
+function isFamily(value: unknown): value is AnyFamily {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AnyFamily).resolve === 'function' &&
+    typeof (value as AnyFamily).namespace === 'string'
   );
 }
 
-function upperFirst(text: string, lng: string | undefined): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const head = String.fromCodePoint(first);
-  return head.toLocaleUpperCase(lng) + text.slice(head.length);
+/** A caller's value, if it is one: a non-blank string or a finite number. */
+function given(values: FormatValues | undefined, name: string): string | undefined {
+  if (values === null || typeof values !== 'object' || !Object.hasOwn(values, name))
+    return undefined;
+  const value = values[name];
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
-/** Control characters would let a value break a line or hide text; they show as spaces. */
-function plain(value: string | number): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to match them
-  return String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-}
-
-/**
- * The options the kit passes to i18next's `t`, so that a host's separators, delimiters and
- * escaping settings never change the kit's words.
- */
-function tOptions(values: Record<string, string | number>, fallback: string, lng?: string) {
+/** One sentence of a family, filled: the caller's values, the resolver's, else neutral words. */
+function sentence(
+  family: AnyFamily,
+  key: string,
+  resolution: BaseResolution,
+  values: FormatValues | undefined,
+  lookup: Lookup,
+): { text: string; mark: LanguageMark } {
+  const found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
+  const filled: Record<string, string> = {};
+  // Only the placeholders this sentence has: a neutral word is looked up only when shown.
+  for (const name of placeholdersOf(found.text)) {
+    if (Object.hasOwn(filled, name)) continue;
+    const value =
+      given(values, name) ??
+      (Object.hasOwn(resolution.values, name) ? resolution.values[name] : undefined);
+    if (value !== undefined) {
+      filled[name] = isolate(value);
+    } else {
+      // The neutral word comes in the sentence's own language, so the two never mix.
+      const neutral = findWords(family, `fallback.${name}`, lookupFor(lookup.i18n, found.lng));
+      filled[name] = neutral?.text ?? '';
+    }
+  }
   return {
-    ...values,
-    ns: NAMESPACE,
-    lng,
-    // Keys are flat and may contain dots (`reason.1008`), whatever the host's separators.
-    keySeparator: false,
-    nsSeparator: false,
-    // A key missing in the host's language shows the English sentence, never the key.
-    defaultValue: fallback,
-    // The result is plain text: the renderer escapes it, so i18next must not. The
-    // delimiters are the ones our JSON uses, whatever the host configured.
-    interpolation: { escapeValue: false, prefix: '{{', suffix: '}}', skipOnVariables: true },
+    text: interpolate(found.text, filled),
+    mark: { lang: found.lng, dir: directionOf(found.lng) },
   };
-}
-
-/** The words of one key, in the instance's language with English as the fallback. */
-function translator(i18n: TranslateLike | undefined, lng: string | undefined) {
-  const language = lng ?? i18n?.language;
-  return (key: string, values: Record<string, string> = {}): string => {
-    const english = englishWords()[key];
-    const fallback = english === undefined ? key : interpolate(english, values);
-    if (!i18n) return fallback;
-    const text = i18n.t(key, tOptions(values, fallback, language));
-    return typeof text === 'string' && text !== '' ? text : fallback;
-  };
-}
-
-/**
- * Resolves the codes and returns the summary and details in words, from the given i18next
- * instance or the bundled English. Caller values fill the placeholders as plain text;
- * a placeholder with no value gets a neutral word ("the contact"). Never throws.
- * @example formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary
- * // 'Avery is in another call.'
- */
-function formatError(
-  input: ErrorInput | null | undefined,
-  context: ResolveContext,
-  options: FormatOptions = {},
-): FormattedError {
-  const resolution = resolveError(input, context);
-  return formatResolution(resolution, options);
 }
 
 /** Adds the words to a resolution already made (see {@link formatError}). */
-function formatResolution(resolution: Resolution, options: FormatOptions = {}): FormattedError {
-  const t = translator(options.i18n, options.lng);
-  const given = options.values ?? {};
-  const values: Record<string, string> = {};
-  for (const name of PLACEHOLDER_NAMES) {
-    const value = Object.hasOwn(given, name) ? given[name] : undefined;
-    const known = name === 'errorId' ? resolution.values.errorId : undefined;
-    if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') {
-      values[name] = plain(value);
-    } else if (known !== undefined) {
-      values[name] = known;
-    } else {
-      values[name] = t(`ui.fallback.${name}` satisfies UiKey);
-    }
-  }
-  const lng = options.lng ?? options.i18n?.language;
-  const reason = resolution.reasonKey ? t(resolution.reasonKey) : resolution.diagnostics?.reason;
+function formatResolution<F extends AnyFamily>(
+  family: F,
+  resolution: ResolutionOf<F>,
+  options: FormatOptions = {},
+): Formatted<ResolutionOf<F>> {
+  const opts = options !== null && typeof options === 'object' ? options : {};
+  const lookup = lookupFor(opts.i18n, opts.lng);
+  const r = resolution as BaseResolution;
+  const summary = sentence(family, r.summaryKey, r, opts.values, lookup);
+  const details =
+    r.detailsKey === undefined
+      ? undefined
+      : sentence(family, r.detailsKey, r, opts.values, lookup);
+  const facts = r.facts.map((fact) => ({
+    ...fact,
+    labelText: findWords(family, fact.label, lookup)?.text ?? fact.label,
+  }));
   return {
-    ...resolution,
-    summary: upperFirst(t(resolution.summaryKey, values), lng),
-    details: resolution.detailsKey ? upperFirst(t(resolution.detailsKey, values), lng) : undefined,
-    reason,
+    ...(resolution as ResolutionOf<F>),
+    summary: summary.text,
+    details: details?.text,
+    summaryLanguage: summary.mark,
+    detailsLanguage: details?.mark,
+    language: lookup.language,
+    facts,
   };
 }
 
-export type { FormatOptions, FormattedError, FormatValues, PlaceholderName, TranslateLike };
-export { formatError, formatResolution, interpolate, NAMESPACE, PLACEHOLDER_NAMES, tOptions };
+/**
+ * Resolves the codes with a family and returns the summary and details in words, from the
+ * app's i18next instance, the language loaded with `loadLanguage`, or the bundled English.
+ * Caller values fill the placeholders as plain text; a placeholder with no value gets a
+ * neutral word ("the contact"). Never throws. Without a family first, the family is
+ * [MS-OCER]: `formatError(input, context, options)`.
+ * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary
+ * // '\u2068Avery\u2069 is in another call.'
+ */
+function formatError<F extends AnyFamily>(
+  family: F,
+  input: InputOf<F> | null | undefined,
+  context?: ContextOf<F> | null,
+  options?: FormatOptions,
+): Formatted<ResolutionOf<F>>;
+function formatError(
+  input: ErrorInput | null | undefined,
+  context: ResolveContext,
+  options?: FormatOptions,
+): FormattedError;
+function formatError(...args: unknown[]): Formatted<BaseResolution> {
+  if (isFamily(args[0])) {
+    const [family, input, context, options] = args as [AnyFamily, unknown, unknown, FormatOptions];
+    return formatResolution(family, family.resolve(input, context), options);
+  }
+  const [input, context, options] = args as [ErrorInput, ResolveContext, FormatOptions];
+  return formatResolution(msOcer, msOcer.resolve(input, context), options);
+}
+
+/**
+ * Chooses the message for the codes received, with a family; never throws. Without a family
+ * first, the family is [MS-OCER]: `resolveError(input, context)`.
+ * @example resolveError(msOcer, { msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
+ */
+function resolveError<F extends AnyFamily>(
+  family: F,
+  input: InputOf<F> | null | undefined,
+  context?: ContextOf<F> | null,
+): ResolutionOf<F>;
+function resolveError(
+  input: ErrorInput | null | undefined,
+  context?: ResolveContext | null,
+): ResolutionOf<typeof msOcer>;
+function resolveError(...args: unknown[]): BaseResolution {
+  if (isFamily(args[0])) return args[0].resolve(args[1], args[2]);
+  return msOcer.resolve(args[0] as ErrorInput, args[1] as ResolveContext);
+}
+
+export type { FormatOptions, Formatted, FormattedError, FormatValues, LanguageMark, WordedFact };
+export { formatError, formatResolution, isFamily, resolveError };

@@ -1,44 +1,82 @@
 /**
- * uc-error-kit/core: parsing, resolving and wording UC error codes, with no React and no
- * CSS, for the browser, Node and workers alike.
+ * uc-error-kit/core: reading, resolving and wording the error codes a communications client
+ * receives, with no React and no CSS, for the browser, Node and workers alike.
  */
 
-export type { CatalogEntry, GenericEntry, ListCatalogEntriesOptions } from './catalog';
-export { listCatalogEntries, listGenericMessages, listNotHandled } from './catalog';
-export type { Category, MessageKey, ReasonKey, UiKey } from './catalog-data';
-export { Categories } from './catalog-data';
-export type { CatalogId } from './catalogs/index';
-export { CATALOG_IDS, DEFAULT_CATALOG } from './catalogs/index';
 export type {
-  FormatOptions,
-  FormattedError,
-  FormatValues,
-  PlaceholderName,
-  TranslateLike,
-} from './format';
-export { formatError, formatResolution, NAMESPACE, PLACEHOLDER_NAMES } from './format';
+  AnyFamily,
+  BaseEntry,
+  BaseResolution,
+  ContextOf,
+  EntryOf,
+  Fact,
+  Family,
+  InputOf,
+  InputProblem,
+  Placement,
+  ResolutionOf,
+  UnhandledReason,
+  Words,
+  WordsLoader,
+} from './family';
+export { PLACEMENTS } from './family';
+export type {
+  CatalogEntry,
+  GenericEntry,
+  ListCatalogEntriesOptions,
+} from './families/ms-ocer/catalog';
+export {
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+} from './families/ms-ocer/catalog';
+export type { Category, MessageKey, ReasonKey } from './families/ms-ocer/catalog-data';
+export { Categories } from './families/ms-ocer/catalog-data';
+export type { CatalogId } from './families/ms-ocer/catalogs/index';
+export { CATALOG_IDS, DEFAULT_CATALOG } from './families/ms-ocer/catalogs/index';
 export type {
   DiagnosticsParseResult,
   ParsedDiagnostics,
   WarningParseResult,
   WindowsErrorResult,
-} from './headers';
+} from './families/ms-ocer/headers';
 export {
   parseDiagnosticsHeader,
   parseErrorId,
   parseSipStatus,
   parseWarningHeader,
   parseWindowsError,
-} from './headers';
-export type { Action, ActionOf, CatalogMode, Mode } from './modes';
-export { isActionOf, isMode, MODES, ModeActions } from './modes';
-export type { Placement } from './placement';
-export { PLACEMENT_BY_MODE } from './placement';
+} from './families/ms-ocer/headers';
+export type { MsOcerFamily, PlaceholderName } from './families/ms-ocer/index';
+export { msOcer, PLACEHOLDER_NAMES } from './families/ms-ocer/index';
+export type { ErrorInput, HeaderValues, ReceivedCode } from './families/ms-ocer/input';
+export { CATEGORY_FIELDS, errorInputFor, INPUT_FIELDS } from './families/ms-ocer/input';
+export type { Action, ActionOf, CatalogMode, Mode } from './families/ms-ocer/modes';
+export { isActionOf, isMode, MODES, ModeActions } from './families/ms-ocer/modes';
+export { PLACEMENT_BY_MODE } from './families/ms-ocer/placement';
+export type { Resolution, ResolveContext } from './families/ms-ocer/resolve';
 export type {
-  ErrorInput,
-  InputProblem,
-  ReceivedCode,
-  Resolution,
-  ResolveContext,
-} from './resolve';
-export { CATEGORY_FIELDS, errorInputFor, resolveError } from './resolve';
+  FormatOptions,
+  Formatted,
+  FormattedError,
+  FormatValues,
+  LanguageMark,
+  WordedFact,
+} from './format';
+export { formatError, formatResolution, isFamily, resolveError } from './format';
+export type { Language } from './languages';
+export { directionOf, FALLBACK_LANGUAGE, LANGUAGES, resolveLanguage } from './languages';
+export type { ErrorNoticeQueueOptions, NoticeInit, QueuedNotice } from './queue';
+export { ErrorNoticeQueue } from './queue';
+export { stripIsolates } from './text';
+export type { WarningCode, WarningHandler } from './warn';
+export { setWarningHandler } from './warn';
+export type { I18nLike, UiKey, UiPluralKey } from './words';
+export {
+  isLanguageLoaded,
+  loadLanguage,
+  lookupFor,
+  onWordsLoaded,
+  UI_NAMESPACE,
+  uiWords,
+} from './words';

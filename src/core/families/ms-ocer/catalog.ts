@@ -11,11 +11,19 @@ import {
   type ReasonKey,
 } from './catalog-data';
 import { CATALOG_IDS, CATALOGS, type CatalogId } from './catalogs/index';
+import { type ErrorInput, errorInputFor } from './input';
 import type { Action, CatalogMode, Mode } from './modes';
-import { type Placement, placementOf } from './placement';
+import type { Placement } from '../../family';
+import { placementOf } from './placement';
 
 /** One handled row of a display catalog. */
 interface CatalogEntry {
+  /** Unique within the family: catalog, category, mode, code and action. */
+  id: string;
+  /** The input that sends this row's code, in its category's field. */
+  input: ErrorInput;
+  /** The context that chooses this row: its catalog, mode and action. */
+  context: { catalog: CatalogId; mode: CatalogMode; action: Action };
   /** The catalog the row comes from. */
   catalog: CatalogId;
   /** The family of the code. */
@@ -77,6 +85,9 @@ function parseRanges(ranges: string): Set<number> {
 function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first: boolean) {
   const [mode, code, action, summaryKey, detailsKey] = row;
   const entry: CatalogEntry = {
+    id: `${catalog} ${category} ${mode} ${code} ${action}`,
+    input: errorInputFor(category, code),
+    context: { catalog, mode, action },
     catalog,
     category,
     mode,

@@ -4,7 +4,8 @@
  * A catalog is data plus this shape; the resolver reads any catalog the same way, so an
  * error family is added as one more table, never as a change to the resolver.
  */
-import type en from '../../locales/en/uc-error-kit.json';
+import type en from '../../../../locales/en/uc-error-kit-ms-ocer.json';
+import type { CATALOG_REASONS } from './reasons.generated';
 import type { ActionOf, CatalogMode, Mode } from './modes';
 
 /**
@@ -19,13 +20,10 @@ type Category = (typeof Categories)[number];
 type EnglishKey = keyof typeof en;
 
 /** The key of a sentence the client shows (a summary or its details). */
-type MessageKey = Exclude<EnglishKey, `reason.${string}` | `ui.${string}`>;
+type MessageKey = Exclude<EnglishKey, `fallback.${string}` | `fact.${string}`>;
 
-/** The key of a server's diagnostic reason, `reason.<ErrorId>`. */
-type ReasonKey = Extract<EnglishKey, `reason.${string}`>;
-
-/** The key of a word of the kit's own interface (buttons, labels, fallback values). */
-type UiKey = Extract<EnglishKey, `ui.${string}`>;
+/** The key of a catalog's diagnostic reason, `reason.<ErrorId>` or `reason.ocs2007.<ErrorId>`. */
+type ReasonKey = keyof typeof CATALOG_REASONS;
 
 /** One handled row: [mode, code, action, summary key or '', details key or ''] */
 type CatalogRow = {
@@ -47,5 +45,5 @@ interface CatalogData {
   readonly reasonPrefix?: string;
 }
 
-export type { CatalogData, CatalogRow, Category, GenericRow, MessageKey, ReasonKey, UiKey };
+export type { CatalogData, CatalogRow, Category, GenericRow, MessageKey, ReasonKey };
 export { Categories };

@@ -1,11 +1,9 @@
 /**
  * Where a message is shown, by catalog and mode.
  */
+import type { Placement } from '../../family';
 import type { CatalogId } from './catalogs/index';
 import type { Mode } from './modes';
-
-/** Where the client shows a message: inline in the conversation, or the bar at its top. */
-type Placement = 'im-area' | 'notification-bar';
 
 /**
  * [MS-OCER] Appendix D, "Handled Error Display" and "Unhandled Error Display": errors during
@@ -65,5 +63,4 @@ function placementOf(catalog: CatalogId, mode: Mode, hasSummary = true): Placeme
   return !hasSummary && rule.descriptiveOnly ? rule.descriptiveOnly : rule.byMode[mode];
 }
 
-export type { Placement };
 export { PLACEMENT_BY_MODE, placementOf };

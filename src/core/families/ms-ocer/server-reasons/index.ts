@@ -14,6 +14,7 @@
  * loaded by a dynamic `import()` the first time it is asked for: a bundler puts it in a
  * chunk of its own, which an app that never calls these functions never downloads.
  */
+import { parseErrorId } from '../headers';
 
 /** The server releases with an ErrorId table, newest first. */
 const SERVER_RELEASES = ['lync2010', 'ocs2007'] as const;
@@ -102,22 +103,8 @@ const tables = new Map<ServerRelease, Table>();
 /** Loads under way, shared by every caller that asks before the first one finishes. */
 const pending = new Map<ServerRelease, Promise<Table | undefined>>();
 
-const MAX_UINT32 = 0xffff_ffff;
-
-/**
- * The ErrorId as a number, or undefined. Takes a non-negative integer up to 2^32 - 1 or a
- * string of decimal digits (as it comes out of a header); anything else is not an id.
- */
-function toErrorId(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 0 && value <= MAX_UINT32 ? value : undefined;
-  }
-  if (typeof value === 'string' && /^[0-9]{1,10}$/.test(value)) {
-    const id = Number(value);
-    return id <= MAX_UINT32 ? id : undefined;
-  }
-  return undefined;
-}
+/** The ErrorId of a number, digits or a whole diagnostics header: the one reader the kit has. */
+const toErrorId = parseErrorId;
 
 /** True when `value` is one of `SERVER_RELEASES`. */
 function isServerRelease(value: unknown): value is ServerRelease {

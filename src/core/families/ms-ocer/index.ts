@@ -1,0 +1,72 @@
+/**
+ * [MS-OCER], the Client Error Reporting Protocol, as a family of the kit: the codes a Lync /
+ * Skype for Business client receives (ms-diagnostics ErrorIds, SIP status, SIP Warning,
+ * Windows errors), and what Appendix D (Lync 2010 and later) and Appendix E (Office
+ * Communicator 2007 / 2007 R2) say the client shows for each, by mode and action.
+ */
+import english from '../../../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import type { Fact, Family } from '../../family';
+import { type CatalogEntry, listCatalogEntries } from './catalog';
+import type { ErrorInput } from './input';
+import { parseText } from './input';
+import { locales } from './locales.generated';
+import { type Resolution, type ResolveContext, resolveError } from './resolve';
+
+/**
+ * The placeholders of the spec's sentences, by their i18next name: `[user name]` is
+ * `userName`, `[error ID]` `errorId`, `[client name]` `clientName`, `<product name>`
+ * `productName`, and Appendix E's bare `%3` (the application that failed to start, which the
+ * spec leaves undefined) `applicationName`.
+ */
+const PLACEHOLDER_NAMES = [
+  'userName',
+  'errorId',
+  'clientName',
+  'productName',
+  'applicationName',
+] as const;
+
+/** A placeholder a sentence may contain. */
+type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+
+/** The server's own reason for the first ErrorId received, from Appendix B or C, on demand. */
+async function describe(resolution: Resolution): Promise<readonly Fact[]> {
+  const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
+  if (!first) return [];
+  // A chunk of its own: the reason tables are 40 kB gzip, wanted only by support staff.
+  const { describeDiagnostic } = await import('./server-reasons/index');
+  const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
+  const found = await describeDiagnostic(first.code, { release });
+  if (!found) return [];
+  return [
+    {
+      label: 'fact.server',
+      value: `${found.errorId}, ${found.component}: ${found.reason}`,
+      lang: 'en',
+    },
+  ];
+}
+
+/**
+ * The [MS-OCER] family: pass it to `formatError`, `<ErrorNotice family>` and the rest; it is
+ * also what they use when no family is given.
+ * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary
+ */
+const msOcer = {
+  id: 'ms-ocer',
+  title: '[MS-OCER] client error codes (Lync, Skype for Business, Office Communicator)',
+  namespace: 'uc-error-kit-ms-ocer',
+  english,
+  locales,
+  placeholders: PLACEHOLDER_NAMES,
+  resolve: resolveError,
+  entries: (): readonly CatalogEntry[] => listCatalogEntries(),
+  parseText,
+  describe,
+} as const satisfies Family<ErrorInput, ResolveContext, Resolution, CatalogEntry>;
+
+/** The [MS-OCER] family's type. */
+type MsOcerFamily = typeof msOcer;
+
+export type { MsOcerFamily, PlaceholderName };
+export { msOcer, PLACEHOLDER_NAMES };

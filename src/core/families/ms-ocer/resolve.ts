@@ -1,0 +1,231 @@
+/**
+ * Choosing the message: which received code wins, and which row of the catalog applies.
+ */
+import type { BaseResolution, Fact, InputProblem } from '../../family';
+import {
+  type CatalogEntry,
+  type CatalogIndex,
+  catalogIndex,
+  type GenericEntry,
+  slot,
+} from './catalog';
+import type { Category, MessageKey, ReasonKey } from './catalog-data';
+import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
+import type { ParsedDiagnostics } from './headers';
+import { collect, type ErrorInput, type ReceivedCode } from './input';
+import { type Action, isActionOf, isMode, MODES, type Mode, ModeActions } from './modes';
+import { placementOf } from './placement';
+import { CATALOG_REASONS } from './reasons.generated';
+
+/** What the user was doing when the error arrived. */
+interface ResolveContext {
+  /** The mode; an unknown or missing mode resolves as `'Other'`. */
+  mode?: Mode | (string & {}) | undefined;
+  /** The action; with none, or one the code lacks, the row the spec lists first applies. */
+  action?: Action | (string & {}) | undefined;
+  /** The display catalog: which client's strings. @default 'lync2010' */
+  catalog?: CatalogId | (string & {}) | undefined;
+}
+
+/** The message to show for a failure, as keys and values; `formatError` adds the words. */
+interface Resolution extends BaseResolution {
+  family: 'ms-ocer';
+  /** The catalog used. */
+  catalog: CatalogId;
+  /** The mode used (`'Other'` when the given mode was unknown). */
+  mode: Mode;
+  /** The action of the row used; undefined for a generic message that has none. */
+  action: Action | undefined;
+  /** The family of the code that won, or of the highest-priority code for a generic message. */
+  category: Category | undefined;
+  /** The code that won, or the highest-priority code received for a generic message. */
+  code: number | undefined;
+  /** The error identifier to quote to support staff (`[error ID]` in the spec). */
+  errorId: number | undefined;
+  /** The key of the line to show first. */
+  summaryKey: MessageKey;
+  /** The key of the additional information, if any. */
+  detailsKey: MessageKey | undefined;
+  /** The key of the catalog's diagnostic reason, if it gives one. */
+  reasonKey: ReasonKey | undefined;
+  /** The diagnostic reason: the catalog's, else the `reason` the server sent (English, data). */
+  reason: string | undefined;
+  /** Values the keys need that the resolver knows (`errorId`). */
+  values: { errorId?: string };
+  /** The parsed ms-diagnostics header (reason, source, other parameters) for a details view. */
+  diagnostics: ParsedDiagnostics | undefined;
+  /** Every code received, in priority order. */
+  received: ReceivedCode[];
+  /** The catalog row used, when handled. */
+  entry: CatalogEntry | undefined;
+}
+
+/** The context as the resolver uses it, and what was wrong with the one given. */
+interface ReadContext {
+  catalog: CatalogId;
+  mode: Mode;
+  action: Action | undefined;
+}
+
+/**
+ * Reads a context: the one place modes, actions and catalogs are checked, so the resolver,
+ * the components' prop checks and the CLI say the same thing in the same words.
+ */
+function readContext(context: unknown, problems: InputProblem[]): ReadContext {
+  const ctx = (context !== null && typeof context === 'object' ? context : {}) as Record<
+    string,
+    unknown
+  >;
+  const get = (name: string) => (Object.hasOwn(ctx, name) ? ctx[name] : undefined);
+  let catalog: CatalogId = DEFAULT_CATALOG;
+  const givenCatalog = get('catalog');
+  if (givenCatalog !== undefined) {
+    if (isCatalogId(givenCatalog)) catalog = givenCatalog;
+    else
+      problems.push({
+        field: 'catalog',
+        message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${CATALOG_IDS.join(', ')}.`,
+      });
+  }
+  let mode: Mode = 'Other';
+  const givenMode = get('mode');
+  if (isMode(givenMode)) mode = givenMode;
+  else if (givenMode !== undefined)
+    problems.push({
+      field: 'mode',
+      message: `Unknown mode ${preview(givenMode)}; expected one of ${MODES.join(', ')}.`,
+    });
+  let action: Action | undefined;
+  const givenAction = get('action');
+  if (givenAction !== undefined) {
+    if (isActionOf(mode, givenAction)) action = givenAction;
+    else {
+      const actions = ModeActions[mode] as readonly string[];
+      problems.push({
+        field: 'action',
+        message: `${preview(givenAction)} is not a ${mode} action; ${
+          actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`
+        }.`,
+      });
+    }
+  }
+  return { catalog, mode, action };
+}
+
+/** Up to 40 characters of a value, quoted, for a message about it. */
+function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+/** How a code is named for support staff: `SIP 486`, `ms-diagnostics 1008`. */
+const CATEGORY_LABELS: Record<Category, string> = {
+  'ms-diagnostics': 'ms-diagnostics',
+  sip: 'SIP',
+  'sip-warning': 'SIP Warning',
+  windows: 'Windows',
+};
+
+/** A code as support staff name it: `SIP 486`, `ms-diagnostics 1008`. */
+function codeLabel(r: ReceivedCode): string {
+  return `${CATEGORY_LABELS[r.category]} ${r.code}`;
+}
+
+/** The row for the action, else the row listed first. */
+function pick<E extends { action: Action | undefined }>(list: readonly E[], action?: Action) {
+  return list.find((e) => e.action === action) ?? list[0];
+}
+
+/**
+ * Chooses the message for the codes received, by the spec's priority: ms-diagnostics, then
+ * the SIP status, then SIP warnings, then the Windows error; the first code with a row for
+ * the mode wins, and with none the mode's generic message applies. Never throws.
+ * @example resolveError({ msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
+ */
+function resolveError(input: ErrorInput | null | undefined, context?: ResolveContext | null): Resolution {
+  return resolveIn(undefined, input, context);
+}
+
+/**
+ * {@link resolveError} against a given index instead of the shipped catalog the context
+ * names; the benchmark uses it to measure a catalog ten times the size.
+ */
+function resolveIn(
+  given: CatalogIndex | undefined,
+  input: ErrorInput | null | undefined,
+  context: ResolveContext | null | undefined,
+): Resolution {
+  const problems: InputProblem[] = [];
+  const { catalog, mode, action } = readContext(context, problems);
+  const { received, diagnostics } = collect(input, problems);
+  const index = given ?? catalogIndex(catalog);
+  let entry: CatalogEntry | undefined;
+  let neverHandled = false;
+  for (const r of received) {
+    // [MS-OCER] Appendix D and E, "Ms-Diagnostic Errors Not Handled": always the generic
+    // message.
+    if (r.category === 'ms-diagnostics' && index.notHandled.has(r.code)) {
+      neverHandled = true;
+      continue;
+    }
+    const rows = index.handled.get(slot(r.category, mode, r.code));
+    if (rows) {
+      entry = pick(rows, action);
+      break;
+    }
+  }
+  const top = received[0];
+  const generic: GenericEntry | undefined = entry
+    ? undefined
+    : pick(index.generic.get(mode) ?? index.generic.get('Other') ?? [], action);
+  const chosen = entry ?? generic!;
+  const errorId = entry ? entry.code : top?.code;
+  // A row with only a descriptive string shows it as its one line.
+  const summaryKey = (chosen.summaryKey ?? chosen.detailsKey) as MessageKey;
+  const detailsKey = chosen.summaryKey ? chosen.detailsKey : undefined;
+  const reasonKey = entry?.reasonKey;
+  const reason = reasonKey ? CATALOG_REASONS[reasonKey] : diagnostics?.reason;
+  const winner = entry ? { category: entry.category, code: entry.code } : top;
+  const facts: Fact[] = [];
+  if (errorId !== undefined) facts.push({ label: 'fact.errorId', value: String(errorId) });
+  for (const r of received) facts.push({ label: 'fact.code', value: codeLabel(r) });
+  if (reason) facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
+  if (diagnostics?.source) facts.push({ label: 'fact.source', value: diagnostics.source });
+  return {
+    family: 'ms-ocer',
+    handled: entry !== undefined,
+    unhandledReason: entry
+      ? undefined
+      : received.length === 0
+        ? 'no-code'
+        : neverHandled
+          ? 'never-handled'
+          : 'no-row',
+    catalog,
+    mode,
+    action: chosen.action,
+    // Not the generic entry's own placement: a catalog whose one generic message serves
+    // every mode (ocs2007) shows it where the user's mode shows its messages.
+    placement: entry ? entry.placement : placementOf(catalog, mode),
+    category: winner?.category,
+    code: errorId,
+    errorId,
+    summaryKey,
+    detailsKey,
+    reasonKey,
+    reason,
+    values: errorId === undefined ? {} : { errorId: String(errorId) },
+    behaviour: undefined,
+    facts,
+    // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
+    // cannot occur in a catalog, mode or action name, so the fields cannot run together.
+    sameKey: [catalog, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
+    diagnostics,
+    received,
+    problems,
+    entry,
+  };
+}
+
+export type { ReadContext, Resolution, ResolveContext };
+export { codeLabel, readContext, resolveError, resolveIn };

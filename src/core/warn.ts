@@ -1,0 +1,50 @@
+/**
+ * Warnings for the developer, each said once: what the kit worked around and how to fix it.
+ */
+
+/** What a warning is about; a closed list, as react-i18next's `warnOnce` codes are. */
+type WarningCode =
+  | 'bad-translation'
+  | 'language-load-failed'
+  | 'unknown-context'
+  | 'invalid-prop'
+  | 'outside-provider';
+
+/** Receives every warning; `console.warn` unless the app sets its own. */
+type WarningHandler = (code: WarningCode, message: string) => void;
+
+let handler: WarningHandler = (code, message) => {
+  console.warn(`uc-error-kit [${code}]: ${message}`);
+};
+
+const said = new Set<string>();
+
+/**
+ * Says `message` the first time `code` and `id` come together. Bounded: ids can come from
+ * remote text, so past 1,000 the memory of what was said starts over.
+ */
+function warnOnce(code: WarningCode, id: string, message: string): void {
+  const key = `${code}\u0000${id}`;
+  if (said.has(key)) return;
+  if (said.size >= 1000) said.clear();
+  said.add(key);
+  handler(code, message);
+}
+
+/**
+ * Sends the kit's warnings to `next` (a logger, a test spy); returns the previous handler.
+ * @example setWarningHandler((code, message) => logger.warn({ code }, message))
+ */
+function setWarningHandler(next: WarningHandler): WarningHandler {
+  const previous = handler;
+  handler = next;
+  return previous;
+}
+
+/** Forgets which warnings were said, so tests can expect them again. */
+function resetWarnings(): void {
+  said.clear();
+}
+
+export type { WarningCode, WarningHandler };
+export { resetWarnings, setWarningHandler, warnOnce };

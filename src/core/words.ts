@@ -1,0 +1,270 @@
+/**
+ * Where the kit's words come from, and the checks they pass before a person reads them.
+ *
+ * A sentence is looked up, in this order, in the host's i18next instance under the tags of
+ * the language asked for (so a host can reword or translate any key with i18next's own
+ * `addResourceBundle`), in the language the kit loaded for that tag, and in English: the
+ * host's English first, then the family's bundled English. The kit reads raw resources
+ * (`getResourceBundle`) and fills placeholders itself: i18next never interpolates or nests
+ * a value or a translation, whatever the host's configuration, so a name such as
+ * `{{errorId}}` or `$t(secret)` stays text and the cost stays linear.
+ */
+// The interface words are a namespace of their own, shared by every family.
+import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
+import type { Family, Words, WordsLoader } from './family';
+import {
+  directionOf,
+  FALLBACK_LANGUAGE,
+  type Language,
+  lookupTags,
+  resolveLanguage,
+} from './languages';
+import { interpolate, type TranslationFault, translationFault } from './text';
+import { locales as uiLocales } from './ui-locales.generated';
+import { warnOnce } from './warn';
+
+/**
+ * The part of an i18next instance the kit reads, so that the core never imports i18next.
+ * Any `i18n` from `i18next.createInstance()` or react-i18next fits.
+ */
+interface I18nLike {
+  /** The current language. */
+  language?: string | undefined;
+  /** i18next's raw resources of one language and namespace. */
+  getResourceBundle?: ((lng: string, ns: string) => unknown) | undefined;
+}
+
+/** A namespace's words: its bundled English and its other languages, loaded on demand. */
+interface WordsSource {
+  readonly namespace: string;
+  readonly english: Words;
+  readonly locales: Readonly<Record<string, WordsLoader>>;
+}
+
+/** Words the kit has loaded, by namespace, then by language. */
+const loaded = new Map<string, Map<string, Words>>();
+/** Loads under way, shared by every caller that asks before the first finishes. */
+const pending = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a language finishes loading; returns the unsubscribe function. */
+function onWordsLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function loadedWords(namespace: string, language: Language): Words | undefined {
+  if (language === FALLBACK_LANGUAGE) return undefined;
+  return loaded.get(namespace)?.get(language);
+}
+
+/** True when `source` needs nothing loaded to be shown in `language`. */
+function isLoaded(source: WordsSource, language: Language): boolean {
+  return (
+    language === FALLBACK_LANGUAGE ||
+    !Object.hasOwn(source.locales, language) ||
+    loaded.get(source.namespace)?.has(language) === true
+  );
+}
+
+function loadOne(source: WordsSource, language: Language): Promise<void> {
+  if (isLoaded(source, language)) return Promise.resolve();
+  const id = `${source.namespace}\u0000${language}`;
+  let load = pending.get(id);
+  if (!load) {
+    load = (source.locales[language] as WordsLoader)()
+      .then((module) => {
+        const words = module?.default;
+        if (typeof words !== 'object' || words === null) throw new TypeError('not an object');
+        let byLanguage = loaded.get(source.namespace);
+        if (!byLanguage) loaded.set(source.namespace, (byLanguage = new Map()));
+        byLanguage.set(language, words);
+        for (const listener of [...listeners]) listener();
+      })
+      .catch((error: unknown) => {
+        // A chunk that fails to load (offline, a broken deploy) leaves English showing.
+        warnOnce(
+          'language-load-failed',
+          `${source.namespace}/${language}`,
+          `Could not load the ${language} words of ${source.namespace} (${String(error)}); showing English.`,
+        );
+      })
+      .finally(() => pending.delete(id));
+    pending.set(id, load);
+  }
+  return load;
+}
+
+/**
+ * Loads what `lng` needs for the given families and the kit's interface words: one file per
+ * namespace, each a chunk of its own. Resolves with the language used (see
+ * {@link resolveLanguage}); never rejects: a file that fails to load leaves English.
+ * @example await loadLanguage('de-AT', [msOcer]) // 'de'
+ */
+async function loadLanguage(
+  lng: unknown,
+  families: readonly Pick<Family, 'namespace' | 'english' | 'locales'>[] = [],
+): Promise<Language> {
+  const language = resolveLanguage(lng);
+  await Promise.all([uiSource, ...families].map((source) => loadOne(source, language)));
+  return language;
+}
+
+/** True when {@link loadLanguage} has nothing left to load for `lng` and these families. */
+function isLanguageLoaded(
+  lng: unknown,
+  families: readonly Pick<Family, 'namespace' | 'english' | 'locales'>[] = [],
+): boolean {
+  const language = resolveLanguage(lng);
+  return [uiSource, ...families].every((source) => isLoaded(source, language));
+}
+
+/** A sentence found, and the language it is in (English when it fell back). */
+interface Found {
+  text: string;
+  lng: string;
+}
+
+/** Per words object, the checks already made: key -> [raw text, its fault]. */
+const checked = new WeakMap<object, Map<string, [unknown, TranslationFault | undefined]>>();
+
+function faultOf(words: object, key: string, text: unknown, english: string) {
+  let byKey = checked.get(words);
+  if (!byKey) checked.set(words, (byKey = new Map()));
+  const seen = byKey.get(key);
+  // The same object may be changed in place (`addResource`): check again when the text did.
+  if (seen && seen[0] === text) return seen[1];
+  const fault = translationFault(text, english);
+  byKey.set(key, [text, fault]);
+  return fault;
+}
+
+function hostBundle(i18n: I18nLike | undefined, tag: string, ns: string): object | undefined {
+  if (typeof i18n?.getResourceBundle !== 'function') return undefined;
+  try {
+    const bundle = i18n.getResourceBundle(tag, ns);
+    return typeof bundle === 'object' && bundle !== null ? bundle : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The words of one request: a language, a host instance, the tags to try. */
+interface Lookup {
+  readonly i18n: I18nLike | undefined;
+  /** The language asked for, as the kit resolved it. */
+  readonly language: Language;
+  /** The tags to try in the host's resources, most specific first. */
+  readonly tags: readonly string[];
+}
+
+/** Prepares lookups for `lng` (or the instance's language). */
+function lookupFor(i18n: I18nLike | undefined, lng: unknown): Lookup {
+  const asked = typeof lng === 'string' && lng !== '' ? lng : i18n?.language;
+  const language = resolveLanguage(asked);
+  const tags = typeof asked === 'string' && asked !== '' ? lookupTags(asked) : [];
+  if (!tags.includes(language)) tags.push(language);
+  return { i18n, language, tags };
+}
+
+/**
+ * A key's sentence in the language of `lookup`, checked; English when no language has a
+ * sound one. `undefined` only for a key English lacks (a programming error upstream).
+ */
+function findWords(source: WordsSource, key: string, lookup: Lookup): Found | undefined {
+  const english = Object.hasOwn(source.english, key) ? source.english[key] : undefined;
+  if (english === undefined) return undefined;
+  const candidates: [object | undefined, string][] = [];
+  for (const tag of lookup.tags) {
+    if (tag === FALLBACK_LANGUAGE) break;
+    candidates.push([hostBundle(lookup.i18n, tag, source.namespace), tag]);
+  }
+  candidates.push([loadedWords(source.namespace, lookup.language), lookup.language]);
+  candidates.push([hostBundle(lookup.i18n, FALLBACK_LANGUAGE, source.namespace), 'en']);
+  for (const [words, tag] of candidates) {
+    if (!words || !Object.hasOwn(words, key)) continue;
+    const text = (words as Record<string, unknown>)[key];
+    const fault = faultOf(words, key, text, english);
+    if (fault === undefined) return { text: text as string, lng: tag };
+    warnOnce(
+      'bad-translation',
+      `${source.namespace}/${tag}/${key}`,
+      `The ${tag} words of ${source.namespace} have an unusable "${key}" (${fault}); showing English instead.`,
+    );
+  }
+  return { text: english, lng: FALLBACK_LANGUAGE };
+}
+
+/** `{ lang, dir }` for text found in `lng`, to mark text that fell back to another language. */
+function languageOf(lng: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: lng, dir: directionOf(lng) };
+}
+
+
+/** The i18next namespace of the kit's interface words (buttons, labels, counts). */
+const UI_NAMESPACE = 'uc-error-kit';
+
+const uiSource: WordsSource = { namespace: UI_NAMESPACE, english: uiEnglish, locales: uiLocales };
+
+/** The key of one of the kit's interface words. */
+type UiKey = keyof typeof uiEnglish;
+
+/** A key with plural forms, named without its `_one` / `_other` suffix. */
+type UiPluralKey = UiKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: string, count: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
+}
+
+/**
+ * One of the kit's interface words in the language of `lookup`, with its `{{placeholders}}`
+ * filled from `values` (already made inert by the caller). A plural key takes `count` and
+ * the form the language's CLDR rules choose.
+ */
+function uiWords(
+  key: UiKey | UiPluralKey,
+  lookup: Lookup,
+  values: Readonly<Record<string, string>> = {},
+  count?: number,
+): Found {
+  let found: Found | undefined;
+  if (count !== undefined) {
+    const category = pluralCategory(lookup.language, count);
+    found = findWords(uiSource, `${key}_${category}`, lookup);
+    // English has only `one` and `other`: a form English lacks is looked up as `other`
+    // in the language itself before English is used.
+    if (found === undefined || (found.lng === FALLBACK_LANGUAGE && category !== 'other')) {
+      const other = findWords(uiSource, `${key}_other`, lookup);
+      if (other && (found === undefined || other.lng !== FALLBACK_LANGUAGE)) found = other;
+    }
+    if (found?.lng === FALLBACK_LANGUAGE) {
+      found = findWords(uiSource, `${key}_${pluralCategory('en', count)}`, lookup) ?? found;
+    }
+  } else {
+    found = findWords(uiSource, key, lookup);
+  }
+  const text = found?.text ?? key;
+  return {
+    text: interpolate(text, values),
+    lng: found?.lng ?? FALLBACK_LANGUAGE,
+  };
+}
+
+export type { Found, I18nLike, Lookup, UiKey, UiPluralKey, WordsSource };
+export {
+  findWords,
+  isLanguageLoaded,
+  languageOf,
+  loadLanguage,
+  lookupFor,
+  onWordsLoaded,
+  UI_NAMESPACE,
+  uiSource,
+  uiWords,
+};
