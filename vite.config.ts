@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { englishWords } from './scripts/vite-english';
 
 // Peers stay external: the host app brings one copy of React and i18next.
 const external = [
@@ -12,7 +11,10 @@ const external = [
 ];
 
 export default defineConfig({
-  plugins: [react(), englishWords()],
+  plugins: [react()],
+  // Words as `JSON.parse('...')`: the smallest and fastest form of a JSON module, and no
+  // named export per key to double each language file.
+  json: { namedExports: false, stringify: true },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -24,7 +26,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
-        reasons: 'src/reasons/index.ts',
+        reasons: 'src/core/families/ms-ocer/server-reasons/index.ts',
         cli: 'src/cli/explain.ts',
       },
       formats: ['es'],
@@ -33,11 +35,12 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
-        chunkFileNames: 'chunks/[name].js',
-        codeSplitting: {
-          // The bundled English gets a chunk of its own, so that its cost is measured apart
-          // from the code and a host that brings its own words can see what it saves.
-          groups: [{ name: 'locale-en', test: /uc-error-kit:english/ }],
+        // Each language of each namespace is a chunk of its own (a literal import() each),
+        // named after its folder and namespace so that size-limit and readers can find it.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(id);
+          return locale ? `locales/${locale[1]}/${locale[2]}.js` : 'chunks/[name].js';
         },
       },
     },

@@ -8,12 +8,11 @@ import { defineConfig } from 'vitest/config';
 // Playwright downloads; the flags keep a headless run quiet and offline. The screenshot
 // script launches it with the same file.
 import chromium from './scripts/chromium.json';
-import { englishWords } from './scripts/vite-english';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), englishWords()],
+  plugins: [react()],
   test: {
     projects: [
       {

@@ -7,32 +7,38 @@
  */
 import {
   type Action,
+  type AnyFamily,
   CATALOG_IDS,
   type CatalogId,
   type ErrorInput,
   type FormattedError,
+  formatError,
   formatResolution,
-  isActionOf,
+  LANGUAGES,
   listCatalogEntries,
   listNotHandled,
+  loadLanguage,
   MODES,
   type Mode,
   ModeActions,
-  NAMESPACE,
+  msOcer,
   type ParsedDiagnostics,
   parseDiagnosticsHeader,
   parseSipStatus,
   parseWarningHeader,
   parseWindowsError,
   resolveError,
-  type TranslateLike,
+  resolveLanguage,
+  stripIsolates,
 } from '../core/index';
+import { readContext } from '../core/families/ms-ocer/resolve';
 import {
   type DiagnosticDescription,
   describeDiagnostic,
   SERVER_RELEASES,
   type ServerRelease,
-} from '../reasons/index';
+} from '../core/families/ms-ocer/server-reasons/index';
+import { FAMILIES } from './families';
 
 /**
  * Node's own modules, asked for at run time. Vite builds this entry like the rest of the kit,
@@ -76,6 +82,8 @@ const OPTIONS = {
   action: { type: 'string' },
   user: { type: 'string' },
   lng: { type: 'string' },
+  family: { type: 'string' },
+  context: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -147,8 +155,14 @@ Context:
   --action <action>  what the user was doing, one of the mode's actions (needs --mode)
   --user <name>      the name shown for [user name]
 
+Other families:
+  --family <id>      read the codes with another family: ${Object.keys(FAMILIES).join(', ')}
+                     (default ms-ocer); each header argument is one line of what the
+                     app received (an MSNP error line, a Status value, an SMTP reply)
+  --context <k=v>    a field of that family's context, e.g. --context provider=gmail
+
 Output:
-  --lng <lng>        the language of the sentences, from the package's locales/
+  --lng <lng>        the language of the sentences: ${LANGUAGES.join(', ')}
   --json             print one JSON object
   -h, --help         print this help
 
@@ -219,6 +233,10 @@ interface Request {
   user: string | undefined;
   lng: string | undefined;
   json: boolean;
+  /** Another family than [MS-OCER], with what was pasted for it and its context. */
+  family?: AnyFamily | undefined;
+  lines?: readonly string[] | undefined;
+  context?: Readonly<Record<string, string>> | undefined;
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -241,6 +259,10 @@ function readCommandLine(argv: readonly string[]): Request | 'help' {
   const [command, ...headers] = positionals;
   if (command === undefined) throw new CliError('missing command: uc-error-kit explain ...');
   if (command !== 'explain') throw new CliError(`unknown command ${quote(command)}`);
+  if (values.family !== undefined && values.family !== msOcer.id) {
+    return readFamilyRequest(values, headers);
+  }
+  if (values.context !== undefined) throw new CliError('--context needs --family');
 
   const lists: Partial<Record<CodeOption, string[]>> = {};
   for (const option of Object.keys(CODE_OPTIONS) as CodeOption[]) {
@@ -273,96 +295,151 @@ function readCommandLine(argv: readonly string[]): Request | 'help' {
     );
   }
 
-  let mode: Mode = 'Other';
-  if (values.mode !== undefined) {
-    const wanted = values.mode.toLowerCase();
-    const found = MODES.find((m) => m.toLowerCase() === wanted);
-    if (!found) throw new CliError(`unknown mode ${quote(values.mode)}: use ${MODES.join(', ')}`);
-    mode = found;
-  }
-  let action: Action | undefined;
-  if (values.action !== undefined) {
-    if (values.mode === undefined) throw new CliError('--action needs --mode');
-    if (!isActionOf(mode, values.action)) {
-      const actions = ModeActions[mode] as readonly string[];
-      throw new CliError(
-        actions.length === 0
-          ? `${mode} has no actions; leave --action out`
-          : `${quote(values.action)} is not a ${mode} action: use ${actions.join(', ')}`,
-      );
-    }
-    action = values.action;
-  }
+  // Modes are matched without regard to case at the terminal; the rest is the resolver's
+  // own check, so the command says what the components' prop checks say.
+  const wanted = values.mode?.toLowerCase();
+  const mode =
+    wanted === undefined
+      ? undefined
+      : (MODES.find((m) => m.toLowerCase() === wanted) ?? values.mode);
+  if (values.action !== undefined && values.mode === undefined)
+    throw new CliError('--action needs --mode');
+  const problems: { field: string; message: string }[] = [];
+  const context = readContext({ mode, action: values.action }, problems);
+  if (problems.length > 0) throw new CliError(problems.map((p) => p.message).join(' '));
   return {
     input,
     given,
-    mode,
+    mode: context.mode,
     modeGiven: values.mode !== undefined,
-    action,
+    action: context.action,
     user: values.user,
     lng: values.lng,
     json: values.json ?? false,
   };
 }
 
+function readFamilyRequest(
+  values: ReturnType<typeof parseCommandLine>['values'],
+  lines: readonly string[],
+): Request {
+  const id = values.family as string;
+  if (!Object.hasOwn(FAMILIES, id)) {
+    throw new CliError(
+      `unknown family ${quote(id)}; use one of ${Object.keys(FAMILIES).join(', ')}`,
+    );
+  }
+  for (const option of Object.keys(CODE_OPTIONS)) {
+    if (values[option as CodeOption]) throw new CliError(`--${option} is for --family ms-ocer`);
+  }
+  if (values.mode !== undefined || values.action !== undefined)
+    throw new CliError('--mode and --action are for --family ms-ocer; use --context');
+  if (lines.length === 0) throw new CliError(`no code given: pass what the app received for ${id}`);
+  const context: Record<string, string> = {};
+  for (const pair of values.context ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new CliError(`--context ${quote(pair)}: write it as name=value`);
+    context[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return {
+    input: {},
+    given: {},
+    mode: 'Other',
+    modeGiven: false,
+    action: undefined,
+    user: values.user,
+    lng: values.lng,
+    json: values.json ?? false,
+    family: FAMILIES[id as keyof typeof FAMILIES],
+    lines,
+    context,
+  };
+}
+
+/** What a family other than [MS-OCER] makes of what was pasted. */
+function explainFamily(request: Request): string {
+  const family = request.family as AnyFamily;
+  const input = family.parseText((request.lines ?? []).join('\n'));
+  const values: Record<string, string> = {};
+  if (request.user !== undefined)
+    for (const name of family.placeholders) values[name] = request.user;
+  const f = formatError(family, input, request.context, { lng: request.lng, values });
+  const problems = f.problems.map((p) => `${p.field}: ${p.message}`);
+  if (request.json) {
+    const result = {
+      family: family.id,
+      input,
+      context: request.context ?? {},
+      lng: f.language,
+      handled: f.handled,
+      unhandledReason: f.unhandledReason ?? null,
+      code: f.code ?? null,
+      placement: f.placement,
+      behaviour: f.behaviour ?? null,
+      summary: stripIsolates(f.summary),
+      details: f.details === undefined ? null : stripIsolates(f.details),
+      summaryKey: f.summaryKey,
+      detailsKey: f.detailsKey ?? null,
+      facts: f.facts.map((fact) => ({ label: fact.labelText, key: fact.label, value: fact.value })),
+      problems: f.problems,
+    };
+    return `${JSON.stringify(result, null, 2)}\n`;
+  }
+  let out = field('Family', [`${family.id}: ${family.title}`]);
+  out += field('Received', [...(request.lines ?? [])]);
+  if (request.context && Object.keys(request.context).length > 0)
+    out += field(
+      'Context',
+      Object.entries(request.context).map(([k, v]) => `${k}=${v}`),
+    );
+  out += field('result', [
+    f.handled
+      ? `handled by ${f.code}`
+      : `generic message (${f.unhandledReason})${f.code === undefined ? '' : `; code ${f.code}`}`,
+  ]);
+  out += field('summary', [stripIsolates(f.summary)]);
+  if (f.details !== undefined) out += field('details', stripIsolates(f.details).split('\n'));
+  out += field('placement', [f.placement]);
+  if (f.behaviour !== undefined) out += field('behaviour', [f.behaviour]);
+  if (f.facts.length > 0)
+    out += field(
+      'facts',
+      f.facts.map((fact) => `${fact.labelText}: ${fact.value}`),
+    );
+  if (problems.length > 0) out += field('problems', problems);
+  return out;
+}
+
 /**
- * The package's `locales/` directory: beside `dist/` once built (`dist/cli.js`), two levels
- * up from the source (`src/cli/explain.ts`) when the tests run it unbuilt.
+ * Output a terminal shows as text: control characters from a header (ESC sequences that
+ * clear the screen or set the title, OSC 8 links, BEL, BS, DEL, C1) and bidi controls become
+ * visible and inert: C0 as the Unicode control pictures (ESC is ␛), the rest as <U+XXXX>.
+ * In JSON they are \u escapes, which JSON.stringify leaves out for DEL, C1 and bidi.
  */
-function localesDir(): string | undefined {
-  const { fs, path, url } = node();
-  const here = path.dirname(url.fileURLToPath(import.meta.url));
-  return [path.join(here, '..', 'locales'), path.join(here, '..', '..', 'locales')].find((dir) =>
-    fs.existsSync(path.join(dir, 'en', `${NAMESPACE}.json`)),
+function terminalSafe(text: string, json: boolean): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  return text.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      const code = c.charCodeAt(0);
+      if (json) return `\\u${code.toString(16).padStart(4, '0')}`;
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      if (code === 0x7f) return '\u2421';
+      return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+    },
   );
 }
 
-function availableLanguages(dir: string): string[] {
-  const { fs, path } = node();
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, `${NAMESPACE}.json`)))
-    .map((d) => d.name)
-    .sort();
-}
-
-/** An i18next instance holding the language's sentences; undefined for the bundled English. */
-async function loadLanguage(lng: string | undefined): Promise<TranslateLike | undefined> {
-  if (lng === undefined) return undefined;
-  const { fs, path } = node();
-  const dir = localesDir();
-  const available = dir ? availableLanguages(dir) : [];
-  // Compared against the directory listing, so `--lng ../x` never reaches the file system.
-  if (!available.includes(lng)) {
+/** Loads the words of `lng` for the families asked about; a language the kit lacks is an error. */
+async function loadWords(lng: string | undefined, families: readonly AnyFamily[]): Promise<void> {
+  if (lng === undefined) return;
+  const language = resolveLanguage(lng);
+  if (language === 'en' && !/^en(?:$|[-_])/i.test(lng.trim())) {
     throw new CliError(
-      `unknown language ${quote(lng)}; available languages: ${available.join(', ') || 'none found'}`,
+      `unknown language ${quote(lng)}; available languages: ${LANGUAGES.join(', ')}`,
     );
   }
-  let words: unknown;
-  try {
-    words = JSON.parse(fs.readFileSync(path.join(dir!, lng, `${NAMESPACE}.json`), 'utf8'));
-  } catch (error) {
-    throw new CliError(
-      `cannot read locales/${lng}/${NAMESPACE}.json: ${(error as Error).message}`,
-      EXIT_BAD_CODE,
-    );
-  }
-  let i18next: typeof import('i18next').default;
-  try {
-    i18next = (await import('i18next')).default;
-  } catch {
-    throw new CliError('--lng needs the i18next package: npm install i18next', EXIT_BAD_CODE);
-  }
-  const instance = i18next.createInstance({
-    lng,
-    fallbackLng: 'en',
-    ns: [NAMESPACE],
-    defaultNS: NAMESPACE,
-    resources: { [lng]: { [NAMESPACE]: words as Record<string, string> } },
-    interpolation: { escapeValue: false },
-  });
-  await instance.init();
-  return instance;
+  await loadLanguage(lng, families);
 }
 
 interface CatalogAnswer {
@@ -372,14 +449,14 @@ interface CatalogAnswer {
   why: string | undefined;
 }
 
-function explainIn(catalog: CatalogId, request: Request, i18n: TranslateLike | undefined) {
+function explainIn(catalog: CatalogId, request: Request) {
   const resolution = resolveError(request.input, {
     mode: request.mode,
     action: request.action,
     catalog,
   });
   const values = request.user === undefined ? {} : { userName: request.user };
-  const formatted = formatResolution(resolution, { i18n, lng: request.lng, values });
+  const formatted = formatResolution(msOcer, resolution, { lng: request.lng, values });
   let why: string | undefined;
   if (!resolution.handled) {
     const notHandled = listNotHandled(catalog);
@@ -462,8 +539,9 @@ function asText(
       ? `handled by ${f.category} ${f.code}${f.action ? `, action ${f.action}` : ''}`
       : `generic message: ${why}${f.errorId === undefined ? '' : `; error ID ${f.errorId}`}`;
     out += field('result', [result], '  ');
-    out += field('summary', [f.summary], '  ');
-    if (f.details !== undefined) out += field('details', f.details.split('\n'), '  ');
+    out += field('summary', [stripIsolates(f.summary)], '  ');
+    if (f.details !== undefined)
+      out += field('details', stripIsolates(f.details).split('\n'), '  ');
     if (f.reason !== undefined) out += field('reason', [f.reason], '  ');
     out += field('placement', [f.placement], '  ');
   }
@@ -486,8 +564,8 @@ function asJson(
       errorId: f.errorId ?? null,
       action: f.action ?? null,
       placement: f.placement,
-      summary: f.summary,
-      details: f.details ?? null,
+      summary: stripIsolates(f.summary),
+      details: f.details === undefined ? null : stripIsolates(f.details),
       reason: f.reason ?? null,
       summaryKey: f.summaryKey,
       detailsKey: f.detailsKey ?? null,
@@ -531,8 +609,13 @@ async function main(argv: string[], io: ExplainIo): Promise<number> {
       io.stdout(usage());
       return EXIT_OK;
     }
-    const i18n = await loadLanguage(request.lng);
-    const answers = CATALOG_IDS.map((catalog) => explainIn(catalog, request, i18n));
+    if (request.family !== undefined) {
+      await loadWords(request.lng, [request.family]);
+      io.stdout(terminalSafe(explainFamily(request), request.json));
+      return EXIT_OK;
+    }
+    await loadWords(request.lng, [msOcer]);
+    const answers = CATALOG_IDS.map((catalog) => explainIn(catalog, request));
     const header = answers[0]!.formatted.diagnostics;
     const reasons = await serverReasons(header);
     const handledIn = request.modeGiven
@@ -541,7 +624,7 @@ async function main(argv: string[], io: ExplainIo): Promise<number> {
           CATALOG_IDS.map((c) => [c, modesWithRows(c, answers[0]!.formatted.received)]),
         );
     const write = request.json ? asJson : asText;
-    io.stdout(write(request, answers, header, reasons, handledIn));
+    io.stdout(terminalSafe(write(request, answers, header, reasons, handledIn), request.json));
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliError) {

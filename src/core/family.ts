@@ -29,6 +29,11 @@ interface InputProblem {
   field: string;
   /** What was wrong, in a sentence for logs. */
   message: string;
+  /**
+   * `'context'` for a mistake in the context (the app's to fix: views warn about it),
+   * `'input'` (or absent) for codes that came malformed from a server.
+   */
+  in?: 'input' | 'context' | undefined;
 }
 
 /**

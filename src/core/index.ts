@@ -73,6 +73,7 @@ export type { WarningCode, WarningHandler } from './warn';
 export { setWarningHandler } from './warn';
 export type { I18nLike, UiKey, UiPluralKey } from './words';
 export {
+  findWords,
   isLanguageLoaded,
   loadLanguage,
   lookupFor,

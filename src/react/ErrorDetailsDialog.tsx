@@ -3,17 +3,16 @@
  * Display": "When the user clicks on the message text, additional information is displayed
  * in a dialog box", which "can include a link to a support website").
  */
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import type { UiKey } from '../core/index';
-import { useKitI18n } from './context';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type AnyFamily, type Fact, findWords, lookupFor, type UiKey } from '../core/index';
+import { useKitWords } from './context';
 import { uiText } from './text';
 import type { ErrorMessage } from './useErrorMessage';
-import { useServerReason } from './useServerReason';
 
 /** Props of {@link ErrorDetailsDialog}. */
 interface ErrorDetailsDialogProps {
   /** The message whose details are shown. */
-  message: ErrorMessage;
+  message: ErrorMessage<AnyFamily>;
   /** A help page to link to, already checked. */
   helpHref: string | undefined;
   /** Called once the dialog has closed, however it was closed. */
@@ -26,13 +25,13 @@ interface ErrorDetailsDialogProps {
  * overlay matches. Mounted only while open, so nothing of it is in a server render.
  */
 function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogProps) {
-  const { i18n } = useKitI18n();
+  const words = useKitWords();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const detailsId = useId();
   const supportId = useId();
-  const server = useServerReason(message.category, message.errorId, message.catalog);
+  const described = useDescription(message);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -51,31 +50,40 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
   const close = () => ref.current?.close();
   // Browsers close a modal dialog on Escape themselves; handling it here as well makes it
   // work where they do not (older engines, test DOMs) and only once where they do.
+  // Tab and Shift+Tab cycle inside: a modal dialog otherwise lets focus leave for the
+  // browser's own toolbar, from which a keyboard user cannot come back into the page.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
+    } else if (event.key === 'Tab') {
+      const focusable = ref.current?.querySelectorAll<HTMLElement>('a[href], button');
+      if (!focusable || focusable.length === 0) return;
+      const first = focusable[0] as HTMLElement;
+      const last = focusable[focusable.length - 1] as HTMLElement;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
     }
   };
 
-  const t = (key: UiKey) => uiText(i18n, key);
+  const t = (key: UiKey) => uiText(words, key);
   // Some rows repeat the summary as their details; saying it twice under the title helps no one.
   const details = message.details !== message.summary ? message.details : undefined;
   const lines = details ? details.split('\n').filter((l) => l.trim() !== '') : [];
-  const facts: [string, string][] = [];
-  if (message.errorId !== undefined) facts.push([t('ui.details.errorId'), String(message.errorId)]);
-  if (message.category)
-    facts.push([t('ui.details.category'), t(`ui.category.${message.category}` as UiKey)]);
-  if (message.reason) facts.push([t('ui.details.reason'), message.reason]);
-  if (message.source) facts.push([t('ui.details.source'), message.source]);
-  if (server) {
-    // As support staff quote it: "1008, SipStack: Unable to resolve DNS SRV record."
-    facts.push([
-      t('ui.details.server'),
-      `${server.errorId}, ${server.component}: ${server.reason}`,
-    ]);
-  }
-
+  const facts: readonly { labelText: string; value: string; lang?: string | undefined }[] = [
+    ...message.facts,
+    ...described.map((fact) => ({
+      ...fact,
+      labelText:
+        findWords(message.familyObject, fact.label, lookupFor(words.i18n, words.lng))?.text ??
+        fact.label,
+    })),
+  ];
   return (
     <dialog
       ref={ref}
@@ -86,11 +94,21 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
       onClose={onClose}
       onKeyDown={onKeyDown}
     >
-      <h2 id={titleId} className="ucek-dialog__title">
+      <h2
+        id={titleId}
+        className="ucek-dialog__title"
+        lang={message.summaryLanguage.lang}
+        dir={message.summaryLanguage.dir}
+      >
         {message.summary}
       </h2>
       {lines.length > 0 && (
-        <div id={detailsId} className="ucek-dialog__details">
+        <div
+          id={detailsId}
+          className="ucek-dialog__details"
+          lang={message.detailsLanguage?.lang}
+          dir={message.detailsLanguage?.dir}
+        >
           {lines.map((line, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one fixed text, never reordered
             <p key={i}>{line}</p>
@@ -100,16 +118,19 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
       {facts.length > 0 && (
         <section className="ucek-dialog__support" aria-labelledby={supportId}>
           <h3 id={supportId} className="ucek-dialog__subtitle">
-            {t('ui.details.support')}
+            {t('details.support')}
           </h3>
           <dl className="ucek-dialog__facts">
-            {facts.map(([term, value]) => (
-              <div key={term} className="ucek-dialog__fact">
-                <dt>{term}</dt>
-                {/* dir="auto": the server's reason, the source and the server component come
-                    from the server, untranslated; each keeps its own direction, or in a
-                    right-to-left dialog "1008, SipStack: ..." would read "SipStack: ... ,1008". */}
-                <dd dir="auto">{value}</dd>
+            {facts.map((fact, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list (a label may repeat: several codes)
+              <div key={i} className="ucek-dialog__fact">
+                <dt>{fact.labelText}</dt>
+                {/* <bdi>: the reason, the source and the codes come from the server,
+                    untranslated; each keeps its own direction and cannot reorder the rest, or
+                    in a right-to-left dialog "1008, SipStack: ..." would read "SipStack: ... ,1008". */}
+                <dd lang={fact.lang}>
+                  <bdi>{fact.value}</bdi>
+                </dd>
               </div>
             ))}
           </dl>
@@ -118,8 +139,8 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
       {helpHref && (
         <p className="ucek-dialog__help">
           <a className="ucek-link" href={helpHref} target="_blank" rel="noreferrer">
-            {t('ui.details.help')}
-            <span className="ucek-visually-hidden"> {t('ui.details.newTab')}</span>
+            {t('details.help')}
+            <span className="ucek-visually-hidden"> {t('details.newTab')}</span>
           </a>
         </p>
       )}
@@ -130,11 +151,38 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
           className="ucek-button ucek-button--primary"
           onClick={close}
         >
-          {t('ui.details.close')}
+          {t('details.close')}
         </button>
       </div>
     </dialog>
   );
+}
+
+/**
+ * What the family can tell support staff beyond the facts it resolved with (the server's own
+ * reason for an [MS-OCER] ErrorId), loaded when the dialog opens: an app whose users never
+ * open it never downloads the tables.
+ */
+function useDescription(message: ErrorMessage<AnyFamily>): readonly Fact[] {
+  const [facts, setFacts] = useState<readonly Fact[]>([]);
+  const family = message.familyObject;
+  useEffect(() => {
+    setFacts([]);
+    if (typeof family.describe !== 'function') return;
+    let live = true;
+    family
+      .describe(message)
+      .then((found) => {
+        if (live && Array.isArray(found)) setFacts(found);
+      })
+      .catch(() => {
+        // A chunk that fails to load leaves the dialog as it was: the description is extra.
+      });
+    return () => {
+      live = false;
+    };
+  }, [family, message]);
+  return facts;
 }
 
 export type { ErrorDetailsDialogProps };

@@ -1,114 +1,143 @@
 /**
- * One error, shown where the spec puts it: a line in the notification bar at the top of the
+ * One error, shown where its family puts it: a line in the notification bar at the top of the
  * conversation window, or a line in the IM area.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 // Here, in the module every view renders, so that the bundler keeps it: the package marks
 // only CSS as having side effects, and an import in a file of re-exports would be skipped.
 // Vite emits it as `dist/styles.css`, without an import in the built JS, so a host imports
 // `uc-error-kit/styles.css` once (a library must not inject styles the host cannot order).
 import './styles.css';
-import type { Action, CatalogId, ErrorInput, FormatValues, Mode } from '../core/index';
-import { useKitI18n } from './context';
+import type { AnyFamily, MsOcerFamily } from '../core/index';
+import { announce, type Politeness, prepareAnnouncer } from './announcer';
+import { useKitWords } from './context';
 import { ErrorDetailsDialog } from './ErrorDetailsDialog';
 import { AlertIcon, CloseIcon } from './icons';
-import { keyOf } from './notice-queue';
 import { uiText } from './text';
-import type { NoticeAction } from './types';
+import type { ErrorNoticeInit } from './types';
 import { useErrorMessage } from './useErrorMessage';
-import { checkNoticeProps } from './validate';
+import { checkNoticeProps, reportContextProblems } from './validate';
 import { NOTICE_VARIANTS, type NoticeVariant } from './variants';
 
 /** Props of {@link ErrorNotice}. */
-interface ErrorNoticeProps {
-  /** The codes received with the failure, e.g. `{ sipStatus: 486 }` or `{ msDiagnostics: '...' }`. */
-  error: ErrorInput | null | undefined;
-  /** What the user was doing: `'IM'`, `'Voice'`, `'Conference'`, `'Sharing'` or `'Other'`. */
-  mode: Mode | (string & {});
-  /** The action within the mode, e.g. `'transfer'`; picks among a code's rows. */
-  action?: Action | (string & {}) | undefined;
-  /** The display catalog. @default 'lync2010' */
-  catalog?: CatalogId | (string & {}) | undefined;
-  /** Values for the placeholders (`userName`, ...), shown as plain text. */
-  values?: FormatValues | undefined;
+type ErrorNoticeProps<F extends AnyFamily = MsOcerFamily> = Omit<ErrorNoticeInit<F>, 'id'> & {
   /** Called when the user dismisses the notice; the notice hides itself either way. */
   onDismiss?: (() => void) | undefined;
-  /** Buttons shown next to the message. */
-  actions?: readonly NoticeAction[] | undefined;
-  /** A help page (http(s) or relative), linked from the details dialog. */
-  helpHref?: string | undefined;
-  /** For an IM error: the message that was not delivered, quoted after the sentence. */
-  undeliveredMessage?: string | undefined;
-  /** Where the notice is shown; overrides the placement the spec gives the mode. */
+  /** Where the notice is shown; overrides the placement the family gives. */
   variant?: NoticeVariant | undefined;
+  /**
+   * How urgently screen readers announce it; `'assertive'` interrupts. @default the variant's:
+   * polite in the bar, assertive in the IM area
+   */
+  politeness?: Politeness | undefined;
   /** Extra class names for the notice's root element. */
   className?: string | undefined;
+};
+
+/** True when the user has not asked for reduced motion (and the browser can say). */
+function motionAllowed(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: no-preference)').matches
+  );
 }
 
+/** How long the exit transition lasts; the CSS uses the same. */
+const EXIT_MS = 150;
+
 /**
- * Shows one received error in the user's language: the sentence, buttons, a dismiss button
- * in the notification bar, and the details dialog that opens from the sentence.
+ * Shows one received error in the user's language: the sentence, buttons, a Details button
+ * that opens the details dialog, and a dismiss button in the notification bar. With no
+ * `family`, the codes are [MS-OCER]'s.
  * @example <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" action="transfer" values={{ userName: 'Avery' }} />
  */
-function ErrorNotice(props: ErrorNoticeProps) {
-  const p = checkNoticeProps('ErrorNotice', props);
-  const message = useErrorMessage(
-    p.error,
-    { mode: p.mode, action: p.action, catalog: p.catalog },
-    p.values,
-  );
-  const { i18n } = useKitI18n();
+function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps<F>) {
+  const p = checkNoticeProps('ErrorNotice', props as ErrorNoticeProps<AnyFamily>);
+  const message = useErrorMessage(p.family, p.error, p.context as never, p.values);
+  reportContextProblems('ErrorNotice', props, message.problems);
+  const words = useKitWords();
   const [dismissedKey, setDismissedKey] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const [open, setOpen] = useState(false);
-  const openerRef = useRef<HTMLButtonElement>(null);
+  const detailsRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Where focus was when the notice appeared: where it returns after a dismissal, so a
+  // keyboard user is not dropped at the top of the page.
+  const focusBefore = useRef<Element | null>(null);
 
-  // A dismissed error stays hidden while the same codes are shown; new codes show again.
-  const key = keyOf(message, p.action);
-  if (dismissedKey === key) return null;
-
+  const key = `${p.family.id}\u0000${message.sameKey}`;
   const variant = p.variant ?? message.placement;
   const spec = NOTICE_VARIANTS[variant];
+  const politeness = p.politeness ?? spec.politeness;
+  const label = uiText(words, 'notice.label');
+  const shown = message.ready && dismissedKey !== key;
+
+  useEffect(() => {
+    prepareAnnouncer();
+    if (focusBefore.current === null && typeof document !== 'undefined')
+      focusBefore.current = document.activeElement;
+  }, []);
+  // Announced once per error shown (and again if the words change language), after render.
+  useEffect(() => {
+    if (shown) announce(`${label}: ${message.summary}`, politeness);
+  }, [shown, label, message.summary, politeness]);
+
+  if (!shown) return null;
+
   const dismissible = spec.dismissible || p.onDismiss !== undefined;
-  // The dialog is worth opening when it says more than the line: details, the server's
-  // reason, the help link, or (where the variant says so) the facts a support team asks for.
-  const hasFacts = message.errorId !== undefined || message.source !== undefined;
+  // The dialog is worth opening when it says more than the line: details, facts for support
+  // staff (where the variant shows them), or the help link.
   const hasDetails = Boolean(
     (message.details && message.details !== message.summary) ||
-      message.reason ||
       p.helpHref ||
-      (spec.factsOpenDetails && hasFacts),
+      (spec.factsOpenDetails && message.facts.length > 0),
   );
 
-  const dismiss = () => {
+  const finish = () => {
+    setLeaving(false);
     setDismissedKey(key);
     p.onDismiss?.();
+    // A notice inside a notification area leaves focus to the area; a standalone one
+    // returns it to where it was, or to nothing rather than a node that is gone.
+    const inArea = rootRef.current?.closest('.ucek-area') !== null;
+    const before = focusBefore.current;
+    if (!inArea && before instanceof HTMLElement && before.isConnected && before !== document.body)
+      before.focus();
+  };
+  const dismiss = () => {
+    if (!motionAllowed()) return finish();
+    setLeaving(true);
+    setTimeout(finish, EXIT_MS);
   };
   const closeDetails = () => {
     setOpen(false);
-    openerRef.current?.focus();
+    detailsRef.current?.focus();
   };
 
-  const classes = ['ucek-notice', spec.className, p.className].filter(Boolean).join(' ');
+  const classes = ['ucek-notice', spec.className, leaving && 'ucek-notice--leaving', p.className]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={classes} data-variant={variant} data-handled={message.handled}>
-      <span className="ucek-notice__icon">
+    <div
+      ref={rootRef}
+      className={classes}
+      data-variant={variant}
+      data-handled={message.handled}
+      // A group named "Error: <sentence>": the accessible tree says what this is.
+      role="group"
+      aria-label={`${label}: ${message.summary}`}
+    >
+      <span className="ucek-notice__icon" aria-hidden="true">
         <AlertIcon />
       </span>
-      <div className="ucek-notice__body" role={spec.role}>
-        <p className="ucek-notice__summary">
-          {hasDetails ? (
-            <button
-              ref={openerRef}
-              type="button"
-              className="ucek-notice__open"
-              aria-haspopup="dialog"
-              onClick={() => setOpen(true)}
-            >
-              {message.summary}
-            </button>
-          ) : (
-            message.summary
-          )}
+      <div className="ucek-notice__body">
+        <p
+          className="ucek-notice__summary"
+          lang={message.summaryLanguage.lang}
+          dir={message.summaryLanguage.dir}
+        >
+          {message.summary}
         </p>
         {p.undeliveredMessage !== undefined && (
           // dir="auto": the user's own words may be in another script than the interface.
@@ -117,7 +146,7 @@ function ErrorNotice(props: ErrorNoticeProps) {
           </blockquote>
         )}
       </div>
-      {p.actions.length > 0 && (
+      {(p.actions.length > 0 || hasDetails) && (
         <div className="ucek-notice__actions">
           {p.actions.map((a, i) => (
             <button
@@ -130,13 +159,25 @@ function ErrorNotice(props: ErrorNoticeProps) {
               {a.label}
             </button>
           ))}
+          {hasDetails && (
+            <button
+              ref={detailsRef}
+              type="button"
+              className="ucek-button ucek-button--quiet ucek-notice__details"
+              aria-haspopup="dialog"
+              aria-label={`${uiText(words, 'notice.details')}: ${message.summary}`}
+              onClick={() => setOpen(true)}
+            >
+              {uiText(words, 'notice.details')}
+            </button>
+          )}
         </div>
       )}
       {dismissible && (
         <button
           type="button"
           className="ucek-notice__dismiss"
-          aria-label={uiText(i18n, 'ui.notice.dismiss', { summary: message.summary })}
+          aria-label={uiText(words, 'notice.dismiss', { summary: message.summary })}
           onClick={dismiss}
         >
           <CloseIcon />

@@ -4,7 +4,9 @@
  * messages can be dismissed").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useKitI18n } from './context';
+import type { AnyFamily } from '../core/index';
+import { type Politeness, prepareAnnouncer } from './announcer';
+import { useKitWords } from './context';
 import { ErrorNotice } from './ErrorNotice';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
@@ -12,7 +14,7 @@ import { isPlainObject } from './validate';
 import { invalidProp } from './warnings';
 
 /** A notice the area can show: an init with an id, such as `useErrorNotices().notices`. */
-type AreaNotice = ErrorNoticeInit & { id: string; seq?: number | undefined };
+type AreaNotice = ErrorNoticeInit<AnyFamily> & { id: string; seq?: number | undefined };
 
 /** Props of {@link ErrorNotificationArea}. */
 interface ErrorNotificationAreaProps {
@@ -28,6 +30,13 @@ interface ErrorNotificationAreaProps {
   helpHref?: string | undefined;
   /** The area's accessible name. @default "Conversation notifications" */
   label?: string | undefined;
+  /** How urgently new notices are announced. @default 'polite' */
+  politeness?: Politeness | undefined;
+  /**
+   * The key that moves focus to the area from anywhere on the page, as Radix Toast's F8;
+   * `false` for none. @default 'F8'
+   */
+  hotkey?: string | false | undefined;
   /** Extra class names for the area's root element. */
   className?: string | undefined;
 }
@@ -48,9 +57,11 @@ function ErrorNotificationArea({
   max: givenMax,
   helpHref,
   label,
+  politeness,
+  hotkey = 'F8',
   className,
 }: ErrorNotificationAreaProps) {
-  const { i18n } = useKitI18n();
+  const words = useKitWords();
   const [expanded, setExpanded] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -93,6 +104,26 @@ function ErrorNotificationArea({
     next?.focus();
   });
 
+  // The live regions exist before the first notice, so its announcement is not lost.
+  useEffect(() => {
+    prepareAnnouncer();
+  }, []);
+  useEffect(() => {
+    if (hotkey === false || typeof hotkey !== 'string') return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== hotkey || event.defaultPrevented) return;
+      event.preventDefault();
+      const first = listRef.current?.querySelector<HTMLElement>('button');
+      (first ?? sectionRef.current)?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hotkey]);
+  // Folded notices unfold only while there are more than `max`: after "Dismiss all" the
+  // next notices start folded again.
+  useEffect(() => {
+    if (notices.length <= max && expanded) setExpanded(false);
+  }, [notices.length, max, expanded]);
   const isExpanded = expanded && notices.length > max;
   const shown = isExpanded ? notices : notices.slice(0, max);
   const folded = notices.length - max;
@@ -115,7 +146,7 @@ function ErrorNotificationArea({
     <section
       ref={sectionRef}
       className={classes}
-      aria-label={typeof label === 'string' && label !== '' ? label : uiText(i18n, 'ui.area.label')}
+      aria-label={typeof label === 'string' && label !== '' ? label : uiText(words, 'area.label')}
       tabIndex={-1}
       data-empty={notices.length === 0 || undefined}
     >
@@ -127,11 +158,14 @@ function ErrorNotificationArea({
               // dismissed is a new element, not the hidden one it replaces.
               <li key={`${n.id}#${n.seq ?? ''}`} className="ucek-area__item">
                 <ErrorNotice
+                  family={n.family}
                   error={n.error}
+                  context={n.context}
                   mode={n.mode}
                   action={n.action}
                   catalog={n.catalog}
                   values={n.values}
+                  politeness={politeness}
                   actions={n.actions}
                   helpHref={n.helpHref ?? helpHref}
                   undeliveredMessage={n.undeliveredMessage}
@@ -152,17 +186,20 @@ function ErrorNotificationArea({
                   onClick={() => setExpanded(!isExpanded)}
                 >
                   {isExpanded
-                    ? uiText(i18n, 'ui.area.fewer')
-                    : uiText(i18n, 'ui.area.more', { count: folded })}
+                    ? uiText(words, 'area.fewer')
+                    : uiText(words, 'area.more', { count: String(folded) }, folded)}
                 </button>
               )}
               {notices.length > 1 && (
                 <button
                   type="button"
                   className="ucek-button ucek-button--quiet"
-                  onClick={dismissAll}
+                  onClick={() => {
+                    setExpanded(false);
+                    dismissAll();
+                  }}
                 >
-                  {uiText(i18n, 'ui.area.dismissAll')}
+                  {uiText(words, 'area.dismissAll')}
                 </button>
               )}
             </div>

@@ -1,7 +1,6 @@
 /**
- * Which i18next instance the kit's views translate with, and re-rendering when it changes.
+ * Which words and language the kit's views use, and re-rendering when they change.
  */
-import type { i18n as I18nInstance } from 'i18next';
 import {
   createContext,
   type ReactNode,
@@ -11,57 +10,81 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { getI18n, I18nContext as ReactI18nextContext } from 'react-i18next';
-import { ensureRegistered, getBundledI18n } from './i18n';
+import type { I18nLike } from '../core/index';
+import { onWordsLoaded } from '../core/index';
 import { invalidProp } from './warnings';
 
-const I18nContext = createContext<I18nInstance | null>(null);
+/** What an i18next instance offers beyond what the core reads: its events. */
+interface I18nEvents extends I18nLike {
+  on?: (event: string, listener: (...args: unknown[]) => void) => unknown;
+  off?: (event: string, listener: (...args: unknown[]) => void) => unknown;
+  store?: {
+    on?: (event: string, listener: (...args: unknown[]) => void) => unknown;
+    off?: (event: string, listener: (...args: unknown[]) => void) => unknown;
+  };
+}
+
+interface KitSettings {
+  i18n: I18nEvents | undefined;
+  lng: string | undefined;
+}
+
+const KitContext = createContext<KitSettings | null>(null);
 
 /** Props of {@link UcErrorKitProvider}. */
 interface UcErrorKitProviderProps {
-  /** The app's i18next instance; the kit's English is added to it. @default the bundled English instance */
-  i18n?: I18nInstance | undefined;
+  /**
+   * The app's i18next instance: its language is followed and its words for the kit's keys
+   * win. @default the react-i18next instance, if the app has one
+   */
+  i18n?: I18nLike | undefined;
+  /** The language, overriding the instance's (`de`, `pt-BR`, any BCP 47 tag). */
+  lng?: string | undefined;
   /** The part of the app that shows errors. */
   children?: ReactNode;
 }
 
-function isInstance(value: unknown): value is I18nInstance {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as I18nInstance).t === 'function' &&
-    typeof (value as I18nInstance).on === 'function'
-  );
+function isInstance(value: unknown): value is I18nEvents {
+  return typeof value === 'object' && value !== null;
 }
 
 /**
- * Makes the kit's components and hooks translate with the app's i18next instance, whose
- * language they follow. Apps on react-i18next need it only to use another instance than
- * react-i18next's; with neither, the kit uses a bundled English instance.
- * @example <UcErrorKitProvider i18n={i18n}><App /></UcErrorKitProvider>
+ * Sets the language and i18next instance of the kit's components and hooks. Apps on
+ * react-i18next need it only to use another instance or language than react-i18next's;
+ * without either, the kit shows English, or the language given here.
+ * @example <UcErrorKitProvider lng="de"><App /></UcErrorKitProvider>
  */
-function UcErrorKitProvider({ i18n, children }: UcErrorKitProviderProps) {
-  let instance: I18nInstance | null = null;
+function UcErrorKitProvider({ i18n, lng, children }: UcErrorKitProviderProps) {
+  let instance: I18nEvents | undefined;
   if (i18n !== undefined && i18n !== null) {
     if (isInstance(i18n)) instance = i18n;
     else
       invalidProp(
         'UcErrorKitProvider',
         'i18n',
-        'an i18next instance (with `t` and `on`)',
+        'an i18next instance',
         i18n,
-        'Using the bundled English instead.',
+        'Using the kit’s own words instead.',
       );
   }
-  // Registering is idempotent and adds only words that are missing, so doing it while
-  // rendering is safe, and it is what lets a server render use the app's words.
-  const value = useMemo(() => (instance ? ensureRegistered(instance) : null), [instance]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  let language: string | undefined;
+  if (typeof lng === 'string' && lng !== '') language = lng;
+  else if (lng !== undefined)
+    invalidProp('UcErrorKitProvider', 'lng', 'a language tag such as "de"', lng, 'Ignoring it.');
+  const value = useMemo(() => ({ i18n: instance, lng: language }), [instance, language]);
+  return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
 }
 
-/** Per instance, a number bumped on every change that can alter a translation. */
+/** Per instance, a number bumped on every change that can alter a word. */
 const revisions = new WeakMap<object, number>();
+let loads = 0;
 
-function subscribeTo(i18n: I18nInstance, onChange: () => void): () => void {
+function subscribeTo(i18n: I18nEvents | undefined, onChange: () => void): () => void {
+  const stopLoads = onWordsLoaded(() => {
+    loads++;
+    onChange();
+  });
+  if (!i18n || typeof i18n.on !== 'function') return stopLoads;
   const bump = () => {
     revisions.set(i18n, (revisions.get(i18n) ?? 0) + 1);
     onChange();
@@ -70,8 +93,8 @@ function subscribeTo(i18n: I18nInstance, onChange: () => void): () => void {
   let store = i18n.store;
   const watchStore = () => {
     store = i18n.store;
-    store?.on('added', bump);
-    store?.on('removed', bump);
+    store?.on?.('added', bump);
+    store?.on?.('removed', bump);
   };
   const onInitialized = () => {
     if (!store) watchStore();
@@ -81,31 +104,39 @@ function subscribeTo(i18n: I18nInstance, onChange: () => void): () => void {
   i18n.on('initialized', onInitialized);
   watchStore();
   return () => {
-    i18n.off('languageChanged', bump);
-    i18n.off('initialized', onInitialized);
-    store?.off('added', bump);
-    store?.off('removed', bump);
+    stopLoads();
+    i18n.off?.('languageChanged', bump);
+    i18n.off?.('initialized', onInitialized);
+    store?.off?.('removed', bump);
+    store?.off?.('added', bump);
   };
 }
 
-/**
- * The instance to translate with and a value that changes whenever its language or words
- * do; memoise on `revision` to recompute strings exactly when they can differ.
- */
-function useKitI18n(): { i18n: I18nInstance; revision: string } {
-  const own = useContext(I18nContext);
-  // An app on react-i18next needs no provider of ours: its <I18nextProvider> or
-  // `use(initReactI18next)` instance is taken, and the kit's English added to it.
-  const host = useContext(ReactI18nextContext)?.i18n ?? getI18n();
-  const i18n = useMemo(
-    () => own ?? (host ? ensureRegistered(host) : getBundledI18n()),
-    [own, host],
-  );
-  const subscribe = useCallback((onChange: () => void) => subscribeTo(i18n, onChange), [i18n]);
-  const snapshot = () => `${i18n.language ?? ''}#${revisions.get(i18n) ?? 0}`;
-  const revision = useSyncExternalStore(subscribe, snapshot, snapshot);
-  return { i18n, revision };
+/** What the views translate with. */
+interface KitWords {
+  /** The app's i18next instance, if any. */
+  i18n: I18nLike | undefined;
+  /** The language asked for: the provider's, else the instance's; undefined for English. */
+  lng: string | undefined;
+  /** Changes whenever the language or any word can have changed; memoise on it. */
+  revision: string;
 }
 
-export type { UcErrorKitProviderProps };
-export { UcErrorKitProvider, useKitI18n };
+/**
+ * The instance and language to word errors in, and a value that changes whenever either
+ * changes or a language finishes loading.
+ */
+function useKitWords(): KitWords {
+  const own = useContext(KitContext);
+  // An app on react-i18next needs no provider of ours: its instance is followed.
+  const host = (useContext(ReactI18nextContext)?.i18n ?? getI18n()) as I18nEvents | undefined;
+  const i18n = own?.i18n ?? host ?? undefined;
+  const subscribe = useCallback((onChange: () => void) => subscribeTo(i18n, onChange), [i18n]);
+  const snapshot = () =>
+    `${i18n?.language ?? ''}#${(i18n && revisions.get(i18n)) ?? 0}#${loads}`;
+  const revision = useSyncExternalStore(subscribe, snapshot, snapshot);
+  return { i18n, lng: own?.lng ?? i18n?.language, revision };
+}
+
+export type { KitWords, UcErrorKitProviderProps };
+export { UcErrorKitProvider, useKitWords };

@@ -1,7 +1,16 @@
 /**
  * Shapes shared by the notice queue and the views.
  */
-import type { Action, CatalogId, ErrorInput, FormatValues, Mode } from '../core/index';
+import type {
+  Action,
+  AnyFamily,
+  CatalogId,
+  ContextOf,
+  FormatValues,
+  InputOf,
+  Mode,
+  MsOcerFamily,
+} from '../core/index';
 
 /** A button shown next to a message that helps recover from the error ("Try again"). */
 interface NoticeAction {
@@ -12,14 +21,18 @@ interface NoticeAction {
 }
 
 /** A received error as a notice is made of it: what to resolve and how to show it. */
-interface ErrorNoticeInit {
-  /** The codes received with the failure. */
-  error: ErrorInput | null | undefined;
-  /** What the user was doing. */
-  mode: Mode | (string & {});
-  /** The action within the mode. */
+interface ErrorNoticeInit<F extends AnyFamily = MsOcerFamily> {
+  /** The family that reads the codes. @default msOcer */
+  family?: F | undefined;
+  /** The codes received with the failure, in the family's input shape. */
+  error: InputOf<F> | null | undefined;
+  /** What the user was doing, in the family's context shape. */
+  context?: ContextOf<F> | null | undefined;
+  /** [MS-OCER]: what the user was doing (`'IM'`, `'Voice'`, ...); short for `context.mode`. */
+  mode?: Mode | (string & {}) | undefined;
+  /** [MS-OCER]: the action within the mode; short for `context.action`. */
   action?: Action | (string & {}) | undefined;
-  /** The display catalog. @default 'lync2010' */
+  /** [MS-OCER]: the display catalog; short for `context.catalog`. @default 'lync2010' */
   catalog?: CatalogId | (string & {}) | undefined;
   /** Values for the sentence's placeholders, shown as plain text. */
   values?: FormatValues | undefined;

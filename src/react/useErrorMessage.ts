@@ -1,92 +1,134 @@
 /**
  * The words of one error, in the current language, as data.
  */
-import { useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import {
+  type AnyFamily,
+  type ContextOf,
   type ErrorInput,
-  type FormattedError,
+  type Formatted,
   type FormatValues,
   formatError,
+  type InputOf,
+  isFamily,
+  isLanguageLoaded,
+  loadLanguage,
+  msOcer,
+  type ResolutionOf,
   type ResolveContext,
+  resolveLanguage,
 } from '../core/index';
-import { useKitI18n } from './context';
-import { type WarningCode, warnOnce } from './warnings';
+import { useKitWords } from './context';
+import { warnOnce } from './warnings';
 
-/** What {@link useErrorMessage} returns: the core's formatted error plus display helpers. */
-interface ErrorMessage extends FormattedError {
-  /** The server that reported the error (the ms-diagnostics `source`), for support staff. */
+/** What {@link useErrorMessage} returns: the core's formatted error plus display flags. */
+type ErrorMessage<F extends AnyFamily = typeof msOcer> = Formatted<ResolutionOf<F>> & {
+  /** The family object that read the codes (`family` is its id). */
+  familyObject: F;
+  /**
+   * False while the language's words are loading; the strings are English until then. A view
+   * shows nothing until it is true, as react-i18next's `ready` asks.
+   */
+  ready: boolean;
+  /** The server that reported the error (an [MS-OCER] `source`), for support staff. */
   source: string | undefined;
-  /** The language the words were looked up in. */
-  language: string | undefined;
+};
+
+/** Options of {@link useErrorMessage}. */
+interface UseErrorMessageOptions {
+  /**
+   * Suspend (React Suspense) until the language's words have loaded, instead of returning
+   * `ready: false`. @default false
+   */
+  suspense?: boolean | undefined;
+}
+
+/** One promise per family and language, so Suspense sees the same one on every render. */
+const loading = new Map<string, Promise<unknown>>();
+
+function whenLoaded(lng: string | undefined, family: AnyFamily): Promise<unknown> {
+  const id = `${family.namespace}\u0000${resolveLanguage(lng)}`;
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = loadLanguage(lng, [family]);
+    loading.set(id, promise);
+  }
+  return promise;
 }
 
 /**
- * Only the context is the developer's to get right, so only it is warned about; a malformed
- * code comes from the server and is the core's documented generic message, not a bug.
+ * A key that is equal for equal contents: callers often build inputs inline, so a new object
+ * each render must not mean new words. Linear in the size of the value; a value JSON cannot
+ * write (a cycle) gets a key of its own, so it is simply not memoised.
  */
-const CONTEXT_WARNINGS: Partial<Record<string, [WarningCode, string]>> = {
-  mode: ['unknown-mode', "Showing the generic message of mode 'Other'."],
-  action: ['unknown-action', 'Using the row the spec lists first for the code.'],
-  catalog: ['unknown-catalog', 'Using the default catalog.'],
-};
+function contentKey(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `#${Math.random()}`;
+  }
+}
 
 /**
- * Resolves and words an error for the current language, and updates when the codes, the
- * context, the values or the language change. Returns strings and flags, never elements.
+ * Resolves and words an error for the current language, loading the language's words on
+ * demand, and updates when the codes, the context, the values or the language change.
+ * Returns strings and flags, never elements. With no family first, the family is [MS-OCER].
  * @example const { summary, details, placement } = useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' })
+ * @example const { summary } = useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' })
  */
+function useErrorMessage<F extends AnyFamily>(
+  family: F,
+  input: InputOf<F> | null | undefined,
+  context?: ContextOf<F> | null,
+  values?: FormatValues,
+  options?: UseErrorMessageOptions,
+): ErrorMessage<F>;
 function useErrorMessage(
   input: ErrorInput | null | undefined,
   context: ResolveContext,
   values?: FormatValues,
-): ErrorMessage {
-  const { i18n, revision } = useKitI18n();
-  // Callers often build these objects inline, so a new object each render must not mean
-  // new words: memoise on the primitives inside them.
-  const codes = input !== null && typeof input === 'object' ? input : {};
-  const { msDiagnostics, msDiagnosticsPublic, sipStatus, sipWarning, windowsError } = codes;
-  const { mode, action, catalog } = context ?? ({} as Partial<ResolveContext>);
-  const { userName, errorId, clientName, productName, applicationName } = values ?? {};
+  options?: UseErrorMessageOptions,
+): ErrorMessage;
+function useErrorMessage(...args: unknown[]): ErrorMessage<AnyFamily> {
+  const explicit = isFamily(args[0]);
+  const family = (explicit ? args[0] : msOcer) as AnyFamily;
+  const [input, context, values, options] = (explicit ? args.slice(1) : args) as [
+    unknown,
+    unknown,
+    FormatValues | undefined,
+    UseErrorMessageOptions | undefined,
+  ];
+  const words = useKitWords();
+  const ready = isLanguageLoaded(words.lng, [family]);
+  if (!ready && options?.suspense) use(whenLoaded(words.lng, family));
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` changes when the instance's language or words do, which `formatError` reads through `i18n`.
-  const message = useMemo((): ErrorMessage => {
-    const formatted = formatError(
-      { msDiagnostics, msDiagnosticsPublic, sipStatus, sipWarning, windowsError },
-      { mode: mode as ResolveContext['mode'], action, catalog },
-      {
-        i18n,
-        values: { userName, errorId, clientName, productName, applicationName },
-      },
-    );
-    return {
-      ...formatted,
-      source: formatted.diagnostics?.source,
-      language: i18n.language,
-    };
-  }, [
-    msDiagnostics,
-    msDiagnosticsPublic,
-    sipStatus,
-    sipWarning,
-    windowsError,
-    mode,
-    action,
-    catalog,
-    userName,
-    errorId,
-    clientName,
-    productName,
-    applicationName,
-    i18n,
-    revision,
-  ]);
+  useEffect(() => {
+    // Loading ends with a change the kit's subscription sees, which re-renders with the words.
+    if (!ready) void whenLoaded(words.lng, family);
+  }, [ready, words.lng, family]);
+
+  const inputKey = contentKey(input);
+  const contextKey = contentKey(context);
+  const valuesKey = contentKey(values);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the objects' contents; `revision` for the words and language.
+  const message = useMemo((): ErrorMessage<AnyFamily> => {
+    const formatted = formatError(family, input, context, {
+      i18n: words.i18n,
+      lng: words.lng,
+      values,
+    });
+    const diagnostics = (formatted as { diagnostics?: { source?: string } }).diagnostics;
+    return { ...formatted, familyObject: family, ready, source: diagnostics?.source };
+  }, [family, inputKey, contextKey, valuesKey, words.i18n, words.lng, words.revision, ready]);
 
   for (const problem of message.problems) {
-    const warning = CONTEXT_WARNINGS[problem.field];
-    if (warning) warnOnce(warning[0], `useErrorMessage: ${problem.message} ${warning[1]}`);
+    // Only the context is the developer's to get right; a malformed code comes from the
+    // server and is the family's documented generic message, not a bug.
+    if (problem.in !== 'context') continue;
+    warnOnce('unknown-context', `useErrorMessage: ${problem.message}`);
   }
   return message;
 }
 
-export type { ErrorMessage };
+export type { ErrorMessage, UseErrorMessageOptions };
 export { useErrorMessage };

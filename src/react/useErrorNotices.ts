@@ -2,6 +2,7 @@
  * The notice queue as React state.
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import type { AnyFamily } from '../core/index';
 import { type ErrorNoticeItem, ErrorNoticeQueue } from './notice-queue';
 import type { ErrorNoticeInit } from './types';
 
@@ -16,7 +17,7 @@ interface ErrorNoticesState {
   /** The active notices, newest first. */
   notices: readonly ErrorNoticeItem[];
   /** Adds a received error unless the same one is active; returns its id. */
-  push: (notice: ErrorNoticeInit) => string;
+  push: <F extends AnyFamily>(notice: ErrorNoticeInit<F>) => string;
   /** Removes one notice by id. */
   dismiss: (id: string) => void;
   /** Removes every notice. */
@@ -27,7 +28,7 @@ interface ErrorNoticesState {
 
 /**
  * The errors a notification area shows, with push, dismiss and dismiss-all. The same error
- * (codes, mode, action, catalog) is listed once while active; once dismissed it shows again
+ * (by its family's sameness key: codes as parsed and context) is listed once while active; once dismissed it shows again
  * only when it is pushed again.
  * @example const { notices, push, dismiss, dismissAll } = useErrorNotices()
  */
@@ -39,7 +40,7 @@ function useErrorNotices(options: UseErrorNoticesOptions = {}): ErrorNoticesStat
   return useMemo(
     () => ({
       notices,
-      push: queue.push,
+      push: queue.push as ErrorNoticesState['push'],
       dismiss: queue.dismiss,
       dismissAll: queue.dismissAll,
       queue,

@@ -3,12 +3,13 @@
  */
 import { useEffect, useState } from 'react';
 import type { CatalogId, Category } from '../core/index';
-import type { DiagnosticDescription } from '../reasons/index';
+import type { DiagnosticDescription } from '../core/families/ms-ocer/server-reasons/index';
 
 /**
  * Looks up the server's reason for an ms-diagnostics ErrorId in the release that matches the
- * catalog, loading the reason tables only when first asked: an app that never opens a
- * details dialog never downloads them. Undefined until loaded, and for other codes.
+ * catalog, loading the reason tables only when first asked: an app that never shows it never
+ * downloads them. Undefined until loaded, and for other codes. (The details dialog gets the
+ * same through the family's `describe`.)
  */
 function useServerReason(
   category: Category | undefined,
@@ -21,13 +22,13 @@ function useServerReason(
     if (category !== 'ms-diagnostics' || errorId === undefined) return;
     let live = true;
     // The release names match the catalog names: lync2010 (Appendix B), ocs2007 (Appendix C).
-    import('../reasons/index')
+    import('../core/families/ms-ocer/server-reasons/index')
       .then(({ describeDiagnostic }) => describeDiagnostic(errorId, { release: catalog }))
       .then((found) => {
         if (live) setDescription(found);
       })
       .catch(() => {
-        // A chunk that fails to load leaves the dialog as it was: the reason is extra.
+        // A chunk that fails to load leaves the view as it was: the reason is extra.
       });
     return () => {
       live = false;

@@ -3,51 +3,51 @@
  * safe value, so that a mistake in a host app shows in the console and never as a crash or
  * a broken conversation window.
  */
-import {
-  type Action,
-  CATALOG_IDS,
-  type CatalogId,
-  type ErrorInput,
-  type FormatValues,
-  isActionOf,
-  isMode,
-  MODES,
-  type Mode,
-  ModeActions,
-  PLACEHOLDER_NAMES,
-} from '../core/index';
+import { type AnyFamily, type FormatValues, isFamily, msOcer, PLACEMENTS } from '../core/index';
+import type { Politeness } from './announcer';
 import type { ErrorNoticeInit, NoticeAction } from './types';
-import { isNoticeVariant, NOTICE_VARIANT_NAMES, type NoticeVariant } from './variants';
-import { invalidProp } from './warnings';
+import { isNoticeVariant, type NoticeVariant } from './variants';
+import { invalidContext, invalidProp } from './warnings';
 
 /** The props every notice view takes, as checked. */
 interface CheckedNotice {
-  error: ErrorInput | undefined;
-  mode: Mode;
-  action: Action | undefined;
-  catalog: CatalogId | undefined;
+  family: AnyFamily;
+  error: unknown;
+  context: unknown;
   values: FormatValues;
   actions: readonly NoticeAction[];
   helpHref: string | undefined;
   undeliveredMessage: string | undefined;
   variant: NoticeVariant | undefined;
+  politeness: Politeness | undefined;
   className: string | undefined;
   onDismiss: (() => void) | undefined;
 }
 
 /** The raw props of a notice view. */
-interface NoticeProps extends Omit<ErrorNoticeInit, 'id'> {
+interface NoticeProps extends Omit<ErrorNoticeInit<AnyFamily>, 'id'> {
   variant?: NoticeVariant | undefined;
+  politeness?: Politeness | undefined;
   className?: string | undefined;
   onDismiss?: (() => void) | undefined;
 }
 
 const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
-/** An absolute URL must be http(s): a `javascript:` or `data:` link in a dialog is an attack. */
+/**
+ * A help link must lead to an http(s) page. Decided the way the browser will read the
+ * attribute, with the URL parser, which drops tabs and line breaks anywhere and controls and
+ * spaces at the ends: `java\tscript:`, `\u0000javascript:` and `da\tta:` are the schemes
+ * they spell. Relative links resolve against an https base, as they do on an https page.
+ */
 function isSafeHref(value: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim());
-  return scheme === null ? value.trim() !== '' : /^https?$/i.test(scheme[1] as string);
+  if (value.trim() === '') return false;
+  try {
+    const url = new URL(value, 'https://relative.invalid/');
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 /** True for an object that is not an array or null: what an `error` or `values` prop must be. */
@@ -60,48 +60,32 @@ function checkNoticeProps(component: string, props: NoticeProps): CheckedNotice 
   const bad = (prop: string, expected: string, value: unknown, instead: string) =>
     invalidProp(component, prop, expected, value, instead);
 
-  let error: ErrorInput | undefined;
-  if (isPlainObject(props.error)) error = props.error as ErrorInput;
-  else if (props.error !== undefined && props.error !== null)
-    bad(
-      'error',
-      'an object of received codes such as `{ sipStatus: 486 }`',
-      props.error,
-      'Showing the generic message for the mode.',
-    );
+  let family: AnyFamily = msOcer;
+  if (isFamily(props.family)) family = props.family;
+  else if (props.family !== undefined)
+    bad('family', 'a family such as `msOcer`', props.family, 'Using [MS-OCER].');
 
-  let mode: Mode = 'Other';
-  if (isMode(props.mode)) mode = props.mode;
-  else bad('mode', `one of ${list(MODES)}`, props.mode, 'Showing the generic message of "Other".');
+  let error: unknown;
+  if (typeof props.error === 'function' || typeof props.error === 'symbol')
+    bad('error', 'the codes received, such as `{ sipStatus: 486 }`', props.error, 'Showing the generic message.');
+  else error = props.error;
 
-  let action: Action | undefined;
-  if (props.action !== undefined && isMode(props.mode)) {
-    if (isActionOf(mode, props.action)) action = props.action;
-    else
-      bad(
-        'action',
-        ModeActions[mode].length > 0
-          ? `one of ${list(ModeActions[mode])} for mode "${mode}"`
-          : `no action for mode "${mode}"`,
-        props.action,
-        'Using the row the spec lists first.',
-      );
-  }
+  // The context itself is checked by the family's resolver, the one place that knows its
+  // vocabulary; `reportContextProblems` turns what it finds into prop errors.
+  const context =
+    props.context !== undefined && props.context !== null
+      ? props.context
+      : props.mode !== undefined || props.action !== undefined || props.catalog !== undefined
+        ? { mode: props.mode, action: props.action, catalog: props.catalog }
+        : undefined;
 
-  let catalog: CatalogId | undefined;
-  if (props.catalog !== undefined) {
-    if ((CATALOG_IDS as readonly unknown[]).includes(props.catalog))
-      catalog = props.catalog as CatalogId;
-    else bad('catalog', `one of ${list(CATALOG_IDS)}`, props.catalog, 'Using the default catalog.');
-  }
-
-  const values: FormatValues = {};
+  const values: Record<string, string | number> = {};
   if (isPlainObject(props.values)) {
     for (const [name, value] of Object.entries(props.values)) {
-      if (!(PLACEHOLDER_NAMES as readonly string[]).includes(name)) {
+      if (!family.placeholders.includes(name)) {
         bad(
           `values.${name}`,
-          `only the placeholders ${list(PLACEHOLDER_NAMES)}`,
+          `only the placeholders ${list(family.placeholders)}`,
           value,
           'Ignoring it.',
         );
@@ -109,7 +93,7 @@ function checkNoticeProps(component: string, props: NoticeProps): CheckedNotice 
         typeof value === 'string' ||
         (typeof value === 'number' && Number.isFinite(value))
       ) {
-        values[name as keyof FormatValues] = value;
+        values[name] = value;
       } else if (value !== undefined) {
         bad(`values.${name}`, 'a string or a number', value, 'Using the neutral word instead.');
       }
@@ -154,10 +138,16 @@ function checkNoticeProps(component: string, props: NoticeProps): CheckedNotice 
   else if (props.variant !== undefined)
     bad(
       'variant',
-      `one of ${list(NOTICE_VARIANT_NAMES)}`,
+      `one of ${list(PLACEMENTS)}`,
       props.variant,
       'Using the placement the spec gives the mode.',
     );
+
+  let politeness: Politeness | undefined;
+  if (props.politeness === 'polite' || props.politeness === 'assertive')
+    politeness = props.politeness;
+  else if (props.politeness !== undefined)
+    bad('politeness', '"polite" or "assertive"', props.politeness, 'Using the variant’s.');
 
   let className: string | undefined;
   if (typeof props.className === 'string') className = props.className;
@@ -170,19 +160,35 @@ function checkNoticeProps(component: string, props: NoticeProps): CheckedNotice 
     bad('onDismiss', 'a function', props.onDismiss, 'Dismissing without a callback.');
 
   return {
+    family,
     error,
-    mode,
-    action,
-    catalog,
+    context,
     values,
     actions,
     helpHref,
     undeliveredMessage,
     variant,
+    politeness,
     className,
     onDismiss,
   };
 }
 
+/**
+ * Reports the context mistakes the family's resolver found, as prop errors: the shorthand
+ * prop (`mode`, `action`, `catalog`) when it was used, else `context.<field>`.
+ */
+function reportContextProblems(
+  component: string,
+  props: { context?: unknown },
+  problems: readonly { field: string; message: string; in?: string | undefined }[],
+): void {
+  for (const problem of problems) {
+    if (problem.in !== 'context') continue;
+    const prop = props.context !== undefined && props.context !== null ? `context.${problem.field}` : problem.field;
+    invalidContext(component, prop, problem.message);
+  }
+}
+
 export type { CheckedNotice, NoticeProps };
-export { checkNoticeProps, isPlainObject };
+export { checkNoticeProps, isPlainObject, isSafeHref, reportContextProblems };

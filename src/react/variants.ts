@@ -8,8 +8,8 @@ type NoticeVariant = Placement;
 
 /** What a variant decides. */
 interface NoticeVariantSpec {
-  /** The live-region role of the sentence (and of the quoted message, where there is one). */
-  role: 'status' | 'alert';
+  /** How urgently a new notice is announced (through the kit's announcer, see announcer.ts). */
+  politeness: 'polite' | 'assertive';
   /** Whether the notice has a dismiss button even when no `onDismiss` is given. */
   dismissible: boolean;
   /**
@@ -28,11 +28,11 @@ interface NoticeVariantSpec {
  */
 const NOTICE_VARIANTS = {
   'notification-bar': {
-    // role="status" (polite, atomic): these arrive while the user is talking, listening or
-    // presenting, and role="alert" would cut off whatever the screen reader is saying,
-    // perhaps the other party's captions, for news that stays on screen until dismissed.
-    // Polite waits for a pause; the bar is a labelled region to come back to.
-    role: 'status',
+    // Polite: these arrive while the user is talking, listening or presenting, and an
+    // assertive announcement would cut off whatever the screen reader is saying, perhaps the
+    // other party's captions, for news that stays on screen until dismissed. Polite waits for
+    // a pause; the bar is a labelled region to come back to (F8 moves focus there).
+    politeness: 'polite',
     dismissible: true,
     // "When the user clicks on the message text, additional information is displayed in a
     // dialog box": in the bar, the code and server a support team asks for count as such.
@@ -40,12 +40,10 @@ const NOTICE_VARIANTS = {
     className: 'ucek-notice--bar',
   },
   'im-area': {
-    // role="alert" (assertive): the line says that words the user has just sent never
-    // arrived. In a busy conversation a polite announcement queues behind the incoming
-    // messages the transcript reads out, and the user moves on believing it was delivered.
-    // It is also the live role screen readers announce most reliably when the element is
-    // inserted with its text already in it, which is how a line joins the conversation.
-    role: 'alert',
+    // Assertive: the line says that words the user has just sent never arrived. In a busy
+    // conversation a polite announcement queues behind the incoming messages the transcript
+    // reads out, and the user moves on believing it was delivered.
+    politeness: 'assertive',
     // A line in the conversation is part of its history, like the messages around it.
     dismissible: false,
     // The spec gives IM-area lines no dialog; a line of the transcript turns into a button
@@ -55,13 +53,10 @@ const NOTICE_VARIANTS = {
   },
 } as const satisfies Record<NoticeVariant, NoticeVariantSpec>;
 
-/** Every variant name, for validating a `variant` prop. */
-const NOTICE_VARIANT_NAMES = Object.keys(NOTICE_VARIANTS) as readonly NoticeVariant[];
-
 /** True when `value` names a variant, looked up without touching the prototype chain. */
 function isNoticeVariant(value: unknown): value is NoticeVariant {
   return typeof value === 'string' && Object.hasOwn(NOTICE_VARIANTS, value);
 }
 
 export type { NoticeVariant, NoticeVariantSpec };
-export { isNoticeVariant, NOTICE_VARIANT_NAMES, NOTICE_VARIANTS };
+export { isNoticeVariant, NOTICE_VARIANTS };

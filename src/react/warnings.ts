@@ -6,8 +6,10 @@
  * react-i18next's `warnOnce` does.
  */
 
+import { resetWarnings as resetCoreWarnings } from '../core/warn';
+
 /** What a hook can warn about: a closed list, so that a test can name each case. */
-type WarningCode = 'unknown-mode' | 'unknown-action' | 'unknown-catalog';
+type WarningCode = 'unknown-context';
 
 const printed = new Set<string>();
 
@@ -41,6 +43,17 @@ function invalidProp(
   console.error(message);
 }
 
+/**
+ * Prints `Invalid prop \`prop\` supplied to \`Component\`.` with the resolver's own words for
+ * what was wrong (the one place a family's context vocabulary is checked), once.
+ */
+function invalidContext(component: string, prop: string, problem: string): void {
+  const message = `Invalid prop \`${prop}\` supplied to \`${component}\`. ${problem} Using the family's default.`;
+  if (printed.has(message)) return;
+  printed.add(message);
+  console.error(message);
+}
+
 /** Prints a hook's warning once per code and message. */
 function warnOnce(code: WarningCode, message: string): void {
   const line = `uc-error-kit: ${message} [${code}]`;
@@ -52,7 +65,8 @@ function warnOnce(code: WarningCode, message: string): void {
 /** Forgets what was printed; for tests, which check that a message appears exactly once. */
 function resetWarnings(): void {
   printed.clear();
+  resetCoreWarnings();
 }
 
 export type { WarningCode };
-export { invalidProp, preview, resetWarnings, warnOnce };
+export { invalidContext, invalidProp, preview, resetWarnings, warnOnce };

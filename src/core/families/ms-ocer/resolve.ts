@@ -84,6 +84,7 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
     else
       problems.push({
         field: 'catalog',
+        in: 'context',
         message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${CATALOG_IDS.join(', ')}.`,
       });
   }
@@ -93,6 +94,7 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
   else if (givenMode !== undefined)
     problems.push({
       field: 'mode',
+      in: 'context',
       message: `Unknown mode ${preview(givenMode)}; expected one of ${MODES.join(', ')}.`,
     });
   let action: Action | undefined;
@@ -103,6 +105,7 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
       const actions = ModeActions[mode] as readonly string[];
       problems.push({
         field: 'action',
+        in: 'context',
         message: `${preview(givenAction)} is not a ${mode} action; ${
           actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`
         }.`,
