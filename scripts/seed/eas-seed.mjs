@@ -119,7 +119,8 @@ export function readEasSeed(lines = readEasLines()) {
       // One cell for two columns: a bare identifier is the element name, a sentence the meaning.
       if (IDENTIFIER.test(words[0].text)) elementName = words[0];
       else meaning = words[0];
-    } else throw new Error(`Seed line ${g.line}: status ${g.status} has ${words.length} text cells`);
+    } else
+      throw new Error(`Seed line ${g.line}: status ${g.status} has ${words.length} text cells`);
 
     let versions = [];
     let versionsText;
