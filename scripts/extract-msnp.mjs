@@ -9,13 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  BEHAVIOURS,
-  DISAGREEMENTS,
-  GENERIC,
-  NAMES_001,
-  SENTENCES,
-} from './seed/msnp-keys.mjs';
+import { BEHAVIOURS, DISAGREEMENTS, GENERIC, NAMES_001, SENTENCES } from './seed/msnp-keys.mjs';
 import { commandsOf, read000, read001, readLines, SEED_000, SEED_001 } from './seed/msnp-seed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
