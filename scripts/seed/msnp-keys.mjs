@@ -121,6 +121,14 @@ export const SENTENCES = [
     // 200 and 240: seed 001 line 113 says the server disconnects; 540 (line 152) and 731
     // (line 195) close the connection; 710 is a rejected CVR at sign-in (BitlBee: fatal).
     codes: [200, 240, 540, 710, 731, 929],
+  },
+  {
+    // ERROR_FILE_NOT_FOUND and ERROR_INVALID_PARAMETER (seed 000 lines 112-113) happen in
+    // the client, not at the server: the same advice, a different sentence.
+    summary: 'signInAppError',
+    details: 'requestNotAcceptedSignedOutDetails',
+    behaviour: 'session-ends',
+    placement: 'notification-bar',
     hresults: ['0x80070002', '0x80070057'],
   },
   {
