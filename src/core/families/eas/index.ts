@@ -63,6 +63,8 @@ interface EasHttpAlternative {
 
 /** One common Status value: the seed's row, its keys and how to reproduce it. */
 interface EasEntry extends BaseEntry<EasStatusValue, EasContext> {
+  /** The key of the summary: every ActiveSync entry has one. */
+  summaryKey: string;
   /** The Status value. */
   status: EasStatusValue;
   /** The element name, verbatim; undefined where the seed leaves it empty (147). */

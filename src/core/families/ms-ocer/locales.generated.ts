@@ -3,5 +3,26 @@ import type { WordsLoader } from '../../family';
 
 /** The languages of `uc-error-kit-ms-ocer` other than English, each loaded on demand. */
 export const locales: Readonly<Record<string, WordsLoader>> = {
+  bg: () => import('../../../../locales/bg/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  cs: () => import('../../../../locales/cs/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   da: () => import('../../../../locales/da/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  de: () => import('../../../../locales/de/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  el: () => import('../../../../locales/el/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  es: () => import('../../../../locales/es/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  et: () => import('../../../../locales/et/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  fi: () => import('../../../../locales/fi/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  fr: () => import('../../../../locales/fr/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  it: () => import('../../../../locales/it/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  ja: () => import('../../../../locales/ja/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  ko: () => import('../../../../locales/ko/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  lt: () => import('../../../../locales/lt/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  nb: () => import('../../../../locales/nb/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  pl: () => import('../../../../locales/pl/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  'pt-BR': () => import('../../../../locales/pt-BR/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  'pt-PT': () => import('../../../../locales/pt-PT/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  ru: () => import('../../../../locales/ru/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  sv: () => import('../../../../locales/sv/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  uk: () => import('../../../../locales/uk/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  'zh-CN': () => import('../../../../locales/zh-CN/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  'zh-TW': () => import('../../../../locales/zh-TW/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
 };
