@@ -18,7 +18,13 @@ import {
   GENERIC_TOPIC,
   TOPICS,
 } from './seed/smtp-keys.mjs';
-import { PROVIDERS, readRawRows, readSmtpSeed, SMTP_SEED_NAME, splitRow } from './seed/smtp-rows.mjs';
+import {
+  PROVIDERS,
+  readRawRows,
+  readSmtpSeed,
+  SMTP_SEED_NAME,
+  splitRow,
+} from './seed/smtp-rows.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG = resolve(root, 'src/core/families/smtp/catalog.generated.ts');
@@ -108,7 +114,8 @@ export function buildRows(lines = readSmtpSeed()) {
     const repair = REPAIRS[raw.provider]?.[raw.line];
     if (repair) f = repair(f);
     const topic = topicOf.get(`${raw.provider} ${raw.line}`);
-    if (topic === undefined) throw new Error(`smtp-keys.mjs has no topic for ${raw.provider} line ${raw.line}`);
+    if (topic === undefined)
+      throw new Error(`smtp-keys.mjs has no topic for ${raw.provider} line ${raw.line}`);
     topicOf.delete(`${raw.provider} ${raw.line}`);
     return {
       line: raw.line,
@@ -120,7 +127,8 @@ export function buildRows(lines = readSmtpSeed()) {
       text: raw.text,
     };
   });
-  if (topicOf.size > 0) throw new Error(`smtp-keys.mjs lists rows the seed lacks: ${[...topicOf.keys()]}`);
+  if (topicOf.size > 0)
+    throw new Error(`smtp-keys.mjs lists rows the seed lacks: ${[...topicOf.keys()]}`);
 
   // Ids: provider, code and enhanced code (or the category of a row with neither), numbered
   // when a provider prints the same codes on several rows.
@@ -240,11 +248,15 @@ ${rowText}
 
 /** Formats text the way Biome formats a file of that kind (the repository's settings). */
 function biomeFormat(text, name) {
-  return execFileSync(resolve(root, 'node_modules/.bin/biome'), ['format', `--stdin-file-path=${name}`], {
-    cwd: root,
-    input: text,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    resolve(root, 'node_modules/.bin/biome'),
+    ['format', `--stdin-file-path=${name}`],
+    {
+      cwd: root,
+      input: text,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** Every generated file and its text, by absolute path. */
