@@ -128,8 +128,14 @@ const byKey = <K>(keyOf: (e: SmtpEntry) => K | undefined) => {
   return map;
 };
 
+/** Outlook prints a few error numbers in lower case (`0x0004b9`); the reader upper-cases them. */
+const codeKey = (code: string) =>
+  code.startsWith('0x') ? `0x${code.slice(2).toUpperCase()}` : code;
+
 const BY_PROVIDER = byKey((e) => e.provider);
-const BY_CODE = byKey((e) => (e.code === undefined ? undefined : `${e.provider} ${e.code}`));
+const BY_CODE = byKey((e) =>
+  e.code === undefined ? undefined : `${e.provider} ${codeKey(e.code)}`,
+);
 const BY_CODE_ENHANCED = byKey((e) =>
   e.code === undefined || e.enhancedCode === undefined
     ? undefined
