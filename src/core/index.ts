@@ -3,23 +3,7 @@
  * receives, with no React and no CSS, for the browser, Node and workers alike.
  */
 
-export type {
-  AnyFamily,
-  BaseEntry,
-  BaseResolution,
-  ContextOf,
-  EntryOf,
-  Fact,
-  Family,
-  InputOf,
-  InputProblem,
-  Placement,
-  ResolutionOf,
-  UnhandledReason,
-  Words,
-  WordsLoader,
-} from './family';
-export { PLACEMENTS } from './family';
+export { eas } from './families/eas/index';
 export type {
   CatalogEntry,
   GenericEntry,
@@ -55,6 +39,25 @@ export type { Action, ActionOf, CatalogMode, Mode } from './families/ms-ocer/mod
 export { isActionOf, isMode, MODES, ModeActions } from './families/ms-ocer/modes';
 export { PLACEMENT_BY_MODE } from './families/ms-ocer/placement';
 export type { Resolution, ResolveContext } from './families/ms-ocer/resolve';
+export { msnp } from './families/msnp/index';
+export { smtp } from './families/smtp/index';
+export type {
+  AnyFamily,
+  BaseEntry,
+  BaseResolution,
+  ContextOf,
+  EntryOf,
+  Fact,
+  Family,
+  InputOf,
+  InputProblem,
+  Placement,
+  ResolutionOf,
+  UnhandledReason,
+  Words,
+  WordsLoader,
+} from './family';
+export { PLACEMENTS } from './family';
 export type {
   FormatOptions,
   Formatted,

@@ -21,6 +21,7 @@ export const locales: Readonly<Record<string, WordsLoader>> = {
   'pt-BR': () => import('../../../../locales/pt-BR/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   'pt-PT': () => import('../../../../locales/pt-PT/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   ru: () => import('../../../../locales/ru/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
+  sk: () => import('../../../../locales/sk/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   sv: () => import('../../../../locales/sv/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   uk: () => import('../../../../locales/uk/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
   'zh-CN': () => import('../../../../locales/zh-CN/uc-error-kit-ms-ocer.json', { with: { type: 'json' } }),
