@@ -1,51 +1,50 @@
 /**
  * The i18next instance the stories translate with, set up the way a host app sets up its own:
- * `i18next.createInstance()`, then `registerUcErrorKit(i18n, { resources })`.
+ * `i18next.createInstance()` and nothing of the kit's words in it. The kit bundles its English
+ * and loads every other language itself, on demand (`loadLanguage`), one file per namespace;
+ * it reads the host's resources only for words the host sets, which is how the pseudo-locales
+ * get in here.
  *
- * Languages come from three places, so the toolbar always lists what the kit really has:
- * - every folder `locales/<lng>/uc-error-kit.json` (today only `en`); adding a language is
- *   adding that one file, and it shows up in the toolbar with no change here;
- * - `en-XA` and `ar-XB`, pseudo-locales generated from the English (see pseudo-locale.ts);
+ * Languages in the toolbar:
+ * - the kit's 34 languages (`LANGUAGES`), whether or not translators have filled their
+ *   `locales/<lng>/` folder yet: a language without its files shows English, exactly as an
+ *   app would;
+ * - `en-XA` and `ar-XB`, pseudo-locales generated from the English of every namespace (the
+ *   interface words `uc-error-kit` and each family's `family.namespace`, see pseudo-locale.ts),
+ *   added as host resources with `addResourceBundle`;
  * - `zz`, a language with no words at all, to show that every missing key falls back to the
  *   English sentence rather than to the key.
  */
 import i18next, { type i18n as I18nInstance } from 'i18next';
-import en from '../locales/en/uc-error-kit.json';
-import { NAMESPACE, registerUcErrorKit } from '../src/index';
+import uiEnglish from '../locales/en/uc-error-kit.json';
+import {
+  type AnyFamily,
+  directionOf,
+  eas,
+  LANGUAGES,
+  loadLanguage,
+  msnp,
+  msOcer,
+  smtp,
+  UI_NAMESPACE,
+} from '../src/index';
 import { BIDI_PSEUDO_LOCALE, bidiLocalize, PSEUDO_LOCALE, pseudoBundle } from './pseudo-locale';
+
+/** Every family the stories show, in the order the toolbar and the galleries list them. */
+const FAMILIES: readonly AnyFamily[] = [msOcer, msnp, eas, smtp];
 
 /** The language with no words: everything shown in it is the English fallback. */
 const MISSING_LOCALE = 'zz';
 
-const bundles = import.meta.glob<Record<string, string>>('../locales/*/uc-error-kit.json', {
-  eager: true,
-  import: 'default',
-});
-
-/** `locales/<lng>/uc-error-kit.json` files by language, English included. */
-const shipped: Record<string, Record<string, string>> = {};
-for (const [file, words] of Object.entries(bundles)) {
-  const lng = /locales\/([^/]+)\/uc-error-kit\.json$/.exec(file)?.[1];
-  if (lng) shipped[lng] = words;
-}
-
-/** Every language the toolbar offers, in its order: the shipped ones, then the tools. */
-const LOCALES: readonly string[] = [
-  'en',
-  ...Object.keys(shipped)
-    .filter((lng) => lng !== 'en')
-    .sort(),
-  PSEUDO_LOCALE,
-  BIDI_PSEUDO_LOCALE,
-  MISSING_LOCALE,
-];
+/** Every language the toolbar offers, in its order: the kit's, then the tools. */
+const LOCALES: readonly string[] = [...LANGUAGES, PSEUDO_LOCALE, BIDI_PSEUDO_LOCALE, MISSING_LOCALE];
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /** The toolbar's name for a language. */
 function localeTitle(lng: string): string {
   if (lng === PSEUDO_LOCALE) return `Pseudo-locale (${lng}): accented, 40 % longer`;
-  if (lng === BIDI_PSEUDO_LOCALE) return `Pseudo-locale (${lng}): mirrored, right to left`;
+  if (lng === BIDI_PSEUDO_LOCALE) return `Pseudo-locale (${lng}): right to left`;
   if (lng === MISSING_LOCALE) return `No translation (${lng}): English fallback`;
   return `${names.of(lng) ?? lng} (${lng})`;
 }
@@ -58,39 +57,52 @@ function contentLanguage(lng: string): string {
   return lng === MISSING_LOCALE ? 'en' : lng;
 }
 
+/** The direction of `lng`, as the kit decides it: `rtl` for ar, he and ar-XB. */
+function localeDirection(lng: string): 'ltr' | 'rtl' {
+  return directionOf(lng);
+}
+
 const i18n: I18nInstance = i18next.createInstance({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: false,
-  ns: [NAMESPACE],
-  defaultNS: NAMESPACE,
-  // The resources are inline: initialise and switch languages synchronously, so a story
-  // renders its final words on the first paint and a play function can read them at once.
+  // No backend and inline resources: `changeLanguage` switches synchronously.
   initAsync: false,
   interpolation: { escapeValue: false },
+  resources: {},
 });
 i18n.init();
 
-const resources: Record<string, Record<string, string>> = {
-  ...shipped,
-  [PSEUDO_LOCALE]: pseudoBundle(en as Record<string, string>),
-  [BIDI_PSEUDO_LOCALE]: pseudoBundle(en as Record<string, string>, bidiLocalize),
+/** Every namespace's English: the interface words, then each family's. */
+const ENGLISH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  [UI_NAMESPACE]: uiEnglish,
+  ...Object.fromEntries(FAMILIES.map((f) => [f.namespace, f.english])),
 };
-registerUcErrorKit(i18n, { resources });
 
-const clones = new Map<string, I18nInstance>();
-
-/**
- * An instance fixed to one language that shares the words of the main one: for a story
- * whose `language` arg differs from the toolbar's, without switching every other story.
- */
-function i18nFor(lng: string): I18nInstance {
-  let clone = clones.get(lng);
-  if (!clone) {
-    clone = i18n.cloneInstance({ lng, initAsync: false });
-    clones.set(lng, clone);
-  }
-  return clone;
+for (const [namespace, words] of Object.entries(ENGLISH)) {
+  i18n.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoBundle(words));
+  i18n.addResourceBundle(BIDI_PSEUDO_LOCALE, namespace, pseudoBundle(words, bidiLocalize));
 }
 
-export { contentLanguage, i18n, i18nFor, LOCALES, localeTitle, MISSING_LOCALE };
+/**
+ * Switches the host instance to `lng` and waits for the kit to load that language's words of
+ * every family, so that a story renders its final words on the first paint and a play
+ * function can read them at once. The components would load them on their own (rendering
+ * nothing until then); waiting here only makes the first frame the final one.
+ */
+async function switchLanguage(lng: string): Promise<void> {
+  if (i18n.language !== lng) await i18n.changeLanguage(lng);
+  await loadLanguage(lng, FAMILIES);
+}
+
+export {
+  contentLanguage,
+  ENGLISH,
+  FAMILIES,
+  i18n,
+  LOCALES,
+  localeDirection,
+  localeTitle,
+  MISSING_LOCALE,
+  switchLanguage,
+};

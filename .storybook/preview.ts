@@ -1,10 +1,11 @@
 import type { Preview } from '@storybook/react-vite';
 import '../stories/support/stories.css';
-import { withKit } from './decorators';
+import { withKit, withLanguage } from './decorators';
 import { LOCALES, localeTitle } from './i18n';
 
 const preview: Preview = {
   decorators: [withKit],
+  loaders: [withLanguage],
   parameters: {
     // Every story fails its test on any axe violation, in the browser run and in CI.
     a11y: { test: 'error' },
@@ -16,7 +17,7 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Catalog',
-          ['Explorer', 'Gallery', 'Generic messages', 'Not handled IDs'],
+          ['Explorer', 'Gallery', 'Families', 'Generic messages', 'Not handled IDs'],
           'Components',
           'Hooks',
           'Screens',
@@ -27,7 +28,8 @@ const preview: Preview = {
   },
   globalTypes: {
     locale: {
-      description: 'Language of the messages (locales/<lng>/uc-error-kit.json, plus two tools)',
+      description:
+        'Language of the messages: the kit’s 34 languages (each loaded on demand), two pseudo-locales and a language with no words',
       toolbar: {
         title: 'Language',
         icon: 'globe',

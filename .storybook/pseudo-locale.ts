@@ -8,10 +8,15 @@
  * what German or Finnish tend to need, so a layout that breaks under expansion breaks here
  * first. Placeholders (`{{userName}}`) and line breaks are kept as they are.
  *
- * `ar-XB` is their right-to-left pseudo-locale: the English runs inside a right-to-left
- * override, so it reads mirrored as an RTL language would, and i18next gives `ar-*` the
- * direction `rtl`. It shows the layout of a right-to-left language with real right-to-left
- * text, where English in a `dir="rtl"` page would only move its full stops about.
+ * `ar-XB` is their right-to-left pseudo-locale, rebuilt for a kit that refuses bidi controls
+ * in a translation (a translated sentence with U+202A-202E or U+2066-2069 is shown in English
+ * instead, so that no translation can reorder a value). Android's ar-XB wraps the English in
+ * a right-to-left override; here every word is followed by a right-to-left mark (U+200F,
+ * which the kit accepts): each word keeps its letters, but the marks are strong right-to-left
+ * characters, so the words, the punctuation and the isolated values are laid out right to
+ * left as in an Arabic sentence. It shows the layout of a right-to-left language with text
+ * that really runs right to left, where English in a `dir="rtl"` page would only move its
+ * full stops about. The kit gives `ar-XB` the direction `rtl`.
  */
 
 const ACCENTED: Readonly<Record<string, string>> = {
@@ -81,9 +86,7 @@ const PSEUDO_LOCALE = 'en-XA';
 /** The code of the right-to-left pseudo-locale. */
 const BIDI_PSEUDO_LOCALE = 'ar-XB';
 
-/** Right-to-left override, pop directional formatting, right-to-left mark. */
-const RLO = '\u202e';
-const PDF = '\u202c';
+/** Right-to-left mark: a strong right-to-left character with no glyph. */
 const RLM = '\u200f';
 
 function accent(text: string): string {
@@ -117,17 +120,16 @@ function pseudoLocalize(english: string): string {
 }
 
 /**
- * One English sentence in right-to-left pseudo form. Placeholders and line breaks stay outside
- * the override, so a user name still reads left to right, as it would in Arabic text. Each
- * overridden run is fenced by right-to-left marks, as Android's ar-XB does: without them a
- * Latin name or a digit between two runs joins them into one embedding, and the bidi
- * algorithm puts the runs back in left-to-right order.
+ * One English sentence in right-to-left pseudo form: `Cannot locate {{userName}}.` becomes
+ * `\u200fCannot\u200f locate\u200f {{userName}}.\u200f` (a mark at the start and after every word). Placeholders and
+ * line breaks are kept as they are; a value stays left to right inside the isolate the kit
+ * puts it in, as a Latin name does in Arabic text.
  */
 function bidiLocalize(english: string): string {
-  const parts = english.split(/(\{\{\w+\}\}|\n)/);
-  return parts
-    .map((part, i) => (i % 2 === 1 || part === '' ? part : RLM + RLO + part + PDF + RLM))
-    .join('');
+  return english
+    .split('\n')
+    .map((line) => (line === '' ? line : `${RLM}${line.replace(/(\S)(?=\s|$)/g, `$1${RLM}`)}`))
+    .join('\n');
 }
 
 /** Every key of an English bundle in pseudo-locale form. */

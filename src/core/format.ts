@@ -83,6 +83,20 @@ function given(values: FormatValues | undefined, name: string): string | undefin
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
+/** The first letter in capitals, in the rules of `lng` (a language the kit ships). */
+function capitalize(word: string, lng: string | undefined): string {
+  const first = word.codePointAt(0);
+  if (first === undefined) return word;
+  const head = String.fromCodePoint(first);
+  let upper = head.toUpperCase();
+  try {
+    upper = head.toLocaleUpperCase(lng);
+  } catch {
+    // A tag the runtime's ICU rejects keeps the root rules.
+  }
+  return upper + word.slice(head.length);
+}
+
 /** One sentence of a family, filled: the caller's values, the resolver's, else neutral words. */
 function sentence(
   family: AnyFamily,
@@ -102,9 +116,12 @@ function sentence(
     if (value !== undefined) {
       filled[name] = isolate(value);
     } else {
-      // The neutral word comes in the sentence's own language, so the two never mix.
+      // The neutral word comes in the sentence's own language, so the two never mix. It is
+      // the kit's own word, so at the start of the sentence it takes a capital ("The
+      // contact is in another call."); a caller's value never has its case changed.
       const neutral = findWords(family, `fallback.${name}`, lookupFor(lookup.i18n, found.lng));
-      filled[name] = neutral?.text ?? '';
+      const word = neutral?.text ?? '';
+      filled[name] = found.text.startsWith(`{{${name}}}`) ? capitalize(word, neutral?.lng) : word;
     }
   }
   return {

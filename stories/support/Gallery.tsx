@@ -1,7 +1,8 @@
 /**
- * The galleries: every catalog entry (and every generic message) rendered by the real
- * components, each in the placement the spec gives it, grouped so that a code is found by
- * eye and carrying a `data-entry` / `data-generic` attribute so that a test can count them.
+ * The [MS-OCER] galleries: every catalog entry (and every generic message) rendered by the
+ * real components, each in the placement the spec gives it, grouped so that a code is found
+ * by eye and carrying a `data-entry` / `data-generic` attribute so that a test can count them.
+ * The other families' galleries are in FamilyGallery.tsx.
  */
 import {
   CATALOG_IDS,
@@ -11,20 +12,19 @@ import {
   Categories,
   type ErrorInput,
   ErrorNotice,
-  errorInputFor,
   type GenericEntry,
-  listCatalogEntries,
   listGenericMessages,
   listNotHandled,
   type Mode,
+  msOcer,
   type Placement,
 } from '../../src/index';
 import {
   CATALOG_MODES,
   type EntryFilter,
   EXAMPLE_VALUES,
-  entryId,
   matches,
+  msOcerEntries,
   UNDELIVERED,
 } from './catalog';
 
@@ -49,7 +49,7 @@ function EntryItem({ entry }: { entry: CatalogEntry }) {
   return (
     <li
       className={im ? 'sb-entry sb-entry--im' : 'sb-entry'}
-      data-entry={entryId(entry)}
+      data-entry={entry.id}
       data-catalog={entry.catalog}
     >
       <p className="sb-entry__label">
@@ -60,10 +60,9 @@ function EntryItem({ entry }: { entry: CatalogEntry }) {
         {entry.isDefault ? ' (default row)' : ''}
       </p>
       <ErrorNotice
-        error={errorInputFor(entry.category, entry.code)}
-        mode={entry.mode}
-        action={entry.action}
-        catalog={entry.catalog}
+        family={msOcer}
+        error={entry.input}
+        context={entry.context}
         values={EXAMPLE_VALUES}
         undeliveredMessage={entry.mode === 'IM' ? UNDELIVERED : undefined}
       />
@@ -94,7 +93,7 @@ function ModeSection({
             <h4 className="sb-group__title">{PLACEMENT_TITLES[placement]}</h4>
             <ul className="sb-entries">
               {here.map((entry) => (
-                <EntryItem key={entryId(entry)} entry={entry} />
+                <EntryItem key={entry.id} entry={entry} />
               ))}
             </ul>
           </div>
@@ -106,7 +105,7 @@ function ModeSection({
 
 /** Every catalog entry the filter selects, by catalog, mode and placement. */
 function EntryGallery({ filter }: { filter: Partial<EntryFilter> }) {
-  const all = listCatalogEntries();
+  const all = msOcerEntries();
   const selected = all.filter((e) => matches(e, filter));
   return (
     <div className="sb-gallery">

@@ -1,6 +1,7 @@
 /**
- * What the generated stories share: how a catalog entry is named, which codes reproduce it,
- * the example values, and the filter the galleries' controls drive.
+ * What the [MS-OCER] stories share: the example values, the catalog modes, and the filter the
+ * gallery's controls drive. Entries come from the family itself (`msOcer.entries()`), and an
+ * entry's name is its own `id`: `lync2010 ms-diagnostics Voice 1008 call`.
  */
 import {
   CATALOG_IDS,
@@ -11,12 +12,13 @@ import {
   type Category,
   type FormatValues,
   MODES,
+  msOcer,
   PLACEHOLDER_NAMES,
 } from '../../src/index';
 
 /**
- * The values every story fills the placeholders with. Only names the kit knows are kept, so
- * the set follows `PLACEHOLDER_NAMES` if the core adds or drops one.
+ * The values every [MS-OCER] story fills the placeholders with. Only names the family knows
+ * are kept, so the set follows `PLACEHOLDER_NAMES` if the core adds or drops one.
  */
 const EXAMPLE_VALUES: FormatValues = Object.fromEntries(
   Object.entries({
@@ -33,21 +35,18 @@ const UNDELIVERED = 'Are we still on for the 3 pm review?';
 /** The catalog modes (every mode but `Other`), in the core's order. */
 const CATALOG_MODES = MODES.filter((m): m is CatalogMode => m !== 'Other');
 
-/**
- * The name of an entry, as the galleries' `data-entry` attribute carries it and the search
- * matches it: `lync2010 ms-diagnostics Voice 1008 call`.
- */
-function entryId(entry: CatalogEntry): string {
-  return `${entry.catalog} ${entry.category} ${entry.mode} ${entry.code} ${entry.action}`;
+/** Every [MS-OCER] entry, both catalogs, in the spec's order. */
+function msOcerEntries(): readonly CatalogEntry[] {
+  return msOcer.entries();
 }
 
-/** What the galleries' controls select; `'all'` or an empty query selects everything. */
+/** What the gallery's controls select; `'all'` or an empty query selects everything. */
 interface EntryFilter {
   catalog: CatalogId | 'all';
   mode: CatalogMode | 'all';
   category: Category | 'all';
   /**
-   * Words that must all occur in the entry's name or message keys, e.g. `1008` or
+   * Words that must all occur in the entry's id or message keys, e.g. `1008` or
    * `voice transfer`; a number must be the entry's whole code.
    */
   query: string;
@@ -63,7 +62,7 @@ function matches(entry: CatalogEntry, filter: Partial<EntryFilter>): boolean {
   if (f.category !== 'all' && entry.category !== f.category) return false;
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [entryId(entry), entry.summaryKey, entry.detailsKey, entry.reasonKey]
+  const haystack = [entry.id, entry.summaryKey, entry.detailsKey, entry.reasonKey]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
@@ -88,9 +87,9 @@ export type { EntryFilter };
 export {
   CATALOG_MODES,
   EXAMPLE_VALUES,
-  entryId,
   FILTER_OPTIONS,
   isUnfiltered,
   matches,
+  msOcerEntries,
   UNDELIVERED,
 };

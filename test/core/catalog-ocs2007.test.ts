@@ -185,7 +185,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
   });
 
   it('turns the seed\'s bare "%3" into the applicationName placeholder', () => {
-    const key = 'applicationCouldNot';
+    const key = 'applicationStartTimedOut';
     expect(words[key]).toBe(
       '{{applicationName}} could not be started because the application failed to start in time.',
     );
@@ -316,7 +316,7 @@ describe('sentences shared by Appendix D and Appendix E', () => {
     // One example: the transfer sentence both appendices print for SIP 486.
     const sentence = 'Call was not transferred because {{userName}} is in another call.';
     const keys = Object.keys(words).filter((k) => words[k] === sentence);
-    expect(keys).toEqual(['callNotTransferredUserAnother']);
+    expect(keys).toEqual(['transferFailedUserInAnotherCall']);
     const users = [...entries, ...entriesD].filter(
       (e) => e.detailsKey === keys[0] || e.summaryKey === keys[0],
     );

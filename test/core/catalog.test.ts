@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/uc-error-kit.json';
+import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { generatedFiles } from '../../scripts/extract-catalogs.mjs';
 import { REPAIRS_D, readAppendixD } from '../../scripts/seed/appendix-d.mjs';
 import { toI18next } from '../../scripts/seed/keys.mjs';
+import chosenKeys from '../../scripts/seed/ms-ocer-keys.json' with { type: 'json' };
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
-import { englishWords } from '../../src/core/english';
+import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
 import {
   CATALOG_IDS,
   errorInputFor,
@@ -13,7 +14,9 @@ import {
   listGenericMessages,
   listNotHandled,
   ModeActions,
+  msOcer,
   PLACEHOLDER_NAMES,
+  type ReasonKey,
   resolveError,
 } from '../../src/core/index';
 
@@ -21,6 +24,7 @@ const words = en as Record<string, string>;
 const seed = readAppendixD(readSeedLines());
 const entries = listCatalogEntries({ catalog: 'lync2010' });
 const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
+const reason = (key: ReasonKey | undefined) => (key === undefined ? undefined : CATALOG_REASONS[key]);
 
 describe('the Lync 2010 catalog (Appendix D)', () => {
   it('is what the generator makes from the seed today', () => {
@@ -51,7 +55,7 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
       );
       expect(matches, `seed line ${row.line}`).toHaveLength(1);
       if (row.category === 'ms-diagnostics') {
-        expect(text(matches[0]?.reasonKey), `reason, seed line ${row.line}`).toBe(row.reason);
+        expect(reason(matches[0]?.reasonKey), `reason, seed line ${row.line}`).toBe(row.reason);
       }
     }
     // Sharing, SIP 415 is printed twice in the seed.
@@ -154,11 +158,8 @@ describe('the English sentences', () => {
 
   it('uses only the documented placeholders, as i18next interpolation', () => {
     for (const [key, sentence] of Object.entries(words)) {
-      // The kit's own `ui.*` words interpolate values of their own (`{{count}}`).
-      if (!key.startsWith('ui.')) {
-        for (const [, name] of sentence.matchAll(/\{\{(\w+)\}\}/g)) {
-          expect(PLACEHOLDER_NAMES as readonly string[], key).toContain(name);
-        }
+      for (const [, name] of sentence.matchAll(/\{\{(\w+)\}\}/g)) {
+        expect(PLACEHOLDER_NAMES as readonly string[], key).toContain(name);
       }
       expect(sentence, key).not.toMatch(
         /\[user name\]|\[error ID\]|<product name>|\[client name\]|%\d/,
@@ -180,7 +181,29 @@ describe('the English sentences', () => {
 });
 
 describe('the bundled English', () => {
-  it('is locales/en/uc-error-kit.json, key for key, though it ships without the sentence keys', () => {
-    expect({ ...englishWords() }).toEqual(en);
+  it('is locales/en/uc-error-kit-ms-ocer.json, key for key', () => {
+    expect({ ...msOcer.english }).toEqual(en);
+    expect(msOcer.namespace).toBe('uc-error-kit-ms-ocer');
+  });
+
+  it('names each sentence with the key people chose in scripts/seed/ms-ocer-keys.json', () => {
+    const sentences = Object.fromEntries(
+      Object.entries(words).filter(([key]) => !key.includes('.')),
+    );
+    expect(sentences).toEqual(chosenKeys);
+  });
+
+  it('has a neutral word for every placeholder and a label for every fact', () => {
+    for (const name of PLACEHOLDER_NAMES) expect(words[`fallback.${name}`], name).toBeTruthy();
+    for (const label of ['errorId', 'code', 'reason', 'source', 'server']) {
+      expect(words[`fact.${label}`], label).toBeTruthy();
+    }
+  });
+
+  it('keeps the diagnostic reasons out of the words: they are English data in CATALOG_REASONS', () => {
+    expect(Object.keys(words).filter((key) => key.startsWith('reason.'))).toEqual([]);
+    const keys = [...listCatalogEntries()].flatMap((e) => (e.reasonKey ? [e.reasonKey] : []));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(Object.hasOwn(CATALOG_REASONS, key), key).toBe(true);
   });
 });

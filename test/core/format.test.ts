@@ -1,15 +1,26 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/uc-error-kit.json';
-import { formatError, NAMESPACE } from '../../src/core/index';
+import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
+import { formatError, loadLanguage, msOcer, stripIsolates } from '../../src/core/index';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 describe('formatError', () => {
   it('fills the user name into the summary and details from the bundled English', () => {
     const f = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
-    expect(f.summary).toBe('Avery did not answer.');
-    expect(f.details).toBe(
+    expect(f.summary).toBe(`${FSI}Avery${PDI} did not answer.`);
+    expect(stripIsolates(f.details ?? '')).toBe(
       'Call was not completed because Avery did not answer at this time. Try your call again later.',
     );
+  });
+
+  it('wraps every value in Unicode isolates, and stripIsolates gives the plain text back', () => {
+    const f = formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
+    expect(f.summary).toBe('\u2068Avery\u2069 is in another call.');
+    expect(stripIsolates(f.summary)).toBe('Avery is in another call.');
   });
 
   it('quotes the winning code as the error ID of a generic message, and the product name', () => {
@@ -20,14 +31,14 @@ describe('formatError', () => {
     );
     expect(f.summary).toBe('Screen sharing could not start because of an error. Try again.');
     expect(f.details).toBe(
-      'When contacting your support team, reference error identifier 2049 (source ID 243).\nTroubleshooting information is available online, including best practices for using Contoso Phone.',
+      `When contacting your support team, reference error identifier ${FSI}2049${PDI} (source ID 243).\nTroubleshooting information is available online, including best practices for using ${FSI}Contoso Phone${PDI}.`,
     );
   });
 
   it('lets the caller give the error ID', () => {
     const f = formatError({}, { mode: 'Other' }, { values: { errorId: 'E-17' } });
     expect(f.summary).toBe('An error occurred.');
-    expect(f.details).toContain('reference error identifier E-17 (source ID 243)');
+    expect(stripIsolates(f.details ?? '')).toContain('reference error identifier E-17 (source ID 243)');
   });
 
   it('fills a placeholder with no value with a neutral word, capitalised at the start', () => {
@@ -38,6 +49,17 @@ describe('formatError', () => {
       'Cannot locate the contact.',
     );
     expect(formatError({}, { mode: 'Voice' }).details).toContain('error identifier unknown');
+  });
+
+  it('takes a blank or non-finite value as no value', () => {
+    for (const userName of ['', '   ', null, undefined, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(
+        formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } }).summary,
+      ).toBe('The contact is in another call.');
+    }
+    expect(
+      formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 0 } }).summary,
+    ).toBe(`${FSI}0${PDI} is in another call.`);
   });
 
   it('gives the server reason: the catalog one for a handled ErrorId, else the header one', () => {
@@ -51,7 +73,7 @@ describe('formatError', () => {
   it('keeps a hostile user name as plain text, never as a placeholder or markup', () => {
     const hostile = '<img src=x onerror=alert(1)> {{errorId}} $t(errorOccurred)';
     const f = formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: hostile } });
-    expect(f.summary).toBe(`${hostile} is in another call.`);
+    expect(f.summary).toBe(`${FSI}${hostile}${PDI} is in another call.`);
   });
 
   it('shows control characters of a value as spaces', () => {
@@ -60,7 +82,32 @@ describe('formatError', () => {
       { mode: 'Voice' },
       { values: { userName: 'Ave\nry\u0000' } },
     );
-    expect(f.summary).toBe('Ave ry  is in another call.');
+    expect(f.summary).toBe(`${FSI}Ave ry ${PDI} is in another call.`);
+  });
+
+  it('gives the same words with the family first as with the [MS-OCER] shorthand', () => {
+    const options = { values: { userName: 'Avery' } };
+    expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, options)).toEqual(
+      formatError({ sipStatus: 486 }, { mode: 'Voice' }, options),
+    );
+  });
+
+  it('labels the facts in words', () => {
+    const f = formatError({ msDiagnostics: '1008;source="sip.contoso.com"' }, { mode: 'Voice' });
+    expect(f.facts.map((fact) => [fact.labelText, fact.value])).toEqual([
+      [en['fact.errorId'], '1008'],
+      [en['fact.code'], 'ms-diagnostics 1008'],
+      [en['fact.reason'], 'Unable to resolve DNS SRV record.'],
+      [en['fact.source'], 'sip.contoso.com'],
+    ]);
+  });
+
+  it('marks English text as English, left to right', () => {
+    const f = formatError({ sipStatus: 408 }, { mode: 'Voice' });
+    expect(f.language).toBe('en');
+    expect(f.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(f.detailsLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(formatError({ sipStatus: 486 }, { mode: 'IM' }).detailsLanguage).toBeUndefined();
   });
 
   it('translates with a host i18next instance, English for a key the language lacks', async () => {
@@ -74,17 +121,20 @@ describe('formatError', () => {
       interpolation: { prefix: '__', suffix: '__' },
       resources: {
         de: {
-          [NAMESPACE]: {
-            userAnotherCall: '{{userName}} telefoniert gerade.',
-            'ui.fallback.userName': 'der Kontakt',
+          [msOcer.namespace]: {
+            userInAnotherCall: '{{userName}} telefoniert gerade.',
+            'fallback.userName': 'der Kontakt',
           },
         },
       },
     });
-    expect(
-      formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n, values: { userName: 'Avery' } })
-        .summary,
-    ).toBe('Avery telefoniert gerade.');
+    const named = formatError(
+      { sipStatus: 486 },
+      { mode: 'Voice' },
+      { i18n, values: { userName: 'Avery' } },
+    );
+    expect(named.summary).toBe(`${FSI}Avery${PDI} telefoniert gerade.`);
+    expect(named.summaryLanguage).toEqual({ lang: 'de', dir: 'ltr' });
     expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n }).summary).toBe(
       'Der Kontakt telefoniert gerade.',
     );
@@ -93,10 +143,12 @@ describe('formatError', () => {
       { mode: 'Voice' },
       { i18n, values: { userName: 'Avery' } },
     );
-    expect(missing.summary).toBe('Avery did not answer.');
+    expect(missing.summary).toBe(`${FSI}Avery${PDI} did not answer.`);
+    expect(missing.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
     expect(missing.reason).toBeUndefined();
+    // The diagnostic reason is the catalog's English, whatever the language.
     expect(formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n }).reason).toBe(
-      en['reason.1008'],
+      CATALOG_REASONS['reason.1008'],
     );
   });
 
@@ -104,11 +156,79 @@ describe('formatError', () => {
     const i18n = i18next.createInstance();
     await i18n.init({
       lng: 'en',
-      resources: { fr: { [NAMESPACE]: { errorOccurred: 'Une erreur est survenue.' } } },
+      resources: { fr: { [msOcer.namespace]: { errorOccurred: 'Une erreur est survenue.' } } },
     });
-    expect(formatError({}, { mode: 'Other' }, { i18n, lng: 'fr' }).summary).toBe(
-      'Une erreur est survenue.',
-    );
+    const fr = formatError({}, { mode: 'Other' }, { i18n, lng: 'fr' });
+    expect(fr.summary).toBe('Une erreur est survenue.');
+    expect(fr.language).toBe('fr');
     expect(formatError({}, { mode: 'Other' }, { i18n }).summary).toBe('An error occurred.');
+  });
+
+  it('reads a host bundle under the regional tag, then under its language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'de-AT',
+      resources: {
+        'de-AT': { [msOcer.namespace]: { errorOccurred: 'Fehler (AT).' } },
+        de: { [msOcer.namespace]: { userInAnotherCall: '{{userName}} telefoniert (DE).' } },
+      },
+    });
+    expect(formatError({}, { mode: 'Other' }, { i18n }).summary).toBe('Fehler (AT).');
+    const f = formatError(
+      { sipStatus: 486 },
+      { mode: 'Voice' },
+      { i18n, values: { userName: 'Avery' } },
+    );
+    expect(stripIsolates(f.summary)).toBe('Avery telefoniert (DE).');
+    expect(f.summaryLanguage.lang).toBe('de');
+    expect(f.language).toBe('de');
+  });
+
+  it('uses the words loadLanguage loaded, labels included, for a regional tag', async () => {
+    await expect(loadLanguage('de-AT', [msOcer])).resolves.toBe('de');
+    const f = formatError(
+      { sipStatus: 486 },
+      { mode: 'Voice' },
+      { lng: 'de-AT', values: { userName: 'Avery' } },
+    );
+    expect(f.summary).toBe(de.userInAnotherCall.replace('{{userName}}', `${FSI}Avery${PDI}`));
+    expect(f.summaryLanguage).toEqual({ lang: 'de', dir: 'ltr' });
+    expect(f.language).toBe('de');
+    expect(f.facts[0]?.labelText).toBe(de['fact.errorId']);
+  });
+
+  it('marks a sentence that fell back to English as English, in a right-to-left language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'he',
+      resources: { he: { [msOcer.namespace]: { errorOccurred: 'אירעה שגיאה.' } } },
+    });
+    const translated = formatError({}, { mode: 'Other' }, { i18n });
+    expect(translated.summary).toBe('אירעה שגיאה.');
+    expect(translated.summaryLanguage).toEqual({ lang: 'he', dir: 'rtl' });
+    // Hebrew lacks this key: the summary is English and marked so, left to right.
+    const missing = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { i18n });
+    expect(missing.language).toBe('he');
+    expect(missing.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(missing.detailsLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+    const asked = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { lng: 'he' });
+    expect(asked.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('never throws, whatever the options', () => {
+    for (const options of [null, 42, 'x', [], { values: 'x' }, { i18n: {} }, { lng: {} }]) {
+      expect(
+        formatError({ sipStatus: 486 }, { mode: 'Voice' }, options as never).summary,
+      ).toBe('The contact is in another call.');
+    }
+    const throwing = {
+      language: 'en',
+      getResourceBundle: () => {
+        throw new Error('broken host');
+      },
+    };
+    expect(formatError({}, { mode: 'Other' }, { i18n: throwing }).summary).toBe(
+      'An error occurred.',
+    );
   });
 });

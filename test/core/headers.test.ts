@@ -8,7 +8,7 @@ import {
   parseSipStatus,
   parseWarningHeader,
   parseWindowsError,
-} from '../../src/core/headers';
+} from '../../src/core/families/ms-ocer/headers';
 
 /** Narrows to a successful parse, failing the test with the parser's own message otherwise. */
 function expectOk(result: DiagnosticsParseResult): ParsedDiagnostics {

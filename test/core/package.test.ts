@@ -29,7 +29,7 @@ describe('the package', () => {
       w.on('message', (m) => { console.log(m); w.terminate(); });
     `);
     expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('messageNotDeliveredUserAddress');
+    expect(run.stdout.trim()).toBe('notDeliveredAddressNotFederated');
   });
 
   it('keeps React, i18next and CSS out of the core build', () => {

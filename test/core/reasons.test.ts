@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import lync2010Json from '../../src/reasons/data/lync2010.json';
-import ocs2007Json from '../../src/reasons/data/ocs2007.json';
+import lync2010Json from '../../src/core/families/ms-ocer/server-reasons/data/lync2010.json';
+import ocs2007Json from '../../src/core/families/ms-ocer/server-reasons/data/ocs2007.json';
 import {
   type DiagnosticHeader,
   describeDiagnostic,
@@ -10,7 +10,7 @@ import {
   preloadDiagnostics,
   type ServerRelease,
   type SipMessage,
-} from '../../src/reasons/index';
+} from '../../src/core/families/ms-ocer/server-reasons/index';
 
 // The extraction script is plain Node ESM with no type declarations, so it is imported by
 // URL and typed here rather than through a .d.ts beside it.
@@ -184,7 +184,6 @@ describe('describeDiagnostic', () => {
     [2 ** 32],
     [Number.POSITIVE_INFINITY],
     [''],
-    [' 1008'],
     ['1008.0'],
     ['1e3'],
     ['0x3f0'],
@@ -199,6 +198,13 @@ describe('describeDiagnostic', () => {
     expect(await describeDiagnostic(errorId)).toBeUndefined();
     expect(await describeDiagnostic(errorId, { release: 'ocs2007' })).toBeUndefined();
     expect(describeDiagnosticSync(errorId)).toBeUndefined();
+  });
+
+  it('reads the ErrorId as the header reader does: spaces around it, or a whole header', async () => {
+    for (const errorId of [' 1008', 'ms-diagnostics: 1008;reason="x"', '1008;source="a"']) {
+      expect(await describeDiagnostic(errorId)).toMatchObject({ errorId: 1008 });
+      expect(describeDiagnosticSync(errorId)).toMatchObject({ errorId: 1008 });
+    }
   });
 
   it('returns undefined for ids no table lists', async () => {
@@ -291,13 +297,13 @@ describe('ErrorIds that Appendix C lists twice', () => {
 
 describe('loading on demand', () => {
   afterEach(() => {
-    vi.doUnmock('../../src/reasons/data/lync2010.json');
+    vi.doUnmock('../../src/core/families/ms-ocer/server-reasons/data/lync2010.json');
     vi.resetModules();
   });
 
   it('answers synchronously only once the table is loaded', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/reasons/index');
+    const fresh = await import('../../src/core/families/ms-ocer/server-reasons/index');
     expect(fresh.describeDiagnosticSync(1008)).toBeUndefined();
     expect(fresh.describeDiagnosticSync(1000, { release: 'ocs2007' })).toBeUndefined();
     expect(await fresh.preloadDiagnostics()).toBe(true);
@@ -308,7 +314,7 @@ describe('loading on demand', () => {
 
   it('loads a table once however many callers ask at the same time', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/reasons/index');
+    const fresh = await import('../../src/core/families/ms-ocer/server-reasons/index');
     const [a, b] = await Promise.all([
       fresh.describeDiagnostic(1008),
       fresh.describeDiagnostic(1008),
@@ -318,10 +324,10 @@ describe('loading on demand', () => {
 
   it('resolves to undefined, never rejects, when the table cannot load', async () => {
     vi.resetModules();
-    vi.doMock('../../src/reasons/data/lync2010.json', () => {
+    vi.doMock('../../src/core/families/ms-ocer/server-reasons/data/lync2010.json', () => {
       throw new Error('chunk failed to load');
     });
-    const fresh = await import('../../src/reasons/index');
+    const fresh = await import('../../src/core/families/ms-ocer/server-reasons/index');
     await expect(fresh.describeDiagnostic(1008)).resolves.toBeUndefined();
     await expect(fresh.preloadDiagnostics('lync2010')).resolves.toBe(false);
     await expect(fresh.listDiagnostics('lync2010')).resolves.toEqual([]);
@@ -329,7 +335,7 @@ describe('loading on demand', () => {
   });
 
   it('keeps the tables out of the static imports, so a bundler splits them out', () => {
-    const source = readFileSync(new URL('../../src/reasons/index.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/core/families/ms-ocer/server-reasons/index.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^import[^;]*\.json['"]/m);
     expect(source).toContain("import('./data/lync2010.json')");
     expect(source).toContain("import('./data/ocs2007.json')");

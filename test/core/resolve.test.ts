@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, resolveError } from '../../src/core/index';
+import { MODES, msOcer, resolveError } from '../../src/core/index';
 
 describe('resolveError', () => {
   it('takes ms-diagnostics before the SIP status, the SIP warning and the Windows error', () => {
@@ -24,7 +24,7 @@ describe('resolveError', () => {
       handled: true,
       category: 'sip',
       code: 486,
-      summaryKey: 'userAnotherCall',
+      summaryKey: 'userInAnotherCall',
     });
     const w = resolveError({ sipStatus: 499, sipWarning: 370, windowsError: 1 }, { mode: 'Voice' });
     expect(w).toMatchObject({ category: 'sip-warning', code: 370 });
@@ -32,7 +32,7 @@ describe('resolveError', () => {
     expect(win).toMatchObject({
       category: 'windows',
       code: 10053,
-      summaryKey: 'cannotConnectApplication',
+      summaryKey: 'cannotConnectSharingServer',
     });
   });
 
@@ -54,7 +54,7 @@ describe('resolveError', () => {
       { msDiagnosticsPublic: 'ms-diagnostics-public: 4004' },
       { mode: 'Voice' },
     );
-    expect(r).toMatchObject({ handled: true, code: 4004, summaryKey: 'providedCredentialsNot' });
+    expect(r).toMatchObject({ handled: true, code: 4004, summaryKey: 'credentialsNotAuthorized' });
   });
 
   it('picks the row of the action: transfer, add video, join or invite', () => {
@@ -63,12 +63,12 @@ describe('resolveError', () => {
     ).toBe('cannotCompleteTransfer');
     expect(
       resolveError({ msDiagnostics: 4 }, { mode: 'Voice', action: 'add-video' }).summaryKey,
-    ).toBe('couldNotAdd');
+    ).toBe('cannotAddVideoNetworkBusy');
     expect(
       resolveError({ msDiagnostics: 4 }, { mode: 'Conference', action: 'invite' }).summaryKey,
-    ).toBe('cannotAddUser');
+    ).toBe('cannotAddUserNetworkBusy');
     expect(resolveError({ sipWarning: 370 }, { mode: 'Voice', action: 'park' }).summaryKey).toBe(
-      'couldNotPark',
+      'cannotParkCallNetworkBusy',
     );
   });
 
@@ -76,8 +76,8 @@ describe('resolveError', () => {
     const r = resolveError({ msDiagnostics: 99999 }, { mode: 'Voice' });
     expect(r).toMatchObject({
       handled: false,
-      summaryKey: 'callNotCompletedEnded',
-      detailsKey: 'whenContactingSupport',
+      summaryKey: 'callNotCompletedOrEnded',
+      detailsKey: 'quoteErrorIdToSupport',
       errorId: 99999,
       values: { errorId: '99999' },
       placement: 'notification-bar',
@@ -93,7 +93,7 @@ describe('resolveError', () => {
       handled: false,
       errorId: 1000,
       placement: 'im-area',
-      summaryKey: 'followingMessageNot',
+      summaryKey: 'followingMessageNotDeliveredIntro',
     });
   });
 
@@ -105,8 +105,14 @@ describe('resolveError', () => {
 
   it('ignores an action of another mode and reports it', () => {
     const r = resolveError({ msDiagnostics: 4 }, { mode: 'Voice', action: 'join' });
-    expect(r.summaryKey).toBe('couldNotComplete');
-    expect(r.problems).toEqual([{ field: 'action', message: '"join" is not a Voice action.' }]);
+    expect(r.summaryKey).toBe('cannotCompleteCallNetworkBusy');
+    expect(r.problems).toEqual([
+      {
+        field: 'action',
+        in: 'context',
+        message: '"join" is not a Voice action; expected one of call, transfer, add-video, park.',
+      },
+    ]);
   });
 
   it('answers an empty input with the generic message and no error ID', () => {
@@ -115,7 +121,7 @@ describe('resolveError', () => {
       expect(r).toMatchObject({
         handled: false,
         errorId: undefined,
-        summaryKey: 'errorOccurredDuring',
+        summaryKey: 'errorDuringOnlineMeeting',
       });
     }
   });
@@ -136,7 +142,7 @@ describe('resolveError', () => {
   ])('answers a malformed ms-diagnostics value (%s) with the generic message', (_, value) => {
     const r = resolveError({ msDiagnostics: value as never }, { mode: 'Voice' });
     expect(r.handled).toBe(false);
-    expect(r.summaryKey).toBe('callNotCompletedEnded');
+    expect(r.summaryKey).toBe('callNotCompletedOrEnded');
   });
 
   it('looks codes up without touching the prototype chain', () => {
@@ -198,5 +204,111 @@ describe('resolveError', () => {
         },
       ),
     );
+  });
+
+  it("resolves a missing mode as Other's generic message, with no problem", () => {
+    for (const context of [undefined, null, {}, { mode: undefined }] as const) {
+      const r = resolveError({ sipStatus: 486 }, context);
+      expect(r).toMatchObject({ mode: 'Other', handled: false, summaryKey: 'errorOccurred' });
+      expect(r.problems).toEqual([]);
+    }
+  });
+
+  it('reports an unknown mode, action and catalog as problems of the context', () => {
+    const r = resolveError({ sipStatus: 486 }, { mode: 'Fax', action: 'send', catalog: 'lync2099' });
+    expect(r.problems.map((p) => [p.field, p.in])).toEqual([
+      ['catalog', 'context'],
+      ['mode', 'context'],
+      ['action', 'context'],
+    ]);
+    expect(r.catalog).toBe('lync2010');
+  });
+
+  it('reports a malformed code as a problem of the input, not of the context', () => {
+    const r = resolveError({ sipStatus: 'busy' }, { mode: 'Voice' });
+    expect(r.problems).toEqual([
+      { field: 'sipStatus', message: 'Not a SIP status code (100-699).' },
+    ]);
+  });
+
+  it('gives the same resolution with the family first as with the [MS-OCER] shorthand', () => {
+    const input = { msDiagnostics: '1008;reason="x";source="sip.contoso.com"', sipStatus: 504 };
+    expect(resolveError(msOcer, input, { mode: 'Voice' })).toEqual(
+      resolveError(input, { mode: 'Voice' }),
+    );
+    expect(resolveError(msOcer, input, { mode: 'Voice' }).family).toBe('ms-ocer');
+  });
+
+  it("gives the catalog's diagnostic reason over the header's, and the header's when no row has one", () => {
+    const handled = resolveError(
+      { msDiagnostics: '1008;reason="Something the server said"' },
+      { mode: 'Voice' },
+    );
+    expect(handled.reason).toBe('Unable to resolve DNS SRV record.');
+    const unhandled = resolveError(
+      { msDiagnostics: '99999;reason="Something the server said"' },
+      { mode: 'Voice' },
+    );
+    expect(unhandled).toMatchObject({ reasonKey: undefined, reason: 'Something the server said' });
+    expect(resolveError({ sipStatus: 486 }, { mode: 'Voice' }).reason).toBeUndefined();
+  });
+
+  it('lists the error ID, every code, the reason and the source as facts, in that order', () => {
+    const r = resolveError(
+      {
+        msDiagnostics: '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
+        sipStatus: 'SIP/2.0 504 Server Time-out',
+      },
+      { mode: 'Voice' },
+    );
+    expect(r.facts).toEqual([
+      { label: 'fact.errorId', value: '1008' },
+      { label: 'fact.code', value: 'ms-diagnostics 1008' },
+      { label: 'fact.code', value: 'SIP 504' },
+      { label: 'fact.reason', value: 'Unable to resolve DNS SRV record.', lang: 'en' },
+      { label: 'fact.source', value: 'sip.contoso.com' },
+    ]);
+  });
+
+  it('labels every fact with a key the English words have', () => {
+    const r = resolveError(
+      { msDiagnostics: '99999;reason="r";source="s"', sipWarning: 370, windowsError: 10053 },
+      { mode: 'Voice' },
+    );
+    for (const fact of r.facts) expect(Object.hasOwn(msOcer.english, fact.label)).toBe(true);
+  });
+
+  it.each([
+    ['no code at all', {}, 'no-code'],
+    ['only malformed codes', { sipStatus: 'busy', msDiagnostics: '' }, 'no-code'],
+    ['a code with no row', { msDiagnostics: 99999 }, 'no-row'],
+    ['a code never handled', { msDiagnostics: 1000 }, 'never-handled'],
+  ] as const)('says why it is unhandled: %s', (_, input, why) => {
+    const r = resolveError(input, { mode: 'IM' });
+    expect(r).toMatchObject({ handled: false, unhandledReason: why });
+  });
+
+  it('has no unhandled reason when a row handled the code', () => {
+    expect(resolveError({ sipStatus: 486 }, { mode: 'Voice' }).unhandledReason).toBeUndefined();
+  });
+
+  it('gives one sameness key to a status sent as a number and as a status line', () => {
+    const a = resolveError({ sipStatus: 486 }, { mode: 'Voice' });
+    const b = resolveError({ sipStatus: 'SIP/2.0 486 Busy Here' }, { mode: 'Voice' });
+    expect(b.sameKey).toBe(a.sameKey);
+    const other = [
+      resolveError({ sipStatus: 480 }, { mode: 'Voice' }),
+      resolveError({ sipStatus: 486 }, { mode: 'IM' }),
+      resolveError({ sipStatus: 486 }, { mode: 'Voice', action: 'transfer' }),
+      resolveError({ sipStatus: 486 }, { mode: 'Voice', catalog: 'ocs2007' }),
+      resolveError({ sipStatus: 486, sipWarning: 370 }, { mode: 'Voice' }),
+    ];
+    for (const r of other) expect(r.sameKey).not.toBe(a.sameKey);
+  });
+
+  it('keeps the reason text out of the sameness key: two reasons for one ErrorId are one error', () => {
+    const a = resolveError({ msDiagnostics: '1008;reason="first"' }, { mode: 'Voice' });
+    const b = resolveError({ msDiagnostics: '1008;reason="second"' }, { mode: 'Voice' });
+    expect(b.sameKey).toBe(a.sameKey);
   });
 });

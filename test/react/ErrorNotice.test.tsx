@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorNotice } from '../../src/react/index';
-import { renderWithKit } from './render';
+import { renderWithKit, v } from './render';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,7 +19,7 @@ describe('ErrorNotice in the notification bar', () => {
         values={{ userName: 'Avery' }}
       />,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Cannot complete the transfer.');
+    expect(screen.getByRole('group')).toHaveTextContent('Cannot complete the transfer.');
     expect(screen.getByText('Cannot complete the transfer.').closest('.ucek-notice')).toHaveClass(
       'ucek-notice--bar',
     );
@@ -36,10 +36,12 @@ describe('ErrorNotice in the notification bar', () => {
         onDismiss={onDismiss}
       />,
     );
-    const dismiss = screen.getByRole('button', { name: 'Dismiss: Avery is in another call.' });
+    const dismiss = screen.getByRole('button', {
+      name: `Dismiss: ${v('Avery')} is in another call.`,
+    });
     await user.click(dismiss);
     expect(onDismiss).toHaveBeenCalledTimes(1);
-    expect(screen.queryByText('Avery is in another call.')).not.toBeInTheDocument();
+    expect(screen.queryByText(`${v('Avery')} is in another call.`)).not.toBeInTheDocument();
   });
 
   it('shows a dismissed error again when different codes arrive', async () => {
@@ -51,11 +53,11 @@ describe('ErrorNotice in the notification bar', () => {
     rerender(
       <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
     );
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
     rerender(
       <ErrorNotice error={{ sipStatus: 404 }} mode="Voice" values={{ userName: 'Avery' }} />,
     );
-    expect(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.getByRole('group')).toBeInTheDocument();
   });
 
   it('renders action buttons that call their handlers', async () => {
@@ -74,27 +76,25 @@ describe('ErrorNotice in the notification bar', () => {
 
   it('renders the generic message of the mode for a code it does not know', () => {
     renderWithKit(<ErrorNotice error={{ sipStatus: 599 }} mode="Sharing" />);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'An error occurred while sharing content.',
-    );
+    expect(screen.getByRole('group')).toHaveTextContent('An error occurred while sharing content.');
   });
 
   it('renders the generic message of the mode for an empty error', () => {
     renderWithKit(<ErrorNotice error={null} mode="Conference" />);
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByRole('group')).toHaveTextContent(
       'An error occurred during the online meeting.',
     );
   });
 
   it('follows the variant prop over the placement of the mode', () => {
     renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" variant="im-area" />);
-    expect(screen.getByRole('alert')).toHaveTextContent('is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent('is in another call.');
     expect(screen.queryByRole('button', { name: /^Dismiss/ })).not.toBeInTheDocument();
   });
 
   it('adds the className to the root element', () => {
     renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" className="my-notice" />);
-    expect(screen.getByRole('status').closest('.ucek-notice')).toHaveClass('my-notice');
+    expect(screen.getByRole('group').closest('.ucek-notice')).toHaveClass('my-notice');
   });
 });
 
@@ -108,8 +108,8 @@ describe('ErrorNotice in the IM area', () => {
         undeliveredMessage={'See you at 3?\nBring the slides.'}
       />,
     );
-    const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The following message was not delivered to Avery:');
+    const alert = screen.getByRole('group');
+    expect(alert).toHaveTextContent(`The following message was not delivered to ${v('Avery')}:`);
     const quote = alert.querySelector('blockquote');
     expect(quote).toHaveTextContent('See you at 3? Bring the slides.');
     expect(quote?.textContent).toBe('See you at 3?\nBring the slides.');
@@ -118,14 +118,16 @@ describe('ErrorNotice in the IM area', () => {
 
   it('is not a button for a code alone, the spec giving IM-area lines no dialog', () => {
     renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" values={{ userName: 'A' }} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('This message was not delivered to A');
+    expect(screen.getByRole('group')).toHaveTextContent('This message was not delivered to A');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('opens the details from the line when there is a help page to link to', async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" helpHref="/help/im" />);
-    await user.click(screen.getByRole('button', { name: /^This message was not delivered/ }));
+    await user.click(
+      screen.getByRole('button', { name: /^Details: This message was not delivered/ }),
+    );
     expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute(
       'href',
       '/help/im',
@@ -151,11 +153,11 @@ describe('ErrorNotice details dialog', () => {
         helpHref="https://support.contoso.com/calls"
       />,
     );
-    const opener = screen.getByRole('button', { name: 'Cannot locate Avery.' });
+    const opener = screen.getByRole('button', { name: `Details: Cannot locate ${v('Avery')}.` });
     expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
     await user.click(opener);
 
-    const dialog = screen.getByRole('dialog', { name: 'Cannot locate Avery.' });
+    const dialog = screen.getByRole('dialog', { name: `Cannot locate ${v('Avery')}.` });
     expect(dialog).toHaveAttribute('open');
     expect(dialog).toHaveTextContent('This phone number or address is incorrect');
     const facts = within(dialog).getByRole('heading', { name: 'For your support team' })
@@ -173,7 +175,7 @@ describe('ErrorNotice details dialog', () => {
   it("adds the server's own reason for the ErrorId, loaded when the dialog opens", async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
-    await user.click(screen.getByRole('button', { name: 'Cannot locate the contact.' }));
+    await user.click(screen.getByRole('button', { name: 'Details: Cannot locate the contact.' }));
     const dialog = screen.getByRole('dialog');
     expect(
       await within(dialog).findByText('1008, SipStack: Unable to resolve DNS SRV record.'),
@@ -184,7 +186,7 @@ describe('ErrorNotice details dialog', () => {
   it('takes the server reason of the Office Communicator 2007 release for that catalog', async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ msDiagnostics: 4140 }} mode="Voice" catalog="ocs2007" />);
-    await user.click(screen.getByRole('button', { name: 'An error occurred.' }));
+    await user.click(screen.getByRole('button', { name: 'Details: An error occurred.' }));
     expect(
       await within(screen.getByRole('dialog')).findByText(
         '4140, OCS front-end server: Deregistered: User logged out.',
@@ -202,7 +204,9 @@ describe('ErrorNotice details dialog', () => {
         helpHref="/help/calls"
       />,
     );
-    await user.click(screen.getByRole('button', { name: 'Call was not completed or has ended.' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Details: Call was not completed or has ended.' }),
+    );
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveTextContent(
       'When contacting your support team, reference error identifier 599 (source ID 243).',
@@ -214,7 +218,7 @@ describe('ErrorNotice details dialog', () => {
   it('closes on Escape and gives focus back to the message', async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
-    const opener = screen.getByRole('button', { name: /^Cannot locate/ });
+    const opener = screen.getByRole('button', { name: /^Details: Cannot locate/ });
     await user.click(opener);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     await user.keyboard('{Escape}');
@@ -232,10 +236,10 @@ describe('ErrorNotice details dialog', () => {
       />,
     );
     await user.tab();
-    const opener = screen.getByRole('button', { name: /^Cannot locate/ });
+    const opener = screen.getByRole('button', { name: /^Details: Cannot locate/ });
     expect(opener).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Call again' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Details: Call again' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: /^Dismiss: Cannot locate/ })).toHaveFocus();
 
@@ -256,7 +260,7 @@ describe('ErrorNotice details dialog', () => {
         <ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />
       </StrictMode>,
     );
-    await user.click(screen.getByRole('button', { name: /^Cannot locate/ }));
+    await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
     expect(screen.getByRole('dialog')).toHaveAttribute('open');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -265,7 +269,7 @@ describe('ErrorNotice details dialog', () => {
   it('does not repeat the summary as its own details', async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ msDiagnostics: '5' }} mode="Voice" />);
-    const opener = screen.getByRole('button', { name: /^This call may take longer/ });
+    const opener = screen.getByRole('button', { name: /^Details: This call may take longer/ });
     await user.click(opener);
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent?.match(/This call may take longer/g)).toHaveLength(1);
@@ -274,7 +278,7 @@ describe('ErrorNotice details dialog', () => {
 
   it('is a plain line when there is nothing more to show', () => {
     renderWithKit(<ErrorNotice error={null} mode="IM" />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(screen.getByRole('group')).toHaveTextContent(
       'The following message was not delivered to the contact:',
     );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
@@ -283,7 +287,7 @@ describe('ErrorNotice details dialog', () => {
   it('closes when the dialog element is closed by the browser (backdrop, close request)', async () => {
     const user = userEvent.setup();
     renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
-    await user.click(screen.getByRole('button', { name: /^Cannot locate/ }));
+    await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
     const dialog = screen.getByRole('dialog') as HTMLDialogElement;
     act(() => dialog.close());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -7,7 +7,7 @@ import {
   type ErrorNotificationAreaProps,
   useErrorNotices,
 } from '../../src/index';
-import { renderWithKit } from './render';
+import { renderWithKit, v } from './render';
 
 /** The area wired to the hook, as an app does it, with buttons to make errors happen. */
 function Conversation({
@@ -50,10 +50,7 @@ async function setup(
   renderWithKit(<Conversation initial={errors} {...props} />);
   await user.click(screen.getByRole('button', { name: 'Receive errors' }));
   const area = screen.getByRole('region', { name: 'Conversation notifications' });
-  const lines = () =>
-    within(area)
-      .queryAllByRole('status')
-      .map((s) => s.textContent);
+  const lines = () => [...area.querySelectorAll('.ucek-notice__summary')].map((s) => s.textContent);
   return { user, area, lines };
 }
 
@@ -65,12 +62,12 @@ describe('ErrorNotificationArea', () => {
       expect.stringContaining('Blake'),
       'An error occurred during the online meeting.',
     ]);
-    const more = within(area).getByRole('button', { name: '+2 more' });
+    const more = within(area).getByRole('button', { name: 'Show 2 more notifications' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     expect(lines()).toHaveLength(5);
-    expect(lines()[4]).toBe('Avery is in another call.');
-    const fewer = within(area).getByRole('button', { name: 'Show fewer' });
+    expect(lines()[4]).toBe(`${v('Avery')} is in another call.`);
+    const fewer = within(area).getByRole('button', { name: 'Show fewer notifications' });
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
     expect(fewer).toHaveFocus();
     await user.click(fewer);
@@ -80,7 +77,9 @@ describe('ErrorNotificationArea', () => {
   it('honours max', async () => {
     const { area, lines } = await setup({ max: 2 });
     expect(lines()).toHaveLength(2);
-    expect(within(area).getByRole('button', { name: '+3 more' })).toBeInTheDocument();
+    expect(
+      within(area).getByRole('button', { name: 'Show 3 more notifications' }),
+    ).toBeInTheDocument();
   });
 
   it('dismisses one notice and moves focus to the next dismiss button', async () => {
@@ -91,7 +90,9 @@ describe('ErrorNotificationArea', () => {
     expect(lines()).toHaveLength(3);
     expect(lines()[0]).toContain('Blake');
     expect(document.activeElement).toHaveAccessibleName(expect.stringMatching(/^Dismiss: .*Blake/));
-    expect(within(area).getByRole('button', { name: '+1 more' })).toBeInTheDocument();
+    expect(
+      within(area).getByRole('button', { name: 'Show 1 more notification' }),
+    ).toBeInTheDocument();
   });
 
   it('dismisses all and leaves focus on the area', async () => {
@@ -105,11 +106,11 @@ describe('ErrorNotificationArea', () => {
   it('shows an error again when it happens again after it was dismissed', async () => {
     const { user, area, lines } = await setup({ max: 10 });
     await user.click(
-      within(area).getByRole('button', { name: 'Dismiss: Avery is in another call.' }),
+      within(area).getByRole('button', { name: `Dismiss: ${v('Avery')} is in another call.` }),
     );
-    expect(lines()).not.toContain('Avery is in another call.');
+    expect(lines()).not.toContain(`${v('Avery')} is in another call.`);
     await user.click(screen.getByRole('button', { name: 'Receive errors' }));
-    expect(lines()).toContain('Avery is in another call.');
+    expect(lines()).toContain(`${v('Avery')} is in another call.`);
     expect(lines()).toHaveLength(5);
   });
 
@@ -135,9 +136,9 @@ describe('ErrorNotificationArea', () => {
       names.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
     }
     expect(names).toEqual([
-      'An error occurred.',
+      'Details: An error occurred.',
       'Dismiss: An error occurred.',
-      '+4 more',
+      'Show 4 more notifications',
       'Dismiss all',
     ]);
     await user.tab({ shift: true });
@@ -158,14 +159,16 @@ describe('ErrorNotificationArea', () => {
       />,
     );
     await user.click(
-      screen.getByRole('button', { name: 'An error occurred while sharing content.' }),
+      screen.getByRole('button', { name: 'Details: An error occurred while sharing content.' }),
     );
     expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute(
       'href',
       '/help/sharing',
     );
     await user.keyboard('{Escape}');
-    await user.click(screen.getByRole('button', { name: 'Call was not completed or has ended.' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Details: Call was not completed or has ended.' }),
+    );
     expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute('href', '/help');
   });
 

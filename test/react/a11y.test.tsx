@@ -80,7 +80,7 @@ describe('accessibility (axe-core)', () => {
         />
       </main>,
     );
-    await user.click(screen.getByRole('button', { name: /^Cannot locate/ }));
+    await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
     expect(await violations(screen.getByRole('dialog'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { ErrorNotice, ErrorNotificationArea, UcErrorKitProvider } from '../../src/react/index';
-import { renderWithKit } from './render';
+import { renderWithKit, v } from './render';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -25,7 +25,9 @@ describe('hostile values', () => {
         values={{ userName: HOSTILE }}
       />,
     );
-    await user.click(screen.getByRole('button', { name: 'Cannot complete the transfer.' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Details: Cannot complete the transfer.' }),
+    );
     expect(screen.getByRole('dialog')).toHaveTextContent(
       `Call was not transferred because ${HOSTILE} is in another call.`,
     );
@@ -46,7 +48,7 @@ describe('hostile values', () => {
     renderWithKit(
       <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: '{{errorId}}' }} />,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('{{errorId}} is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent('{{errorId}} is in another call.');
   });
 
   it('links no javascript: help page, and says so once', async () => {
@@ -54,7 +56,7 @@ describe('hostile values', () => {
     renderWithKit(
       <ErrorNotice error={{ sipStatus: 599 }} mode="Voice" helpHref="javascript:alert(1)" />,
     );
-    await user.click(screen.getByRole('button', { name: /^Call was not completed/ }));
+    await user.click(screen.getByRole('button', { name: /^Details: Call was not completed/ }));
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `helpHref`');
@@ -77,7 +79,7 @@ describe('invalid props', () => {
     expect(message).toContain('Invalid prop `mode` supplied to `ErrorNotice`');
     expect(message).toContain('"IM", "Voice", "Conference", "Sharing", "Other"');
     expect(message).toContain('"Vioce"');
-    expect(screen.getByRole('status')).toHaveTextContent('An error occurred.');
+    expect(screen.getByRole('group')).toHaveTextContent('An error occurred.');
   });
 
   it('names an action the mode does not have and uses the first row', () => {
@@ -87,14 +89,14 @@ describe('invalid props', () => {
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `action`');
     expect(consoleError.mock.calls[0]?.[0]).toContain('"call", "transfer"');
-    expect(screen.getByRole('status')).toHaveTextContent('A is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent('A is in another call.');
   });
 
   it('names an error given as a string and shows the generic message of the mode', () => {
     renderWithKit(<Untyped error="486" mode="Voice" />);
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `error`');
-    expect(screen.getByRole('status')).toHaveTextContent('Call was not completed or has ended.');
+    expect(screen.getByRole('group')).toHaveTextContent('Call was not completed or has ended.');
   });
 
   it.each([
@@ -112,7 +114,7 @@ describe('invalid props', () => {
     renderWithKit(<Untyped error={{ sipStatus: 486 }} mode="Voice" {...extra} />);
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain(text);
-    expect(screen.getByRole('status')).toHaveTextContent('is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent('is in another call.');
   });
 
   it('reports an area given no array and a bad max, and renders an empty area', () => {
@@ -139,6 +141,6 @@ describe('invalid props', () => {
     );
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `i18n`');
-    expect(screen.getByRole('status')).toHaveTextContent('The contact is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent('The contact is in another call.');
   });
 });

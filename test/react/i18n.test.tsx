@@ -1,17 +1,22 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import de from '../../locales/de/uc-error-kit-ms-ocer.json';
+import deUi from '../../locales/de/uc-error-kit.json';
+import fr from '../../locales/fr/uc-error-kit-ms-ocer.json';
 import {
   ErrorNotice,
   formatError,
-  NAMESPACE,
+  msOcer,
   registerUcErrorKit,
   UcErrorKitProvider,
+  UI_NAMESPACE,
 } from '../../src/index';
-import { getBundledI18n } from '../../src/react/i18n';
 import { i18n } from './i18n';
-import { renderWithKit } from './render';
+import { renderWithKit, v } from './render';
+
+const NS = msOcer.namespace;
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -19,165 +24,194 @@ afterEach(async () => {
 });
 
 /** A fresh host instance, initialised the way an app does it. */
-function hostInstance(resources: Record<string, Record<string, Record<string, string>>> = {}) {
+function hostInstance(
+  resources: Record<string, Record<string, Record<string, string>>> = {},
+  options: Record<string, unknown> = {},
+) {
   const host = i18next.createInstance();
   host.init({
     lng: 'en',
     fallbackLng: 'en',
     resources: { en: { translation: { hello: 'Hello' } }, ...resources },
     initAsync: false,
+    ...options,
   });
   return host;
 }
 
+/** The German sentence as the kit shows it for Avery. */
+const germanBusy = de.userInAnotherCall.replace('{{userName}}', v('Avery'));
+
 describe('language switching', () => {
-  it('shows the German words it has and English for the rest, never a key', async () => {
-    // A small fake German bundle: two of the kit's keys, nothing else.
-    i18n.addResourceBundle('de', NAMESPACE, {
-      userAnotherCall: '{{userName}} führt ein anderes Gespräch.',
-      'ui.notice.dismiss': 'Schließen: {{summary}}',
-    });
+  it('loads the language on demand and re-renders the notices already on screen', async () => {
     renderWithKit(
       <>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
         <ErrorNotice error={{ sipStatus: 503 }} mode="Voice" />
       </>,
     );
-    expect(screen.getByText('Avery is in another call.')).toBeInTheDocument();
+    expect(screen.getAllByRole('group')[0]).toHaveTextContent(`${v('Avery')} is in another call.`);
 
     await act(() => i18n.changeLanguage('de'));
-    expect(screen.getByText('Avery führt ein anderes Gespräch.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('group')[0]).toHaveTextContent(germanBusy));
     expect(
-      screen.getByRole('button', { name: 'Schließen: Avery führt ein anderes Gespräch.' }),
+      screen.getByRole('button', {
+        name: deUi['notice.dismiss'].replace('{{summary}}', germanBusy),
+      }),
     ).toBeInTheDocument();
-    // No German for the 503 sentence: the English one, not its key.
-    const english = formatError({ sipStatus: 503 }, { mode: 'Voice' });
-    expect(english.summary).not.toBe(english.summaryKey);
-    expect(screen.getAllByRole('status')[1]).toHaveTextContent(english.summary);
+    // Every notice follows, not only the first; none shows a key.
+    const other = formatError({ sipStatus: 503 }, { mode: 'Voice' }, { lng: 'de' });
+    expect(other.summaryLanguage.lang).toBe('de');
+    expect(screen.getAllByRole('group')[1]).toHaveTextContent(other.summary);
     // The host's own namespace is untouched.
     expect(i18n.t('greeting')).toBe('Hallo');
   });
 
-  it('falls back to English when the host has no fallback language', async () => {
-    const host = i18next.createInstance();
-    host.init({
-      lng: 'fr',
-      fallbackLng: false,
-      resources: { fr: { translation: {} } },
-      initAsync: false,
-    });
+  it('takes a host word for a kit key over the kit’s own translation', async () => {
+    i18n.addResourceBundle('de', NS, { userInAnotherCall: '{{userName}} telefoniert.' });
+    renderWithKit(
+      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+    );
+    await act(() => i18n.changeLanguage('de'));
+    await waitFor(() =>
+      expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} telefoniert.`),
+    );
+    i18n.removeResourceBundle('de', NS);
+  });
+
+  it('shows the kit’s French for a host whose fallback chain never reaches English', async () => {
+    const host = hostInstance({ fr: { translation: {} } }, { lng: 'fr', fallbackLng: false });
     render(
       <UcErrorKitProvider i18n={host}>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
       </UcErrorKitProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Avery is in another call.');
-    expect(screen.getByRole('button', { name: 'Dismiss: Avery is in another call.' })).toBeTruthy();
+    const french = fr.userInAnotherCall.replace('{{userName}}', v('Avery'));
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent(french));
+  });
+
+  it('shows English, marked as English, for a language the kit does not have', () => {
+    const host = hostInstance({}, { lng: 'xx', fallbackLng: 'dev' });
+    render(
+      <UcErrorKitProvider i18n={host}>
+        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+      </UcErrorKitProvider>,
+    );
+    const summary = screen.getByText(`${v('Avery')} is in another call.`);
+    expect(summary).toHaveAttribute('lang', 'en');
+    expect(summary).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('marks English shown in a right-to-left app as left-to-right English', () => {
+    // Persian is written right to left and the kit has no Persian: the English sentence
+    // shows, marked as English and left to right, so it is not laid out backwards.
+    const host = hostInstance({}, { lng: 'fa' });
+    render(
+      <div dir="rtl" lang="fa">
+        <UcErrorKitProvider i18n={host}>
+          <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        </UcErrorKitProvider>
+      </div>,
+    );
+    const summary = screen.getByText(`${v('Avery')} is in another call.`);
+    expect(summary).toHaveAttribute('lang', 'en');
+    expect(summary).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('follows the provider’s lng without any i18next instance', async () => {
+    render(
+      <UcErrorKitProvider lng="de-AT">
+        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+      </UcErrorKitProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent(germanBusy));
   });
 });
 
 describe("the host's own i18next instance", () => {
-  it("adds the kit's words under its namespace and leaves the host's keys alone", () => {
+  it("adds the kit's English under its namespaces and leaves the host's keys alone", () => {
     const host = hostInstance({ de: { translation: { hello: 'Hallo' } } });
     registerUcErrorKit(host, {
-      resources: { de: { errorOccurred: 'Ein Fehler ist aufgetreten.' } },
+      resources: { de: { [NS]: { errorOccurred: 'Fehler.' } } },
     });
     expect(host.t('hello')).toBe('Hello');
     expect(host.t('hello', { lng: 'de' })).toBe('Hallo');
     expect(host.getResourceBundle('en', 'translation')).toEqual({ hello: 'Hello' });
-    expect(host.getResource('en', NAMESPACE, 'errorOccurred')).toBe('An error occurred.');
-    expect(host.getResource('de', NAMESPACE, 'errorOccurred')).toBe('Ein Fehler ist aufgetreten.');
+    expect(host.getResourceBundle('en', NS).errorOccurred).toBe('An error occurred.');
+    expect(host.getResourceBundle('en', UI_NAMESPACE)['details.close']).toBe('Close');
+    expect(host.getResourceBundle('de', NS).errorOccurred).toBe('Fehler.');
   });
 
   it('keeps a sentence the host overrode before registering', () => {
     const host = hostInstance();
-    host.addResource('en', NAMESPACE, 'userAnotherCall', '{{userName}} is busy right now.');
+    host.addResourceBundle('en', NS, { userInAnotherCall: '{{userName}} is busy right now.' });
     registerUcErrorKit(host);
     render(
       <UcErrorKitProvider i18n={host}>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
       </UcErrorKitProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Avery is busy right now.');
+    expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} is busy right now.`);
   });
 
-  it('shows a sentence the host overrides after registering, without a remount', () => {
+  it('shows a sentence the host overrides later, without a remount', () => {
     const host = hostInstance();
     render(
       <UcErrorKitProvider i18n={host}>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
       </UcErrorKitProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Avery is in another call.');
+    expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} is in another call.`);
     act(() => {
-      host.addResource('en', NAMESPACE, 'userAnotherCall', '{{userName}} is on the other line.');
+      host.addResourceBundle('en', NS, { userInAnotherCall: '{{userName}} is on the other line.' });
     });
-    expect(screen.getByRole('status')).toHaveTextContent('Avery is on the other line.');
+    expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} is on the other line.`);
   });
 
-  it('overrides a key with dots through a bundle, which keeps it flat', () => {
+  it('rewords an interface word with a dotted key through a bundle, which keeps it flat', () => {
     const host = hostInstance();
-    registerUcErrorKit(host);
-    host.addResourceBundle(
-      'en',
-      NAMESPACE,
-      { 'ui.notice.dismiss': 'Hide: {{summary}}' },
-      true,
-      true,
-    );
+    host.addResourceBundle('en', UI_NAMESPACE, { 'notice.dismiss': 'Hide: {{summary}}' });
     render(
       <UcErrorKitProvider i18n={host}>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
       </UcErrorKitProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Hide: Avery is in another call.' })).toBeTruthy();
-  });
-
-  it("is registered by the provider, so the host's fallback finds the kit's English", () => {
-    const host = hostInstance();
-    render(<UcErrorKitProvider i18n={host} />);
-    expect(host.getResource('en', NAMESPACE, 'errorOccurred')).toBe('An error occurred.');
+    expect(
+      screen.getByRole('button', { name: `Hide: ${v('Avery')} is in another call.` }),
+    ).toBeTruthy();
   });
 
   it('registers an instance that is not initialised yet as soon as it is', () => {
     const host = i18next.createInstance();
     registerUcErrorKit(host);
     host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
-    expect(host.getResource('en', NAMESPACE, 'errorOccurred')).toBe('An error occurred.');
+    expect(host.getResourceBundle('en', NS).errorOccurred).toBe('An error occurred.');
   });
 
   it('throws with the fix when given something that is not an i18next instance', () => {
     // biome-ignore lint/suspicious/noExplicitAny: misuse on purpose
     expect(() => registerUcErrorKit({} as any)).toThrow(/expects an i18next instance/);
   });
-});
 
-describe('the bundled English instance', () => {
-  it('is its own instance, not the global i18next, and holds only the kit', () => {
-    const bundled = getBundledI18n();
-    expect(bundled).not.toBe(i18next);
-    expect(bundled.language).toBe('en');
-    expect(i18next.getResourceBundle?.('en', NAMESPACE)).toBeUndefined();
+  it('never touches the global i18next instance', () => {
+    render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" />);
+    expect(i18next.getResourceBundle?.('en', NS)).toBeUndefined();
   });
 });
 
 describe('an app on react-i18next', () => {
   it('needs no provider of the kit: the <I18nextProvider> instance is used and followed', async () => {
-    const host = hostInstance({
-      de: { [NAMESPACE]: { userAnotherCall: '{{userName}} führt ein anderes Gespräch.' } },
-    });
+    const host = hostInstance();
     render(
       <I18nextProvider i18n={host}>
         <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
       </I18nextProvider>,
     );
-    expect(screen.getByText('Avery is in another call.')).toBeInTheDocument();
-    // The kit's English went into its own namespace of the app's instance; the app's stayed.
-    expect(host.getResource('en', NAMESPACE, 'userAnotherCall')).toBe(
-      '{{userName}} is in another call.',
-    );
+    expect(screen.getByText(`${v('Avery')} is in another call.`)).toBeInTheDocument();
+    // The kit reads the app's instance; it writes nothing into it.
+    expect(host.getResourceBundle('en', NS)).toBeUndefined();
     expect(host.t('hello')).toBe('Hello');
     await act(() => host.changeLanguage('de'));
-    expect(screen.getByText('Avery führt ein anderes Gespräch.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(germanBusy)).toBeInTheDocument());
   });
 });

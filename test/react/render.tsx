@@ -16,3 +16,10 @@ function renderWithKit(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'>
 }
 
 export { renderWithKit, Wrapper };
+
+/** A value as the kit shows it inside a sentence: between Unicode isolates. */
+function v(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
+export { v };

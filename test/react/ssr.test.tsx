@@ -39,7 +39,7 @@ describe('server rendering', () => {
     expect(setIntervalSpy).not.toHaveBeenCalled();
     vi.restoreAllMocks();
 
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; is in another call.');
+    expect(html).toContain('\u2068&lt;img src=x onerror=alert(1)&gt;\u2069 is in another call.');
     expect(html).not.toContain('<img');
     expect(html).toContain('An error occurred while sharing content.');
     expect(html).toContain('aria-label="Conversation notifications"');

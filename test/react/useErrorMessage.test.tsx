@@ -24,7 +24,7 @@ describe('useErrorMessage', () => {
       { wrapper: Wrapper },
     );
     expect(result.current).toMatchObject({
-      summary: 'Cannot locate Avery.',
+      summary: `Cannot locate ${v('Avery')}.`,
       handled: true,
       category: 'ms-diagnostics',
       code: 1008,
@@ -58,7 +58,7 @@ describe('useErrorMessage', () => {
         useErrorMessage({ sipStatus: status }, { mode: 'Voice', action }, { userName: name }),
       { wrapper: Wrapper, initialProps: { status: 486, action: 'call', name: 'Avery' } },
     );
-    expect(result.current.summary).toBe('Avery is in another call.');
+    expect(result.current.summary).toBe(`${v('Avery')} is in another call.`);
     rerender({ status: 486, action: 'call', name: 'Blake' });
     expect(result.current.summary).toBe('Blake is in another call.');
     rerender({ status: 486, action: 'transfer', name: 'Blake' });
