@@ -37,7 +37,12 @@ const FAMILIES: readonly AnyFamily[] = [msOcer, msnp, eas, smtp];
 const MISSING_LOCALE = 'zz';
 
 /** Every language the toolbar offers, in its order: the kit's, then the tools. */
-const LOCALES: readonly string[] = [...LANGUAGES, PSEUDO_LOCALE, BIDI_PSEUDO_LOCALE, MISSING_LOCALE];
+const LOCALES: readonly string[] = [
+  ...LANGUAGES,
+  PSEUDO_LOCALE,
+  BIDI_PSEUDO_LOCALE,
+  MISSING_LOCALE,
+];
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 

@@ -30,10 +30,11 @@ interface InputProblem {
   /** What was wrong, in a sentence for logs. */
   message: string;
   /**
-   * `'context'` for a mistake in the context (the app's to fix: views warn about it),
-   * `'input'` (or absent) for codes that came malformed from a server.
+   * Whose it is to fix: `'context'` a mistake in the context, `'call'` an input of the wrong
+   * shape (both the app's: views report them), `'input'` (or absent) codes that came
+   * malformed from a server (the generic message is the documented answer).
    */
-  in?: 'input' | 'context' | undefined;
+  in?: 'input' | 'context' | 'call' | undefined;
 }
 
 /**

@@ -148,17 +148,6 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
       </div>
       {(p.actions.length > 0 || hasDetails) && (
         <div className="ucek-notice__actions">
-          {p.actions.map((a, i) => (
-            <button
-              // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the list is the caller's, in its order
-              key={i}
-              type="button"
-              className="ucek-button"
-              onClick={() => a.onPress()}
-            >
-              {a.label}
-            </button>
-          ))}
           {hasDetails && (
             <button
               ref={detailsRef}
@@ -171,6 +160,17 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
               {uiText(words, 'notice.details')}
             </button>
           )}
+          {p.actions.map((a, i) => (
+            <button
+              // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the list is the caller's, in its order
+              key={i}
+              type="button"
+              className="ucek-button"
+              onClick={() => a.onPress()}
+            >
+              {a.label}
+            </button>
+          ))}
         </div>
       )}
       {dismissible && (

@@ -124,7 +124,7 @@ function useErrorMessage(...args: unknown[]): ErrorMessage<AnyFamily> {
   for (const problem of message.problems) {
     // Only the context is the developer's to get right; a malformed code comes from the
     // server and is the family's documented generic message, not a bug.
-    if (problem.in !== 'context') continue;
+    if (problem.in !== 'context' && problem.in !== 'call') continue;
     warnOnce('unknown-context', `useErrorMessage: ${problem.message}`);
   }
   return message;

@@ -184,8 +184,11 @@ function reportContextProblems(
   problems: readonly { field: string; message: string; in?: string | undefined }[],
 ): void {
   for (const problem of problems) {
-    if (problem.in !== 'context') continue;
-    const prop = props.context !== undefined && props.context !== null ? `context.${problem.field}` : problem.field;
+    if (problem.in !== 'context' && problem.in !== 'call') continue;
+    const prop =
+      problem.in === 'context' && props.context !== undefined && props.context !== null
+        ? `context.${problem.field}`
+        : problem.field;
     invalidContext(component, prop, problem.message);
   }
 }

@@ -1,9 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ComponentProps, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorNotice, formatError, PLACEMENT_BY_MODE } from '../../src/index';
-import { describeDiagnostic } from '../../src/reasons/index';
+import {
+  type AnyFamily,
+  ErrorNotice,
+  eas,
+  formatError,
+  msnp,
+  PLACEMENT_BY_MODE,
+  smtp,
+} from '../../src/index';
 import { EXAMPLE_VALUES, UNDELIVERED } from '../support/catalog';
-import { expected, summaryOf } from '../support/play';
+import { expected, expectedIn, summaryOf, uiIn } from '../support/play';
 
 /** What a front-end server sends when it cannot route a call: ErrorId, reason and source. */
 const DNS_FAILURE = {
@@ -17,6 +25,23 @@ function luminance(rgb: string): number {
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The text the kit's hidden live region of `politeness` holds (appended to document.body). */
+function announced(politeness: 'polite' | 'assertive'): string {
+  return document.querySelector(`[data-ucek-announcer="${politeness}"]`)?.textContent ?? '';
+}
+
+type NoticeArgs = ComponentProps<typeof ErrorNotice>;
+
+/** The frame of the placement the notice is in: the top of the window, or the transcript. */
+function framed(args: NoticeArgs) {
+  const placement = args.variant ?? PLACEMENT_BY_MODE[args.mode as keyof typeof PLACEMENT_BY_MODE];
+  return (
+    <div className={placement === 'im-area' ? 'sb-im-frame' : 'sb-bar-frame'}>
+      <ErrorNotice {...args} />
+    </div>
+  );
 }
 
 const meta = {
@@ -34,34 +59,44 @@ const meta = {
     mode: { control: 'select', options: ['IM', 'Voice', 'Conference', 'Sharing', 'Other'] },
     variant: { control: 'select', options: [undefined, 'notification-bar', 'im-area'] },
   },
-  // The frame of the placement the notice is in: the top of the window, or the transcript.
-  render: (args) => {
-    const placement =
-      args.variant ?? PLACEMENT_BY_MODE[args.mode as keyof typeof PLACEMENT_BY_MODE];
-    return (
-      <div className={placement === 'im-area' ? 'sb-im-frame' : 'sb-bar-frame'}>
-        <ErrorNotice {...args} />
-      </div>
-    );
-  },
+  render: framed,
 } satisfies Meta<typeof ErrorNotice>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A call that could not be routed, in the notification bar, with its dismiss button. */
+/** The context the shorthand props describe, for `formatError`. */
+function contextOf(args: NoticeArgs) {
+  return { mode: args.mode, action: args.action, catalog: args.catalog };
+}
+
+/**
+ * A call that could not be routed, in the notification bar: a group named after the
+ * sentence, a Details button, a dismiss button, and the sentence said through the polite
+ * live region (the notice itself is no live region).
+ */
 export const NotificationBar: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const want = expected(globals, args.error ?? {}, { mode: 'Voice', action: 'call' });
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    const label = uiIn(globals, 'notice.label');
     await expect(summaryOf(canvasElement)).toBe(want.summary);
-    // role="status": polite, so it never cuts off what a screen reader is saying mid-call.
-    await expect(canvas.getByRole('status')).toHaveTextContent(want.summary);
+    await expect(canvas.getByRole('group', { name: `${label}: ${want.summary}` })).toBeVisible();
     await expect(canvasElement.querySelector('.ucek-notice')).toHaveAttribute(
       'data-variant',
       'notification-bar',
     );
-    await expect(canvas.getByRole('button', { name: `Dismiss: ${want.summary}` })).toBeVisible();
+    await expect(canvasElement.querySelector('[aria-live]')).toBeNull();
+    await expect(
+      canvas.getByRole('button', { name: `${uiIn(globals, 'notice.details')}: ${want.summary}` }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('button', {
+        name: uiIn(globals, 'notice.dismiss', { summary: want.summary }),
+      }),
+    ).toBeVisible();
+    // Polite: it never cuts off what a screen reader is saying mid-call.
+    await waitFor(() => expect(announced('polite')).toBe(`${label}: ${want.summary}`));
   },
 };
 
@@ -71,21 +106,26 @@ export const ImArea: Story = {
   args: { mode: 'IM', action: 'send', undeliveredMessage: UNDELIVERED, onDismiss: undefined },
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const want = expected(globals, args.error ?? {}, { mode: 'IM', action: 'send' });
-    await expect(canvas.getByRole('alert')).toHaveTextContent(want.summary);
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    const label = uiIn(globals, 'notice.label');
     await expect(summaryOf(canvasElement)).toBe(want.summary);
+    await expect(canvas.getByRole('group', { name: `${label}: ${want.summary}` })).toBeVisible();
     await expect(canvasElement.querySelector('blockquote')).toHaveTextContent(UNDELIVERED);
     // A line of the conversation's history has no dismiss button.
-    await expect(canvas.queryByRole('button', { name: /^Dismiss/ })).toBeNull();
+    await expect(canvasElement.querySelector('.ucek-notice__dismiss')).toBeNull();
+    // Assertive: the words the user just sent did not arrive.
+    await waitFor(() => expect(announced('assertive')).toBe(`${label}: ${want.summary}`));
   },
 };
 
-/** Clicking the sentence opens the details; Escape closes them and focus goes back. */
+/** The Details button opens the details; Escape closes them and focus goes back to it. */
 export const DetailsDialog: Story = {
   play: async ({ canvasElement, args, globals, step }) => {
     const canvas = within(canvasElement);
-    const want = expected(globals, args.error ?? {}, { mode: 'Voice', action: 'call' });
-    const opener = canvas.getByRole('button', { name: want.summary });
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    const opener = canvas.getByRole('button', {
+      name: `${uiIn(globals, 'notice.details')}: ${want.summary}`,
+    });
 
     await step('opens on click, with the details, the code and the reason', async () => {
       await userEvent.click(opener);
@@ -95,21 +135,16 @@ export const DetailsDialog: Story = {
       for (const line of (want.details ?? '').split('\n').filter(Boolean)) {
         await expect(details.getByText(line)).toBeVisible();
       }
-      await expect(dialog).toHaveTextContent(String(want.errorId));
-      await expect(dialog).toHaveTextContent(want.reason ?? '');
+      for (const fact of want.facts) await expect(dialog).toHaveTextContent(fact.value);
       await expect(dialog).toHaveTextContent('sip.contoso.com');
       await expect(details.getByRole('link')).toHaveAttribute('href', args.helpHref);
       // The server's own reason for the ErrorId arrives once its table has loaded.
-      const server = await describeDiagnostic(1008, { release: 'lync2010' });
-      await expect(server).toBeDefined();
-      await expect(
-        await details.findByText(`${server?.errorId}, ${server?.component}: ${server?.reason}`),
-      ).toBeVisible();
+      await expect(await details.findByText(/^1008, SipStack: /)).toBeVisible();
       // Focus starts on the dialog's one sure action.
       await expect(details.getByRole('button')).toHaveFocus();
     });
 
-    await step('Escape closes it and focus returns to the sentence', async () => {
+    await step('Escape closes it and focus returns to the Details button', async () => {
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
       await expect(opener).toHaveFocus();
@@ -122,14 +157,13 @@ export const DetailsDialogOpen: Story = {
   name: 'Details dialog, left open',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: summaryOf(canvasElement) }));
+    await userEvent.click(canvasElement.querySelector('.ucek-notice__details') as HTMLElement);
     await waitFor(() => expect(canvas.getByRole('dialog')).toHaveAttribute('open'));
     // axe runs after the play function: let the dialog reach its final content first.
     await within(canvas.getByRole('dialog')).findByText(/^1008, /);
   },
 };
 
-/** The same, dark and right to left. */
 /**
  * The same, dark, in the right-to-left pseudo-locale. The server's reason and the source are
  * never translated: each must keep its own left-to-right order inside the right-to-left
@@ -150,26 +184,14 @@ export const DetailsDialogOpenDarkRtl: Story = {
   },
 };
 
-/** Tab, Enter, Escape and Tab again: everything works without a pointer. */
+/** Tab, Space, Enter, Escape and Tab again: everything works without a pointer. */
 export const Keyboard: Story = {
   args: { actions: [{ label: 'Try again', onPress: fn() }] },
   play: async ({ canvasElement, args, globals, step }) => {
     const canvas = within(canvasElement);
-    const want = expected(globals, args.error ?? {}, { mode: 'Voice', action: 'call' });
-    const opener = canvas.getByRole('button', { name: want.summary });
-
-    await step('Tab reaches the sentence; Enter opens the details', async () => {
-      await userEvent.tab();
-      await expect(opener).toHaveFocus();
-      await userEvent.keyboard('{Enter}');
-      const dialog = await canvas.findByRole('dialog');
-      await waitFor(() => expect(within(dialog).getByRole('button')).toHaveFocus());
-    });
-
-    await step('Escape closes them, back on the sentence', async () => {
-      await userEvent.keyboard('{Escape}');
-      await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
-      await expect(opener).toHaveFocus();
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    const details = canvas.getByRole('button', {
+      name: `${uiIn(globals, 'notice.details')}: ${want.summary}`,
     });
 
     await step('Tab reaches the action; Space presses it', async () => {
@@ -179,31 +201,81 @@ export const Keyboard: Story = {
       await expect(args.actions?.[0]?.onPress).toHaveBeenCalledTimes(1);
     });
 
-    await step('Tab reaches dismiss; Enter dismisses', async () => {
+    await step('Tab reaches Details; Enter opens the dialog', async () => {
       await userEvent.tab();
-      await expect(canvas.getByRole('button', { name: `Dismiss: ${want.summary}` })).toHaveFocus();
+      await expect(details).toHaveFocus();
       await userEvent.keyboard('{Enter}');
-      await expect(args.onDismiss).toHaveBeenCalledTimes(1);
-      await waitFor(() => expect(canvasElement.querySelector('.ucek-notice')).toBeNull());
+      const dialog = await canvas.findByRole('dialog');
+      await waitFor(() => expect(within(dialog).getByRole('button')).toHaveFocus());
+    });
+
+    await step('Escape closes it, back on Details', async () => {
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+      await expect(details).toHaveFocus();
+    });
+
+    await step('Tab reaches Dismiss (left unpressed: the story ends with the notice)', async () => {
+      await userEvent.tab();
+      await expect(
+        canvas.getByRole('button', {
+          name: uiIn(globals, 'notice.dismiss', { summary: want.summary }),
+        }),
+      ).toHaveFocus();
     });
   },
 };
 
-/** Clicking dismiss hides the notice and tells the host. */
+/** A host that removes the notice on dismiss and offers to bring it back. */
+function DismissDemo(args: NoticeArgs) {
+  const [round, setRound] = useState(0);
+  const [hidden, setHidden] = useState(false);
+  return (
+    <div className="sb-bar-frame">
+      {hidden ? (
+        <button
+          type="button"
+          className="sb-button"
+          onClick={() => {
+            setHidden(false);
+            setRound(round + 1);
+          }}
+        >
+          Show the error again
+        </button>
+      ) : (
+        <ErrorNotice
+          key={round}
+          {...args}
+          onDismiss={() => {
+            args.onDismiss?.();
+            setHidden(true);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Clicking dismiss hides the notice and tells the host; the host can show it again. */
 export const Dismiss: Story = {
+  render: (args) => <DismissDemo {...args} />,
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /^Dismiss/ }));
-    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
-    await expect(canvasElement.querySelector('.ucek-notice')).toBeNull();
+    await userEvent.click(canvasElement.querySelector('.ucek-notice__dismiss') as HTMLElement);
+    await waitFor(() => expect(args.onDismiss).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(canvasElement.querySelector('.ucek-notice')).toBeNull());
+    // The story ends with the notice in view, not with an empty frame.
+    await userEvent.click(canvas.getByRole('button', { name: 'Show the error again' }));
+    await expect(canvasElement.querySelector('.ucek-notice')).not.toBeNull();
   },
 };
 
 /** A SIP status no row lists: the mode's generic message, quoting it as the error ID. */
 export const UnhandledCode: Story = {
   args: { error: { sipStatus: 499 } },
-  play: async ({ canvasElement, globals }) => {
-    const want = expected(globals, { sipStatus: 499 }, { mode: 'Voice', action: 'call' });
+  play: async ({ canvasElement, args, globals }) => {
+    const want = expected(globals, { sipStatus: 499 }, contextOf(args), args.values);
     await expect(want.handled).toBe(false);
     await expect(summaryOf(canvasElement)).toBe(want.summary);
     await expect(canvasElement.querySelector('.ucek-notice')).toHaveAttribute(
@@ -213,31 +285,153 @@ export const UnhandledCode: Story = {
   },
 };
 
+/**
+ * Buttons at 320 px, a phone's width: the actions wrap under the sentence instead of
+ * squeezing it into a column a word wide.
+ */
+export const NarrowWithActions: Story = {
+  name: 'Actions at 320 px',
+  args: {
+    actions: [
+      { label: 'Try again', onPress: fn() },
+      { label: 'Call their mobile', onPress: fn() },
+    ],
+  },
+  render: (args) => (
+    <div className="sb-bar-frame" style={{ inlineSize: 320, boxSizing: 'border-box' }}>
+      <ErrorNotice {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, args, globals }) => {
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    await expect(summaryOf(canvasElement)).toBe(want.summary);
+    const body = canvasElement.querySelector('.ucek-notice__body') as HTMLElement;
+    const actions = canvasElement.querySelector('.ucek-notice__actions') as HTMLElement;
+    const notice = canvasElement.querySelector('.ucek-notice') as HTMLElement;
+    await expect(notice.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    // Under the text: the actions start below the sentence's last line...
+    await expect(actions.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      body.getBoundingClientRect().bottom - 1,
+    );
+    // ...and the sentence keeps most of the width.
+    await expect(body.getBoundingClientRect().width).toBeGreaterThan(200);
+  },
+};
+
+/** The same component for any family: one notice each from MSNP, ActiveSync and SMTP. */
+function OtherFamilies() {
+  const samples: [AnyFamily, unknown, unknown][] = [
+    [msnp, '217 12', { command: 'CAL' }],
+    [eas, { status: 142 }, { command: 'Sync' }],
+    [
+      smtp,
+      '550 5.1.1 The email account that you tried to reach does not exist',
+      { provider: 'gmail' },
+    ],
+  ];
+  return (
+    <ul className="sb-entries">
+      {samples.map(([family, input, context]) => (
+        <li key={family.id} className="sb-entry" data-family={family.id}>
+          <p className="sb-entry__label">
+            <code>{family.id}</code>: <code>{JSON.stringify(input)}</code>
+          </p>
+          <ErrorNotice family={family} error={input} context={context} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `family={msnp}`, `family={eas}`, `family={smtp}`: each with its own input and context. */
+export const Families: Story = {
+  render: () => <OtherFamilies />,
+  play: async ({ canvasElement, globals }) => {
+    for (const [family, input, context] of [
+      [msnp, '217 12', { command: 'CAL' }],
+      [eas, { status: 142 }, { command: 'Sync' }],
+      [
+        smtp,
+        '550 5.1.1 The email account that you tried to reach does not exist',
+        { provider: 'gmail' },
+      ],
+    ] as [AnyFamily, unknown, unknown][]) {
+      const item = canvasElement.querySelector(`[data-family="${family.id}"]`) as HTMLElement;
+      const want = expectedIn(globals, family, input, context);
+      await expect(want.handled).toBe(true);
+      await expect(summaryOf(item)).toBe(want.summary);
+    }
+  },
+};
+
+/** German, loaded on demand: the words come from `locales/de/*.json`, fetched when asked for. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement, args, globals }) => {
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    const english = formatError(args.error ?? {}, contextOf(args), { values: args.values });
+    await expect(summaryOf(canvasElement)).toBe(want.summary);
+    await expect(want.summary).not.toBe(english.summary);
+    await expect(canvasElement.querySelector('.ucek-notice__summary')).toHaveAttribute(
+      'lang',
+      'de',
+    );
+  },
+};
+
+/**
+ * Arabic before its translation exists: the page is right to left, and the sentence, which
+ * falls back to English, is marked `lang="en"` and left to right inside it.
+ */
+export const ArabicFallback: Story = {
+  name: 'Arabic (English fallback)',
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement, args, globals }) => {
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
+    await expect(summaryOf(canvasElement)).toBe(want.summary);
+    await expect(canvasElement.querySelector('.sb-kit')).toHaveAttribute('dir', 'rtl');
+    const summary = canvasElement.querySelector('.ucek-notice__summary');
+    await expect(summary).toHaveAttribute('lang', want.summaryLanguage.lang);
+    await expect(summary).toHaveAttribute('dir', want.summaryLanguage.dir);
+  },
+};
+
 /** Under the pseudo-locale every word the kit shows is looked up: none stays plain. */
 export const PseudoLocale: Story = {
   globals: { locale: 'en-XA' },
   play: async ({ canvasElement, args, globals }) => {
-    const want = expected(globals, args.error ?? {}, { mode: 'Voice', action: 'call' });
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
     await expect(summaryOf(canvasElement)).toBe(want.summary);
-    await expect(want.summary).toMatch(/^\[Çåññöţ ļöçåţé Avery Howard\. .+\]$/);
-    // The kit's own words too: the dismiss button's name comes from `ui.notice.dismiss`.
-    await expect(
-      within(canvasElement).getByRole('button', { name: /^\[Ðîšɱîšš: / }),
-    ).toBeInTheDocument();
+    await expect(want.summary).toMatch(/^\[Çåññöţ ļöçåţé \u2068Avery Howard\u2069\. .+\]$/);
+    // The kit's own words too: the buttons' names come from the `uc-error-kit` namespace.
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: /^\[Ðîšɱîšš: / })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: /^\[Ðéţåîļš / })).toBeInTheDocument();
   },
 };
 
-/** The mirrored pseudo-locale: right-to-left text, and i18next gives the root `dir="rtl"`. */
+/**
+ * The right-to-left pseudo-locale: every word followed by a right-to-left mark, so the
+ * English words run right to left as an Arabic sentence's would, in a `dir="rtl"` root.
+ */
 export const MirroredPseudoLocale: Story = {
   globals: { locale: 'ar-XB' },
   play: async ({ canvasElement, args, globals }) => {
-    const want = expected(globals, args.error ?? {}, { mode: 'Voice', action: 'call' });
+    const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
     await expect(summaryOf(canvasElement)).toBe(want.summary);
-    await expect(want.summary).toContain('\u202eCannot locate \u202c\u200fAvery Howard');
-    await expect(canvasElement.querySelector('.ucek-notice')?.closest('[dir]')).toHaveAttribute(
-      'dir',
-      'rtl',
-    );
+    await expect(want.summary).toContain('\u200fCannot\u200f locate\u200f');
+    await expect(canvasElement.querySelector('.sb-kit')).toHaveAttribute('dir', 'rtl');
+    // The first word sits to the right of the second: the words run right to left.
+    const summary = canvasElement.querySelector('.ucek-notice__summary') as HTMLElement;
+    const text = summary.firstChild as Text;
+    const rectOf = (word: string) => {
+      const range = document.createRange();
+      const at = text.data.indexOf(word);
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      return range.getBoundingClientRect();
+    };
+    await expect(rectOf('Cannot').left).toBeGreaterThan(rectOf('locate').right);
   },
 };
 
@@ -245,13 +439,9 @@ export const MirroredPseudoLocale: Story = {
 export const MissingTranslation: Story = {
   globals: { locale: 'zz' },
   play: async ({ canvasElement, args }) => {
-    const english = formatError(
-      args.error,
-      { mode: 'Voice', action: 'call' },
-      { values: EXAMPLE_VALUES },
-    );
+    const english = formatError(args.error ?? {}, contextOf(args), { values: args.values });
     await expect(summaryOf(canvasElement)).toBe(english.summary);
-    await expect(english.summary).toBe('Cannot locate Avery Howard.');
+    await expect(english.summary).toBe('Cannot locate \u2068Avery Howard\u2069.');
   },
 };
 

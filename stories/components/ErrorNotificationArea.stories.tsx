@@ -7,15 +7,15 @@ import {
   type ErrorNotificationAreaProps,
   useErrorNotices,
 } from '../../src/index';
-import { expected } from '../support/play';
-import { BAR_SAMPLES } from '../support/samples';
+import { expected, expectedIn, uiIn } from '../support/play';
+import { BAR_SAMPLES, FAMILY_SAMPLES } from '../support/samples';
 
 interface AreaDemoArgs {
   /** How many of the sample errors are pushed before the first render. */
   count: number;
-  /** Notices shown before the rest fold into "+N more". */
+  /** Notices shown before the rest fold behind "Show N more notifications". */
   max: ErrorNotificationAreaProps['max'];
-  /** The area's accessible name; the kit's `ui.area.label` when empty. */
+  /** The area's accessible name; the kit's `area.label` ("Conversation notifications") when empty. */
   label: string;
 }
 
@@ -71,65 +71,107 @@ function shownSummaries(root: HTMLElement): string[] {
   );
 }
 
-/** Four errors with room for three: newest first, the oldest folded into "+1 more". */
+/** The samples' sentences, newest first, as the area lists them. */
+function newestFirst(globals: Record<string, unknown>, count = BAR_SAMPLES.length): string[] {
+  return BAR_SAMPLES.slice(0, count)
+    .reverse()
+    .map((s) => expected(globals, s.error ?? {}, s, s.values).summary);
+}
+
+/** Four errors with room for three: newest first, the oldest folded behind "Show 1 more". */
 export const Default: Story = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const newestFirst = [...BAR_SAMPLES]
-      .reverse()
-      .map((s) => expected(globals, s.error ?? {}, s, s.values).summary);
+    const all = newestFirst(globals);
 
     await step('shows the three newest, each with the words formatError gives', async () => {
-      await expect(shownSummaries(canvasElement)).toEqual(newestFirst.slice(0, 3));
+      await expect(shownSummaries(canvasElement)).toEqual(all.slice(0, 3));
     });
 
-    await step('"+1 more" unfolds the rest', async () => {
-      const more = canvas.getByRole('button', { name: '+1 more' });
+    await step('"Show 1 more notification" unfolds the rest', async () => {
+      const more = canvas.getByRole('button', {
+        name: uiIn(globals, 'area.more', { count: '1' }, 1),
+      });
       await expect(more).toHaveAttribute('aria-expanded', 'false');
       await userEvent.click(more);
-      await expect(shownSummaries(canvasElement)).toEqual(newestFirst);
-      await expect(canvas.getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
-        'aria-expanded',
-        'true',
-      );
+      await expect(shownSummaries(canvasElement)).toEqual(all);
+      await expect(
+        canvas.getByRole('button', { name: uiIn(globals, 'area.fewer') }),
+      ).toHaveAttribute('aria-expanded', 'true');
     });
 
     await step('dismissing one moves focus to the next dismiss button', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: `Dismiss: ${newestFirst[0]}` }));
-      await expect(shownSummaries(canvasElement)).toEqual(newestFirst.slice(1));
-      await waitFor(() =>
-        expect(canvas.getByRole('button', { name: `Dismiss: ${newestFirst[1]}` })).toHaveFocus(),
+      await userEvent.click(
+        canvas.getByRole('button', {
+          name: uiIn(globals, 'notice.dismiss', { summary: all[0] ?? '' }),
+        }),
       );
-    });
-
-    await step('"Dismiss all" empties the area and leaves focus on it', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Dismiss all' }));
-      await expect(shownSummaries(canvasElement)).toEqual([]);
+      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(all.slice(1)));
       await waitFor(() =>
-        expect(canvas.getByRole('region', { name: 'Conversation notifications' })).toHaveFocus(),
+        expect(
+          canvas.getByRole('button', {
+            name: uiIn(globals, 'notice.dismiss', { summary: all[1] ?? '' }),
+          }),
+        ).toHaveFocus(),
       );
     });
   },
 };
 
-/** The keyboard alone: Tab through a notice, Enter on its dismiss button. */
-export const Keyboard: Story = {
-  args: { count: 2 },
-  play: async ({ canvasElement, globals }) => {
+/** "Dismiss all" empties the area and leaves focus on it; a new error then shows again. */
+export const DismissAll: Story = {
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const [older, newer] = BAR_SAMPLES.slice(0, 2).map(
-      (s) => expected(globals, s.error ?? {}, s, s.values).summary,
-    );
-    const dismissNewer = canvas.getByRole('button', { name: `Dismiss: ${newer}` });
-    dismissNewer.focus();
-    await userEvent.keyboard('{Enter}');
-    await expect(shownSummaries(canvasElement)).toEqual([older]);
-    // Focus lands on what is now the first notice's dismiss button: Enter again clears it.
-    await waitFor(() =>
-      expect(canvas.getByRole('button', { name: `Dismiss: ${older}` })).toHaveFocus(),
-    );
-    await userEvent.keyboard('{Enter}');
-    await expect(shownSummaries(canvasElement)).toEqual([]);
+    const region = canvas.getByRole('region', { name: uiIn(globals, 'area.label') });
+
+    await step('"Dismiss all" empties the area and leaves focus on it', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: uiIn(globals, 'area.dismissAll') }));
+      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual([]));
+      await waitFor(() => expect(region).toHaveFocus());
+    });
+
+    await step('the next error pushed shows in the area (the story ends with it)', async () => {
+      const [busy] = BAR_SAMPLES;
+      await userEvent.click(canvas.getByRole('button', { name: `Push “${busy?.id}”` }));
+      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(newestFirst(globals, 1)));
+    });
+  },
+};
+
+/**
+ * The keyboard alone: F8 moves focus into the area from anywhere on the page, Tab reaches a
+ * notice's dismiss button, Enter dismisses it, and focus lands on the next notice's dismiss
+ * button, never on the page's `<body>`.
+ */
+export const Keyboard: Story = {
+  args: { count: 3 },
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const [newest, middle, oldest] = newestFirst(globals, 3) as [string, string, string];
+    const dismissOf = (summary: string) =>
+      canvas.getByRole('button', { name: uiIn(globals, 'notice.dismiss', { summary }) });
+
+    await step('F8 moves focus into the area, to its first button', async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      await userEvent.keyboard('{F8}');
+      const area = canvasElement.querySelector('.ucek-area') as HTMLElement;
+      await waitFor(() => expect(area.contains(document.activeElement)).toBe(true));
+      await expect(document.activeElement).toBe(area.querySelector('.ucek-area__list button'));
+    });
+
+    await step('Tab to the newest notice’s dismiss button; Enter dismisses it', async () => {
+      const dismiss = dismissOf(newest);
+      while (document.activeElement !== dismiss && canvasElement.contains(document.activeElement))
+        await userEvent.tab();
+      await expect(dismiss).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual([middle, oldest]));
+    });
+
+    await step('focus lands on the next dismiss button, not on <body>', async () => {
+      await waitFor(() => expect(dismissOf(middle)).toHaveFocus());
+      await expect(document.activeElement).not.toBe(document.body);
+    });
   },
 };
 
@@ -147,13 +189,50 @@ export const PushingRepeats: Story = {
   },
 };
 
-/** Empty: the labelled region stays, so focus has somewhere to land. */
+/**
+ * Empty at first: the labelled region is there before the first error, so focus has somewhere
+ * to land and the first announcement is not lost; the first error pushed shows in it.
+ */
 export const Empty: Story = {
+  name: 'Empty, then one error',
   args: { count: 0 },
-  play: async ({ canvasElement }) => {
-    const region = within(canvasElement).getByRole('region', {
-      name: 'Conversation notifications',
-    });
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: uiIn(globals, 'area.label') });
     await expect(region).toBeEmptyDOMElement();
+    await expect(document.querySelector('[data-ucek-announcer="polite"]')).not.toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
+    await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(newestFirst(globals, 1)));
+  },
+};
+
+/** One area, four families: a call error beside a sync, a mail and a Messenger error. */
+function MixedArea() {
+  const [queue] = useState(() => {
+    const q = new ErrorNoticeQueue();
+    for (const sample of FAMILY_SAMPLES) q.push(sample);
+    return q;
+  });
+  const { notices, dismiss, dismissAll } = useErrorNotices({ queue });
+  return (
+    <div className="sb-bar-frame">
+      <ErrorNotificationArea
+        notices={notices}
+        onDismiss={dismiss}
+        onDismissAll={dismissAll}
+        max={FAMILY_SAMPLES.length}
+      />
+    </div>
+  );
+}
+
+/** Notices of every family in one queue and one area, newest first. */
+export const Families: Story = {
+  render: () => <MixedArea />,
+  play: async ({ canvasElement, globals }) => {
+    const want = [...FAMILY_SAMPLES]
+      .reverse()
+      .map((s) => expectedIn(globals, s.family, s.error, s.context, s.values).summary);
+    await expect(shownSummaries(canvasElement)).toEqual(want);
   },
 };

@@ -5,10 +5,11 @@ import {
   type ErrorInput,
   type FormatValues,
   type Mode,
+  smtp,
   useErrorMessage,
 } from '../../src/index';
 import { EXAMPLE_VALUES } from '../support/catalog';
-import { expected } from '../support/play';
+import { expected, expectedIn } from '../support/play';
 
 interface MessageArgs {
   error: ErrorInput;
@@ -76,5 +77,49 @@ export const Default: Story = {
     await expect(field('reason')).toBe(want.reason);
     await expect(field('source')).toBe('sip.contoso.com');
     await expect(field('placement')).toBe('notification-bar');
+  },
+};
+
+/** The family-first form, `useErrorMessage(family, input, context)`, for any family. */
+function FamilyMessageDemo({ text }: { text: string }) {
+  const m = useErrorMessage(smtp, text, { provider: 'gmail' });
+  const rows: [string, string][] = [
+    ['family', m.family],
+    ['summary', m.summary],
+    ['details', m.details ?? '(none)'],
+    ['handled', String(m.handled)],
+    ['placement', m.placement],
+    ['behaviour', m.behaviour ?? '(none)'],
+    ['summaryKey', m.summaryKey],
+    ['ready', String(m.ready)],
+  ];
+  return (
+    <dl className="sb-facts" data-hook="useErrorMessage">
+      {rows.map(([name, value]) => (
+        <div key={name} style={{ display: 'contents' }}>
+          <dt>
+            <code>{name}</code>
+          </dt>
+          <dd data-field={name}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** An SMTP reply through the same hook: `useErrorMessage(smtp, reply, { provider })`. */
+export const OtherFamily: StoryObj<typeof FamilyMessageDemo> = {
+  render: () => (
+    <FamilyMessageDemo text="550 5.1.1 The email account that you tried to reach does not exist" />
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const text = '550 5.1.1 The email account that you tried to reach does not exist';
+    const want = expectedIn(globals, smtp, text, { provider: 'gmail' });
+    const field = (name: string) =>
+      canvasElement.querySelector(`[data-field="${name}"]`)?.textContent;
+    await expect(field('family')).toBe('smtp');
+    await expect(field('summary')).toBe(want.summary);
+    await expect(field('handled')).toBe('true');
+    await expect(field('ready')).toBe('true');
   },
 };

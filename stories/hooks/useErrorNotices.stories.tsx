@@ -61,5 +61,8 @@ export const Default: Story = {
     await expect(count()).toBe('1');
     await userEvent.click(canvas.getByRole('button', { name: 'dismissAll()' }));
     await expect(count()).toBe('0');
+    // A dismissed error shows again when it is pushed again (and the story ends with one).
+    await userEvent.click(canvas.getByRole('button', { name: 'push(“busy”)' }));
+    await expect(count()).toBe('1');
   },
 };

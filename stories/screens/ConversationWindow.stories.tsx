@@ -94,8 +94,10 @@ const meta = {
     await expect(shownBar).toEqual(
       newest.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
     );
-    const alerts = within(im).getAllByRole('alert');
-    await expect(alerts.map((a) => a.querySelector('.ucek-notice__summary')?.textContent)).toEqual(
+    // IM errors are lines of the transcript: groups named after their sentence, announced
+    // through the kit's assertive live region rather than being alerts themselves.
+    const lines = within(im).getAllByRole('group');
+    await expect(lines.map((g) => g.querySelector('.ucek-notice__summary')?.textContent)).toEqual(
       IM_SAMPLES.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
     );
   },
@@ -108,7 +110,7 @@ export const Light: Story = {};
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-/** Right to left in the mirrored pseudo-locale, whose direction i18next gives as `rtl`. */
+/** Right to left in the right-to-left pseudo-locale, whose direction the kit gives as `rtl`. */
 export const RightToLeft: Story = {
   globals: { locale: 'ar-XB' },
   play: async (context) => {

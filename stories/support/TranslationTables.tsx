@@ -1,14 +1,27 @@
 /**
- * Tables for the translation guide, computed from the English JSON and the core's constants
- * so that the guide can never list a key or a placeholder the kit does not have.
+ * Tables for the translation guide, computed from the English JSON of every namespace, the
+ * families and the folders under `locales/`, so that the guide can never list a key, a
+ * placeholder or a language the kit does not have.
  */
-import en from '../../locales/en/uc-error-kit.json';
-import { NAMESPACE, PLACEHOLDER_NAMES } from '../../src/index';
+import { ENGLISH, FAMILIES } from '../../.storybook/i18n';
+import uiEnglish from '../../locales/en/uc-error-kit.json';
+import { directionOf, LANGUAGES, UI_NAMESPACE } from '../../src/index';
 
-const english = en as Record<string, string>;
-const keys = Object.keys(english);
+/**
+ * The files under `locales/` as they are when Storybook is built: the keys of a lazy glob, so
+ * no word is bundled here (the kit loads them itself).
+ */
+const FILES = Object.keys(import.meta.glob('../../locales/*/*.json'));
 
-/** What each placeholder stands for, in the words of [MS-OCER] Appendix D and E. */
+/** `locales/<lng>/<namespace>.json` present in the tree. */
+function hasFile(lng: string, namespace: string): boolean {
+  return FILES.some((f) => f.endsWith(`/locales/${lng}/${namespace}.json`));
+}
+
+/** The namespaces in order: the interface words first, then each family's. */
+const NAMESPACES = Object.keys(ENGLISH);
+
+/** What each [MS-OCER] placeholder stands for, in the words of [MS-OCER] Appendix D and E. */
 const MEANINGS: Record<string, [spec: string, meaning: string]> = {
   userName: [
     '[user name]',
@@ -24,87 +37,49 @@ const MEANINGS: Record<string, [spec: string, meaning: string]> = {
     'The product whose online best practices the support sentence points to.',
   ],
   applicationName: ['%3 (Appendix E)', 'The shared application that failed to start.'],
+  code: ['—', 'The code received (a reply code, a Status value, an MSNP code); filled by the kit.'],
 };
 
-function usesOf(name: string): number {
-  return keys.filter((k) => english[k]?.includes(`{{${name}}}`)).length;
+function usesOf(words: Readonly<Record<string, string>>, name: string): number {
+  return Object.values(words).filter((w) => w.includes(`{{${name}}}`)).length;
 }
 
-/** Keys by kind: sentences, server reasons and the kit's interface words. */
-function KeyCounts() {
-  const reasons = keys.filter((k) => k.startsWith('reason.')).length;
-  const ui = keys.filter((k) => k.startsWith('ui.')).length;
+/** One row per namespace: its file, its keys, its placeholders, its family. */
+function NamespaceTable() {
   return (
     <table>
-      <caption>
-        Keys of <code>locales/en/uc-error-kit.json</code> (namespace <code>{NAMESPACE}</code>)
-      </caption>
+      <caption>Namespaces: one JSON file per namespace and language</caption>
       <thead>
         <tr>
-          <th scope="col">Kind</th>
+          <th scope="col">Namespace</th>
+          <th scope="col">File</th>
+          <th scope="col">What it holds</th>
           <th scope="col">Keys</th>
-          <th scope="col">Example</th>
+          <th scope="col">Placeholders</th>
         </tr>
       </thead>
       <tbody>
-        <tr>
-          <td>Sentences the user reads (summaries and details)</td>
-          <td>{keys.length - reasons - ui}</td>
-          <td>
-            <code>cannotLocateUser</code>
-          </td>
-        </tr>
-        <tr>
-          <td>
-            Server reasons, <code>reason.&lt;ErrorId&gt;</code>
-          </td>
-          <td>{reasons}</td>
-          <td>
-            <code>reason.1008</code>
-          </td>
-        </tr>
-        <tr>
-          <td>
-            The kit’s own words, <code>ui.*</code>
-          </td>
-          <td>{ui}</td>
-          <td>
-            <code>ui.details.close</code>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
-/** Every placeholder the core fills, what it means, and how many sentences use it. */
-function PlaceholderTable() {
-  return (
-    <table>
-      <caption>Placeholders</caption>
-      <thead>
-        <tr>
-          <th scope="col">Placeholder</th>
-          <th scope="col">In the spec</th>
-          <th scope="col">Meaning</th>
-          <th scope="col">When the host gives no value</th>
-          <th scope="col">Sentences</th>
-        </tr>
-      </thead>
-      <tbody>
-        {PLACEHOLDER_NAMES.map((name) => {
-          const [spec, meaning] = MEANINGS[name] ?? ['—', '(not described yet)'];
+        {NAMESPACES.map((ns) => {
+          const family = FAMILIES.find((f) => f.namespace === ns);
+          const words = ENGLISH[ns] ?? {};
           return (
-            <tr key={name}>
+            <tr key={ns}>
               <td>
-                <code>{`{{${name}}}`}</code>
+                <code>{ns}</code>
               </td>
-              <td>{spec}</td>
-              <td>{meaning}</td>
               <td>
-                “{english[`ui.fallback.${name}`] ?? '—'}” (<code>ui.fallback.{name}</code>)
+                <code>{`locales/<lng>/${ns}.json`}</code>
               </td>
-              <td>{usesOf(name)}</td>
+              <td>{family ? family.title : 'The kit’s own words: buttons, labels, counts'}</td>
+              <td>{Object.keys(words).length}</td>
+              <td>
+                {(family ? family.placeholders : ['summary', 'count']).map((p, i) => (
+                  <span key={p}>
+                    {i > 0 ? ', ' : ''}
+                    <code>{`{{${p}}}`}</code>
+                  </span>
+                ))}
+              </td>
             </tr>
           );
         })}
@@ -113,12 +88,55 @@ function PlaceholderTable() {
   );
 }
 
-/** The `ui.*` keys with their English, for a translator's checklist. */
+/** Every placeholder of every family, what it means, and its neutral word. */
+function PlaceholderTable() {
+  return (
+    <table>
+      <caption>Placeholders of the families’ sentences</caption>
+      <thead>
+        <tr>
+          <th scope="col">Namespace</th>
+          <th scope="col">Placeholder</th>
+          <th scope="col">In the source</th>
+          <th scope="col">Meaning</th>
+          <th scope="col">When the host gives no value</th>
+          <th scope="col">Sentences</th>
+        </tr>
+      </thead>
+      <tbody>
+        {FAMILIES.flatMap((family) =>
+          family.placeholders.map((name) => {
+            const [spec, meaning] = MEANINGS[name] ?? ['—', '(not described yet)'];
+            const english = family.english as Readonly<Record<string, string>>;
+            return (
+              <tr key={`${family.namespace}/${name}`}>
+                <td>
+                  <code>{family.namespace}</code>
+                </td>
+                <td>
+                  <code>{`{{${name}}}`}</code>
+                </td>
+                <td>{spec}</td>
+                <td>{meaning}</td>
+                <td>
+                  “{english[`fallback.${name}`] ?? '—'}” (<code>fallback.{name}</code>)
+                </td>
+                <td>{usesOf(english, name)}</td>
+              </tr>
+            );
+          }),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+/** The keys of `uc-error-kit` with their English, for a translator's checklist. */
 function UiKeyTable() {
   return (
     <table>
       <caption>
-        The kit’s own words (<code>ui.*</code>)
+        The kit’s own words (namespace <code>{UI_NAMESPACE}</code>)
       </caption>
       <thead>
         <tr>
@@ -127,19 +145,67 @@ function UiKeyTable() {
         </tr>
       </thead>
       <tbody>
-        {keys
-          .filter((k) => k.startsWith('ui.'))
-          .map((k) => (
-            <tr key={k}>
-              <td>
-                <code>{k}</code>
-              </td>
-              <td>{english[k]}</td>
-            </tr>
-          ))}
+        {Object.entries(uiEnglish).map(([key, english]) => (
+          <tr key={key}>
+            <td>
+              <code>{key}</code>
+            </td>
+            <td>{english}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
 }
 
-export { KeyCounts, PlaceholderTable, UiKeyTable };
+const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** What the language table says of one file. */
+function fileState(lng: string, ns: string): string {
+  if (lng === 'en') return 'bundled';
+  if (!hasFile(lng, ns)) return '—';
+  const family = FAMILIES.find((f) => f.namespace === ns);
+  // A family loads only the files its generated `locales` table lists (scripts/locales.mjs).
+  if (family && !Object.hasOwn(family.locales, lng)) return 'file, not in the loader table yet';
+  return 'yes';
+}
+
+/**
+ * The kit's 34 languages and which of their files exist in this build; a missing file shows
+ * English in its place. Each file is loaded only when its language is asked for.
+ */
+function LanguageTable() {
+  return (
+    <table>
+      <caption>Languages and their files in this build</caption>
+      <thead>
+        <tr>
+          <th scope="col">Folder</th>
+          <th scope="col">Language</th>
+          <th scope="col">Direction</th>
+          {NAMESPACES.map((ns) => (
+            <th key={ns} scope="col">
+              <code>{ns}</code>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {LANGUAGES.map((lng) => (
+          <tr key={lng}>
+            <td>
+              <code>{lng}</code>
+            </td>
+            <td>{names.of(lng)}</td>
+            <td>{directionOf(lng)}</td>
+            {NAMESPACES.map((ns) => (
+              <td key={ns}>{fileState(lng, ns)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export { LanguageTable, NamespaceTable, PlaceholderTable, UiKeyTable };

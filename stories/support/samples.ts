@@ -2,7 +2,7 @@
  * A few received errors of a conversation, for the notification-area, hook and screen
  * stories. The galleries cover every code; these read like one afternoon's call.
  */
-import type { ErrorNoticeInit } from '../../src/index';
+import { type AnyFamily, type ErrorNoticeInit, eas, msnp, msOcer, smtp } from '../../src/index';
 import { EXAMPLE_VALUES, UNDELIVERED } from './catalog';
 
 /** Call, meeting and sharing errors, oldest first: the area shows them newest first. */
@@ -58,4 +58,27 @@ const IM_SAMPLES: readonly ErrorNoticeInit[] = [
   },
 ];
 
-export { BAR_SAMPLES, IM_SAMPLES };
+/** A notice of any family, with its family given. */
+type FamilySample = ErrorNoticeInit<AnyFamily> & { id: string; family: AnyFamily };
+
+/** One error of each family, oldest first: what one app's notification area may hold. */
+const FAMILY_SAMPLES: readonly FamilySample[] = [
+  {
+    id: 'ms-ocer',
+    family: msOcer,
+    error: { sipStatus: 486 },
+    context: { mode: 'Voice', action: 'call' },
+    values: EXAMPLE_VALUES,
+  },
+  { id: 'msnp', family: msnp, error: '217 12', context: { command: 'CAL' } },
+  { id: 'eas', family: eas, error: { status: 142 }, context: { command: 'Sync' } },
+  {
+    id: 'smtp',
+    family: smtp,
+    error: '552 5.2.2 The email account that you tried to reach is over quota',
+    context: { provider: 'gmail' },
+  },
+];
+
+export type { FamilySample };
+export { BAR_SAMPLES, FAMILY_SAMPLES, IM_SAMPLES };

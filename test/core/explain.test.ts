@@ -1,8 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { main } from '../../src/cli/explain';
-import { MODES, ModeActions } from '../../src/core/index';
+import {
+  eas,
+  LANGUAGES,
+  MODES,
+  ModeActions,
+  msnp,
+  msOcer,
+  resolveError,
+  smtp,
+} from '../../src/core/index';
+import { ensureBuilt } from './built';
 
 /** Runs `main` in-process and keeps what it wrote. */
 async function run(...argv: string[]) {
@@ -196,7 +208,7 @@ describe('uc-error-kit explain, in-process', () => {
     expect(out.catalogs.ocs2007.summary).toBe('A B is busy.');
   });
 
-  it('words the output through i18next with --lng', async () => {
+  it('words the output in English with --lng en, as with no --lng', async () => {
     const out = await json('explain', '--sip', '486', '--mode', 'Voice', '--lng', 'en');
     const plain = await json('explain', '--sip', '486', '--mode', 'Voice');
     expect(out.catalogs).toEqual(plain.catalogs);
@@ -208,17 +220,26 @@ describe('uc-error-kit explain, in-process', () => {
     [['explain'], 'no code given'],
     [['frob', '--sip', '486'], 'unknown command "frob"'],
     [['explain', '486'], 'cannot tell what "486" is'],
-    [['explain', '--sip', '486', '--mode', 'Fax'], 'unknown mode "Fax": use IM, Voice'],
+    [
+      ['explain', '--sip', '486', '--mode', 'Fax'],
+      'Unknown mode "Fax"; expected one of IM, Voice, Conference, Sharing, Other.',
+    ],
     [['explain', '--sip', '486', '--bogus'], "Unknown option '--bogus'"],
     [['explain', '--sip'], "Option '--sip <value>' argument missing"],
     [['explain', '--sip', '486', '--action', 'call'], '--action needs --mode'],
     [
       ['explain', '--sip', '486', '--mode', 'Voice', '--action', 'join'],
-      '"join" is not a Voice action: use call, transfer, add-video, park',
+      '"join" is not a Voice action; expected one of call, transfer, add-video, park.',
     ],
-    [['explain', '--sip', '486', '--mode', 'Other', '--action', 'call'], 'Other has no actions'],
+    [
+      ['explain', '--sip', '486', '--mode', 'Other', '--action', 'call'],
+      '"call" is not a Other action; Other has none.',
+    ],
     [['explain', '--sip', '486', '--sip', '480'], 'give one --sip code, not 2'],
-    [['explain', '--sip', '486', '--lng', 'fr'], 'unknown language "fr"; available languages: en'],
+    [
+      ['explain', '--sip', '486', '--lng', 'xx'],
+      `unknown language "xx"; available languages: ${LANGUAGES.join(', ')}`,
+    ],
     [['explain', '--sip', '486', '--lng', '../../package'], 'unknown language "../../package"'],
     [['explain', '--sip', '486', '--lng', '__proto__'], 'unknown language "__proto__"'],
   ])('refuses %j with a usage error, exit 2', async (argv, message) => {
@@ -253,9 +274,7 @@ describe('uc-error-kit explain, in-process', () => {
 
 describe('uc-error-kit explain, as a process', () => {
   // `npm test` builds first; a bare `vitest run` in a fresh checkout builds here, once.
-  beforeAll(() => {
-    if (!existsSync('dist/cli.js')) spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-  }, 120_000);
+  beforeAll(ensureBuilt, 240_000);
 
   const cli = (...argv: string[]) =>
     spawnSync(process.execPath, ['bin/uc-error-kit.js', ...argv], { encoding: 'utf8' });
@@ -290,7 +309,23 @@ describe('uc-error-kit explain, as a process', () => {
     expect(cli('explain', '--sip', '486', '--mode', 'Voice', '--lng', 'en').status).toBe(0);
     const r = cli('explain', '--sip', '486', '--lng', 'xx');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('available languages: en');
+    expect(r.stderr).toContain(`available languages: ${LANGUAGES.join(', ')}`);
+    const german = cli(
+      'explain',
+      '--sip',
+      '486',
+      '--mode',
+      'Voice',
+      '--user',
+      'Avery',
+      '--lng',
+      'de',
+    );
+    expect(german.stderr).toBe('');
+    expect(german.status).toBe(0);
+    expect(german.stdout).toContain(
+      `  summary    ${de.userInAnotherCall.replace('{{userName}}', 'Avery')}\n`,
+    );
   });
 
   it('exits 2 on a usage error and 1 on a malformed code, with a message and no stack', () => {
@@ -308,5 +343,226 @@ describe('uc-error-kit explain, as a process', () => {
     const r = cli('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: uc-error-kit explain/);
+  });
+});
+
+/** C0 but the line feed, DEL, C1, the line separators and the bidi controls, raw. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const RAW_CONTROLS =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** What survives JSON escaping of control characters: DEL, C1, separators and bidi, raw. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe('uc-error-kit explain, with hostile header text', () => {
+  const title = '\u001b]0;pwned\u0007';
+  const clear = '\u001b[2J';
+  // An OSC 8 link: BEL-terminated, and ST-terminated with ST's backslash as a quoted-pair.
+  const link = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u001b\\\\';
+  const header =
+    `ms-diagnostics: 1008;reason="${title} ${clear}\u0008\u007f"` +
+    `;source="${link}\u0085";x="\u009b31m\u202eevil"`;
+
+  it('shows every control character of the header visibly, and none raw', async () => {
+    const r = await run('explain', header, '--mode', 'Voice');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROLS);
+    expect(r.stdout).toContain('reason: \u241b]0;pwned\u2407 \u241b[2J\u2408\u2421\n');
+    expect(r.stdout).toContain(
+      'source: \u241b]8;;https://evil.example\u2407click\u241b]8;;\u241b\\<U+0085>\n',
+    );
+    expect(r.stdout).toContain('x: <U+009B>31m<U+202E>evil\n');
+  });
+
+  it('keeps the text of an unhandled ErrorId reason inert too', async () => {
+    const r = await run(
+      'explain',
+      `ms-diagnostics: 99999;reason="${title}\u202e${clear}\u0085"`,
+      '--mode',
+      'IM',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROLS);
+    expect(r.stdout).toContain('  reason     \u241b]0;pwned\u2407<U+202E>\u241b[2J<U+0085>\n');
+  });
+
+  it('keeps a hostile --user out of the terminal controls', async () => {
+    const r = await run(
+      'explain',
+      '--sip',
+      '486',
+      '--mode',
+      'Voice',
+      '--user',
+      `${clear}\u202eAvery\u0085`,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROLS);
+    expect(r.stdout).toContain(' [2JAvery  is in another call.\n');
+  });
+
+  it('prints JSON that parses, holds the header text exactly, and has no raw DEL, C1 or bidi', async () => {
+    const r = await run('explain', header, '--mode', 'Voice', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROLS);
+    expect(r.stdout).not.toMatch(RAW_IN_JSON);
+    const out = JSON.parse(r.stdout);
+    expect(out.header.reason).toBe(`${title} ${clear}\u0008\u007f`);
+    expect(out.header.source).toBe(`${link.replace('\\\\', '\\')}\u0085`);
+    expect(out.header.params).toEqual({ x: '\u009b31m\u202eevil' });
+  });
+
+  it('keeps the lines of another family inert too, in text and JSON', async () => {
+    const line = `217 12${clear}\u0085\u202e`;
+    const text = await run('explain', '--family', 'msnp', line);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(RAW_CONTROLS);
+    expect(text.stdout).toContain('\u241b[2J<U+0085><U+202E>');
+    const json = await run('explain', '--family', 'msnp', line, '--json');
+    expect(json.code).toBe(0);
+    expect(json.stdout).not.toMatch(RAW_IN_JSON);
+    expect(JSON.parse(json.stdout).family).toBe('msnp');
+  });
+
+  it('echoes a malformed code on stderr with no raw control character', async () => {
+    for (const argv of [
+      ['--ms-diagnostics', `1008;reason="${title}\u007f\u0085\u202e`],
+      ['--sip', `486${clear}\u009b\u202e\u007f`],
+      [`SIP/2.0 99 ${title}\u202e`],
+    ]) {
+      const r = await run('explain', ...argv, '--mode', 'Voice');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr, JSON.stringify(r.stderr)).not.toMatch(RAW_CONTROLS);
+    }
+  });
+});
+
+describe('uc-error-kit explain --lng', () => {
+  const folders = readdirSync('locales', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'en')
+    .map((d) => d.name);
+
+  /** The folder's sentence for SIP 486 in Voice, or undefined when it has none yet. */
+  function translated(folder: string): string | undefined {
+    if (!Object.hasOwn(msOcer.locales, folder)) return undefined;
+    let words: Record<string, unknown>;
+    try {
+      words = JSON.parse(readFileSync(`locales/${folder}/${msOcer.namespace}.json`, 'utf8'));
+    } catch {
+      return undefined;
+    }
+    const sentence = words.userInAnotherCall;
+    return typeof sentence === 'string' && sentence !== en.userInAnotherCall ? sentence : undefined;
+  }
+
+  it('finds the language folders to check', () => {
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) expect(LANGUAGES as readonly string[]).toContain(folder);
+  });
+
+  it('prints German words, in text', async () => {
+    const r = await run(
+      'explain',
+      '--sip',
+      '486',
+      '--mode',
+      'Voice',
+      '--user',
+      'Avery',
+      '--lng',
+      'de',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `  summary    ${de.userInAnotherCall.replace('{{userName}}', 'Avery')}\n`,
+    );
+  });
+
+  it('takes a regional or POSIX tag for a language it has', async () => {
+    for (const lng of ['de-AT', 'de_CH', 'DE']) {
+      const out = await json(
+        'explain',
+        '--sip',
+        '486',
+        '--mode',
+        'Voice',
+        '--user',
+        'Avery',
+        '--lng',
+        lng,
+      );
+      expect(out.catalogs.lync2010.summaryKey).toBe('userInAnotherCall');
+      expect(out.catalogs.lync2010.summary).toBe(
+        de.userInAnotherCall.replace('{{userName}}', 'Avery'),
+      );
+    }
+  });
+
+  it.for(folders)('prints the words of %s', async (folder, { skip }) => {
+    const sentence = translated(folder);
+    // A folder whose words are not written (or not registered by scripts/locales.mjs) yet.
+    if (sentence === undefined) return skip();
+    const out = await json(
+      'explain',
+      '--sip',
+      '486',
+      '--mode',
+      'Voice',
+      '--user',
+      'Avery',
+      '--lng',
+      folder,
+    );
+    expect(out.catalogs.lync2010.summary).toBe(sentence.replace('{{userName}}', 'Avery'));
+  });
+});
+
+describe('uc-error-kit explain --family', () => {
+  const cases = [
+    ['msnp', msnp, '217 12', {}],
+    ['eas', eas, '142', {}],
+    [
+      'smtp',
+      smtp,
+      '550 5.1.1 The email account that you tried to reach does not exist.',
+      { provider: 'gmail' },
+    ],
+  ] as const;
+
+  it.each(cases)('explains a %s code and exits 0', async (id, family, line, context) => {
+    const contextArgs = Object.entries(context).flatMap(([k, v]) => ['--context', `${k}=${v}`]);
+    const r = await run('explain', '--family', id, line, ...contextArgs);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const resolution = resolveError(family, family.parseText(line), context as never);
+    expect(resolution.handled).toBe(true);
+    const summary = family.english[resolution.summaryKey];
+    expect(summary).toBeTruthy();
+    expect(r.stdout).toContain(`Family     ${id}: ${family.title}\n`);
+    expect(r.stdout).toContain(`summary    ${summary}\n`);
+    const out = await json('explain', '--family', id, line, ...contextArgs);
+    expect(out).toMatchObject({ family: id, handled: true, summary, context });
+  });
+
+  it('refuses an unknown family with a usage error, exit 2', async () => {
+    const r = await run('explain', '--family', 'nope', '1');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'uc-error-kit: unknown family "nope"; use one of ms-ocer, msnp, eas, smtp',
+    );
+  });
+
+  it('refuses --context without --family, and [MS-OCER] options with another family', async () => {
+    expect((await run('explain', '--sip', '486', '--context', 'a=b')).code).toBe(2);
+    expect((await run('explain', '--family', 'eas', '142', '--sip', '486')).code).toBe(2);
+    expect((await run('explain', '--family', 'eas', '142', '--mode', 'Voice')).code).toBe(2);
+    expect((await run('explain', '--family', 'smtp', '550', '--context', 'provider')).code).toBe(2);
+  });
+
+  it('reads --family ms-ocer as the default family', async () => {
+    const a = await json('explain', '--family', 'ms-ocer', '--sip', '486', '--mode', 'Voice');
+    const b = await json('explain', '--sip', '486', '--mode', 'Voice');
+    expect(a).toEqual(b);
   });
 });

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import { ensureBuilt } from './built';
 
 // These tests load the built package the way an app does; `npm test` builds first.
-beforeAll(() => {
-  if (!existsSync('dist/core.js')) spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(ensureBuilt, 240_000);
 
 function node(source: string) {
   return spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
@@ -19,7 +19,26 @@ describe('the package', () => {
       console.log(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary);
     `);
     expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('Avery is in another call.');
+    expect(run.stdout.trim()).toBe('\u2068Avery\u2069 is in another call.');
+  });
+
+  it('loads a language from its own chunk of the build, on demand', () => {
+    const run = node(`
+      import { formatError, isLanguageLoaded, loadLanguage, msOcer } from 'uc-error-kit/core';
+      const before = isLanguageLoaded('de-AT', [msOcer]);
+      const language = await loadLanguage('de-AT', [msOcer]);
+      const f = formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de-AT', values: { userName: 'Avery' } });
+      console.log(JSON.stringify([before, language, isLanguageLoaded('de', [msOcer]), f.summary, f.summaryLanguage]));
+    `);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      false,
+      'de',
+      true,
+      de.userInAnotherCall.replace('{{userName}}', '\u2068Avery\u2069'),
+      { lang: 'de', dir: 'ltr' },
+    ]);
+    expect(existsSync('dist/locales/de/uc-error-kit-ms-ocer.js')).toBe(true);
   });
 
   it('runs uc-error-kit/core in a worker', () => {
@@ -42,12 +61,18 @@ describe('the package', () => {
       if (reachable.has(file)) return;
       reachable.add(file);
       const text = readFileSync(file, 'utf8');
-      for (const [, spec] of text.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) {
+      // Static imports and re-exports only, each at the start of a statement: the words
+      // bundled in a chunk hold "from" and "import" in their sentences.
+      for (const [, spec] of text.matchAll(
+        /^\s*(?:import|export)\b[^;"'`]*?(?:from\s*)?["']([^"']+)["']/gm,
+      )) {
         expect(spec, `${file} imports ${spec}`).toMatch(/^\.\.?\//);
         visit(join(file, '..', spec!));
       }
     };
     visit(files[0]!);
+    // The entry re-exports its chunks: the walk must have followed them.
+    expect(reachable.size).toBeGreaterThan(1);
     for (const file of reachable) expect(file).not.toMatch(/\.css$/);
   });
 

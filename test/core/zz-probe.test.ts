@@ -1,15 +1,14 @@
 import { it } from 'vitest';
-import { formatError, stripIsolates } from '../../src/core/index';
-it('probe', () => {
-  const show = (x: unknown) => console.log(JSON.stringify(x));
-  const f = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
-  show([f.summaryKey, f.detailsKey, f.summary, f.details, f.summaryLanguage, f.language, f.facts]);
-  const g = formatError({ msDiagnostics: 2049 }, { mode: 'Sharing', action: 'start' }, { values: { productName: 'Contoso Phone' } });
-  show([g.summaryKey, g.detailsKey, g.summary, g.details]);
-  const h = formatError({}, { mode: 'Other' }, { values: { errorId: 'E-17' } });
-  show([h.summaryKey, h.detailsKey, h.summary, h.details]);
-  show(formatError({ sipStatus: 486 }, { mode: 'Voice' }).summary);
-  show(formatError({ msDiagnostics: 1003 }, { mode: 'Voice' }).summary);
-  show(formatError({}, { mode: 'Voice' }).details);
-  show(formatError({ msDiagnostics: '1008;reason="x";source="a\u202eb"' }, { mode: 'Voice' }).facts);
+import { main } from '../../src/cli/explain';
+async function run(...argv: string[]) {
+  let stdout = ''; let stderr = '';
+  const code = await main(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; } });
+  return { code, stdout, stderr };
+}
+it('probe', async () => {
+  const h = 'ms-diagnostics: 1008;reason="\u001b]0;title\u0007 \u001b[2J\u0008\u007f";source="\u001b]8;;http://evil\u001b\\\\link\u001b]8;;\u0007\u0085";x="\u009b31m\u202e"';
+  for (const a of [[h], [h, '--json']]) {
+    const r = await run('explain', ...a, '--mode', 'Voice');
+    console.log(JSON.stringify(r));
+  }
 });

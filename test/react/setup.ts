@@ -11,13 +11,14 @@ afterEach(() => {
 
 // The DOM here has no media queries: say the user asked for reduced motion, so notices leave
 // at once. The transitions themselves are checked in Chromium, in the stories.
-window.matchMedia = ((query: string) => ({
-  matches: query.includes('prefers-reduced-motion: reduce'),
-  media: query,
-  onchange: null,
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  addListener: () => {},
-  removeListener: () => {},
-  dispatchEvent: () => false,
-})) as unknown as typeof window.matchMedia;
+if (typeof window !== 'undefined')
+  window.matchMedia = ((query: string) => ({
+    matches: query.includes('prefers-reduced-motion: reduce'),
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;

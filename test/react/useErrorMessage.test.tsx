@@ -1,8 +1,8 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useErrorMessage } from '../../src/react/index';
 import { i18n } from './i18n';
-import { Wrapper } from './render';
+import { v, Wrapper } from './render';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -60,7 +60,7 @@ describe('useErrorMessage', () => {
     );
     expect(result.current.summary).toBe(`${v('Avery')} is in another call.`);
     rerender({ status: 486, action: 'call', name: 'Blake' });
-    expect(result.current.summary).toBe('Blake is in another call.');
+    expect(result.current.summary).toBe(`${v('Blake')} is in another call.`);
     rerender({ status: 486, action: 'transfer', name: 'Blake' });
     expect(result.current.summary).toBe('Cannot complete the transfer.');
     rerender({ status: 599, action: 'call', name: 'Blake' });
@@ -69,15 +69,13 @@ describe('useErrorMessage', () => {
   });
 
   it('updates when the language changes', async () => {
-    i18n.addResourceBundle('de', 'uc-error-kit', {
-      errorOccurred: 'Es ist ein Fehler aufgetreten.',
-    });
+    i18n.addResourceBundle('de', 'uc-error-kit-ms-ocer', { errorOccurred: 'Ein Fehler.' });
     const { result } = renderHook(() => useErrorMessage({}, { mode: 'Other' }), {
       wrapper: Wrapper,
     });
     expect(result.current.summary).toBe('An error occurred.');
     await act(() => i18n.changeLanguage('de'));
-    expect(result.current.summary).toBe('Es ist ein Fehler aufgetreten.');
+    await waitFor(() => expect(result.current.summary).toBe('Ein Fehler.'));
     expect(result.current.language).toBe('de');
   });
 
@@ -95,7 +93,7 @@ describe('useErrorMessage', () => {
     rerender();
     expect(result.current.summary).toBe('An error occurred.');
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('[unknown-mode]');
+    expect(warn.mock.calls[0]?.[0]).toContain('[unknown-context]');
   });
 
   it('does not warn about a malformed header, which is the server’s and not a bug', () => {

@@ -78,6 +78,12 @@ function listOf(value: unknown): (string | number)[] {
 
 /** Every code of the input, in priority order, and the first diagnostics header parsed. */
 function collect(input: unknown, problems: InputProblem[]) {
+  if (input !== null && input !== undefined && typeof input !== 'object')
+    problems.push({
+      field: 'error',
+      in: 'call',
+      message: `Expected an object of received codes such as { sipStatus: 486 }, got ${typeof input}.`,
+    });
   const given = (input !== null && typeof input === 'object' ? input : {}) as Record<
     string,
     unknown
