@@ -35,12 +35,22 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
-        // Each language of each namespace is a chunk of its own (a literal import() each),
-        // named after its folder and namespace so that size-limit and readers can find it.
-        chunkFileNames: (chunk) => {
-          const id = chunk.facadeModuleId ?? '';
-          const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(id);
-          return locale ? `locales/${locale[1]}/${locale[2]}.js` : 'chunks/[name].js';
+        // One file per source module, as the source is laid out: an app's bundler then
+        // keeps only the modules it reaches (the package marks JS free of side effects), so
+        // a family or a language an app does not import costs it nothing. Each language of
+        // each namespace stays a file of its own, reached by a literal import().
+        preserveModules: true,
+        preserveModulesRoot: '.',
+        entryFileNames: (chunk) => {
+          const entries: Record<string, string> = {
+            'src/index': 'index.js',
+            'src/core/index': 'core.js',
+            'src/core/families/ms-ocer/server-reasons/index': 'reasons.js',
+            'src/cli/explain': 'cli.js',
+          };
+          const name = chunk.name.replace(/\\/g, '/');
+          if (chunk.isEntry && entries[name]) return entries[name];
+          return `${name.replace(/^src\//, 'lib/')}.js`;
         },
       },
     },

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { parseDiagnosticsHeader, parseWarningHeader } from '../src/core/headers';
+import { parseDiagnosticsHeader, parseWarningHeader } from '../src/core/families/ms-ocer/headers';
 
 // The parsers promise cost linear in the input: divide each mean by the input length to
 // compare the per-character cost of a short header with that of a 65,535-character one.

@@ -1,9 +1,9 @@
 import { bench, describe } from 'vitest';
-import { buildCatalogIndex } from '../src/core/catalog';
-import type { CatalogData, CatalogRow } from '../src/core/catalog-data';
-import { lync2010 } from '../src/core/catalogs/lync2010.generated';
+import { buildCatalogIndex } from '../src/core/families/ms-ocer/catalog';
+import type { CatalogData, CatalogRow } from '../src/core/families/ms-ocer/catalog-data';
+import { lync2010 } from '../src/core/families/ms-ocer/catalogs/lync2010.generated';
+import { resolveIn } from '../src/core/families/ms-ocer/resolve';
 import { formatError, resolveError } from '../src/core/index';
-import { resolveIn } from '../src/core/resolve';
 
 // A mix of what a softphone meets: handled codes, generic fallbacks, several codes at once.
 const numeric = [

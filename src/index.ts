@@ -61,6 +61,7 @@ export {
   CATALOG_IDS,
   Categories,
   CATEGORY_FIELDS,
+  catalogReason,
   DEFAULT_CATALOG,
   directionOf,
   eas,

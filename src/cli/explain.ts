@@ -31,6 +31,7 @@ import {
   resolveLanguage,
   stripIsolates,
 } from '../core/index';
+import { CATALOG_REASONS } from '../core/families/ms-ocer/reasons.generated';
 import { readContext } from '../core/families/ms-ocer/resolve';
 import {
   type DiagnosticDescription,
@@ -467,6 +468,8 @@ function explainIn(catalog: CatalogId, request: Request) {
       ? `ms-diagnostics ${listed.code} is on the "not handled" list`
       : `no row for these codes in ${resolution.mode}`;
   }
+  // The command has no bundle to keep small: the catalog's reason comes with it directly.
+  if (formatted.reasonKey !== undefined) formatted.reason = CATALOG_REASONS[formatted.reasonKey];
   return { catalog, formatted, why } satisfies CatalogAnswer;
 }
 

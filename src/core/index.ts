@@ -32,7 +32,7 @@ export {
   parseWindowsError,
 } from './families/ms-ocer/headers';
 export type { MsOcerFamily, PlaceholderName } from './families/ms-ocer/index';
-export { msOcer, PLACEHOLDER_NAMES } from './families/ms-ocer/index';
+export { catalogReason, msOcer, PLACEHOLDER_NAMES } from './families/ms-ocer/index';
 export type { ErrorInput, HeaderValues, ReceivedCode } from './families/ms-ocer/input';
 export { CATEGORY_FIELDS, errorInputFor, INPUT_FIELDS } from './families/ms-ocer/input';
 export type { Action, ActionOf, CatalogMode, Mode } from './families/ms-ocer/modes';

@@ -89,9 +89,7 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
   // The dialog is worth opening when it says more than the line: details, facts for support
   // staff (where the variant shows them), or the help link.
   const hasDetails = Boolean(
-    (message.details && message.details !== message.summary) ||
-      p.helpHref ||
-      (spec.factsOpenDetails && message.facts.length > 0),
+    spec.alwaysDetails || (message.details && message.details !== message.summary) || p.helpHref,
   );
 
   const finish = () => {
@@ -131,48 +129,50 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
       <span className="ucek-notice__icon" aria-hidden="true">
         <AlertIcon />
       </span>
-      <div className="ucek-notice__body">
-        <p
-          className="ucek-notice__summary"
-          lang={message.summaryLanguage.lang}
-          dir={message.summaryLanguage.dir}
-        >
-          {message.summary}
-        </p>
-        {p.undeliveredMessage !== undefined && (
-          // dir="auto": the user's own words may be in another script than the interface.
-          <blockquote className="ucek-notice__quote" dir="auto">
-            {p.undeliveredMessage}
-          </blockquote>
+      <div className="ucek-notice__main">
+        <div className="ucek-notice__body">
+          <p
+            className="ucek-notice__summary"
+            lang={message.summaryLanguage.lang}
+            dir={message.summaryLanguage.dir}
+          >
+            {message.summary}
+          </p>
+          {p.undeliveredMessage !== undefined && (
+            // dir="auto": the user's own words may be in another script than the interface.
+            <blockquote className="ucek-notice__quote" dir="auto">
+              {p.undeliveredMessage}
+            </blockquote>
+          )}
+        </div>
+        {(p.actions.length > 0 || hasDetails) && (
+          <div className="ucek-notice__actions">
+            {hasDetails && (
+              <button
+                ref={detailsRef}
+                type="button"
+                className="ucek-button ucek-button--quiet ucek-notice__details"
+                aria-haspopup="dialog"
+                aria-label={`${uiText(words, 'notice.details')}: ${message.summary}`}
+                onClick={() => setOpen(true)}
+              >
+                {uiText(words, 'notice.details')}
+              </button>
+            )}
+            {p.actions.map((a, i) => (
+              <button
+                // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the list is the caller's, in its order
+                key={i}
+                type="button"
+                className="ucek-button"
+                onClick={() => a.onPress()}
+              >
+                {a.label}
+              </button>
+            ))}
+          </div>
         )}
       </div>
-      {(p.actions.length > 0 || hasDetails) && (
-        <div className="ucek-notice__actions">
-          {hasDetails && (
-            <button
-              ref={detailsRef}
-              type="button"
-              className="ucek-button ucek-button--quiet ucek-notice__details"
-              aria-haspopup="dialog"
-              aria-label={`${uiText(words, 'notice.details')}: ${message.summary}`}
-              onClick={() => setOpen(true)}
-            >
-              {uiText(words, 'notice.details')}
-            </button>
-          )}
-          {p.actions.map((a, i) => (
-            <button
-              // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the list is the caller's, in its order
-              key={i}
-              type="button"
-              className="ucek-button"
-              onClick={() => a.onPress()}
-            >
-              {a.label}
-            </button>
-          ))}
-        </div>
-      )}
       {dismissible && (
         <button
           type="button"

@@ -132,8 +132,7 @@ function useKitWords(): KitWords {
   const host = (useContext(ReactI18nextContext)?.i18n ?? getI18n()) as I18nEvents | undefined;
   const i18n = own?.i18n ?? host ?? undefined;
   const subscribe = useCallback((onChange: () => void) => subscribeTo(i18n, onChange), [i18n]);
-  const snapshot = () =>
-    `${i18n?.language ?? ''}#${(i18n && revisions.get(i18n)) ?? 0}#${loads}`;
+  const snapshot = () => `${i18n?.language ?? ''}#${(i18n && revisions.get(i18n)) ?? 0}#${loads}`;
   const revision = useSyncExternalStore(subscribe, snapshot, snapshot);
   return { i18n, lng: own?.lng ?? i18n?.language, revision };
 }

@@ -67,7 +67,12 @@ function checkNoticeProps(component: string, props: NoticeProps): CheckedNotice 
 
   let error: unknown;
   if (typeof props.error === 'function' || typeof props.error === 'symbol')
-    bad('error', 'the codes received, such as `{ sipStatus: 486 }`', props.error, 'Showing the generic message.');
+    bad(
+      'error',
+      'the codes received, such as `{ sipStatus: 486 }`',
+      props.error,
+      'Showing the generic message.',
+    );
   else error = props.error;
 
   // The context itself is checked by the family's resolver, the one place that knows its

@@ -13,10 +13,11 @@ interface NoticeVariantSpec {
   /** Whether the notice has a dismiss button even when no `onDismiss` is given. */
   dismissible: boolean;
   /**
-   * Whether the support facts alone (error ID, code type, server) make the sentence open
-   * the details dialog; details text, a reason or a help link always do.
+   * Whether the notice always has a Details button: the bar clamps a long sentence to three
+   * lines and keeps the facts a support team asks for (code, error ID, server) in the
+   * dialog. Elsewhere, details text or a help link bring the button.
    */
-  factsOpenDetails: boolean;
+  alwaysDetails: boolean;
   /** The modifier class that lays the variant out. */
   className: string;
 }
@@ -35,8 +36,9 @@ const NOTICE_VARIANTS = {
     politeness: 'polite',
     dismissible: true,
     // "When the user clicks on the message text, additional information is displayed in a
-    // dialog box": in the bar, the code and server a support team asks for count as such.
-    factsOpenDetails: true,
+    // dialog box": an explicit button rather than a sentence styled as a link, which reads
+    // as a tooltip and is not shown as a control in forced-colors mode.
+    alwaysDetails: true,
     className: 'ucek-notice--bar',
   },
   'im-area': {
@@ -46,9 +48,9 @@ const NOTICE_VARIANTS = {
     politeness: 'assertive',
     // A line in the conversation is part of its history, like the messages around it.
     dismissible: false,
-    // The spec gives IM-area lines no dialog; a line of the transcript turns into a button
+    // The spec gives IM-area lines no dialog; a line of the transcript gets a Details button
     // only when there is more to read than a code.
-    factsOpenDetails: false,
+    alwaysDetails: false,
     className: 'ucek-notice--im',
   },
 } as const satisfies Record<NoticeVariant, NoticeVariantSpec>;

@@ -45,7 +45,8 @@ const seedD = readAppendixD(lines) as { rows: SeedRow[] };
 const entries = listCatalogEntries({ catalog: 'ocs2007' });
 const entriesD = listCatalogEntries({ catalog: 'lync2010' });
 const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
-const reason = (key: ReasonKey | undefined) => (key === undefined ? undefined : CATALOG_REASONS[key]);
+const reason = (key: ReasonKey | undefined) =>
+  key === undefined ? undefined : CATALOG_REASONS[key];
 const ocs2007 = { catalog: 'ocs2007' } as const;
 
 describe('the Office Communicator 2007 catalog (Appendix E)', () => {

@@ -24,7 +24,8 @@ const words = en as Record<string, string>;
 const seed = readAppendixD(readSeedLines());
 const entries = listCatalogEntries({ catalog: 'lync2010' });
 const text = (key: string | undefined) => (key === undefined ? undefined : words[key]);
-const reason = (key: ReasonKey | undefined) => (key === undefined ? undefined : CATALOG_REASONS[key]);
+const reason = (key: ReasonKey | undefined) =>
+  key === undefined ? undefined : CATALOG_REASONS[key];
 
 describe('the Lync 2010 catalog (Appendix D)', () => {
   it('is what the generator makes from the seed today', () => {

@@ -347,8 +347,8 @@ describe('uc-error-kit explain, as a process', () => {
 });
 
 /** C0 but the line feed, DEL, C1, the line separators and the bidi controls, raw. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const RAW_CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** What survives JSON escaping of control characters: DEL, C1, separators and bidi, raw. */
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -536,7 +536,7 @@ describe('uc-error-kit explain --family', () => {
     expect(r.code).toBe(0);
     const resolution = resolveError(family, family.parseText(line), context as never);
     expect(resolution.handled).toBe(true);
-    const summary = family.english[resolution.summaryKey];
+    const summary = (family.english as Record<string, string>)[resolution.summaryKey];
     expect(summary).toBeTruthy();
     expect(r.stdout).toContain(`Family     ${id}: ${family.title}\n`);
     expect(r.stdout).toContain(`summary    ${summary}\n`);

@@ -38,7 +38,9 @@ describe('formatError', () => {
   it('lets the caller give the error ID', () => {
     const f = formatError({}, { mode: 'Other' }, { values: { errorId: 'E-17' } });
     expect(f.summary).toBe('An error occurred.');
-    expect(stripIsolates(f.details ?? '')).toContain('reference error identifier E-17 (source ID 243)');
+    expect(stripIsolates(f.details ?? '')).toContain(
+      'reference error identifier E-17 (source ID 243)',
+    );
   });
 
   it('fills a placeholder with no value with a neutral word, capitalised at the start', () => {
@@ -217,9 +219,9 @@ describe('formatError', () => {
 
   it('never throws, whatever the options', () => {
     for (const options of [null, 42, 'x', [], { values: 'x' }, { i18n: {} }, { lng: {} }]) {
-      expect(
-        formatError({ sipStatus: 486 }, { mode: 'Voice' }, options as never).summary,
-      ).toBe('The contact is in another call.');
+      expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }, options as never).summary).toBe(
+        'The contact is in another call.',
+      );
     }
     const throwing = {
       language: 'en',

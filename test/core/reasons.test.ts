@@ -335,7 +335,10 @@ describe('loading on demand', () => {
   });
 
   it('keeps the tables out of the static imports, so a bundler splits them out', () => {
-    const source = readFileSync(new URL('../../src/core/families/ms-ocer/server-reasons/index.ts', import.meta.url), 'utf8');
+    const source = readFileSync(
+      new URL('../../src/core/families/ms-ocer/server-reasons/index.ts', import.meta.url),
+      'utf8',
+    );
     expect(source).not.toMatch(/^import[^;]*\.json['"]/m);
     expect(source).toContain("import('./data/lync2010.json')");
     expect(source).toContain("import('./data/ocs2007.json')");

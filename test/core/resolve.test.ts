@@ -215,7 +215,10 @@ describe('resolveError', () => {
   });
 
   it('reports an unknown mode, action and catalog as problems of the context', () => {
-    const r = resolveError({ sipStatus: 486 }, { mode: 'Fax', action: 'send', catalog: 'lync2099' });
+    const r = resolveError(
+      { sipStatus: 486 },
+      { mode: 'Fax', action: 'send', catalog: 'lync2099' },
+    );
     expect(r.problems.map((p) => [p.field, p.in])).toEqual([
       ['catalog', 'context'],
       ['mode', 'context'],

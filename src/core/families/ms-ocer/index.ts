@@ -29,22 +29,38 @@ const PLACEHOLDER_NAMES = [
 /** A placeholder a sentence may contain. */
 type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 
-/** The server's own reason for the first ErrorId received, from Appendix B or C, on demand. */
+/**
+ * The catalog's diagnostic reason for the row used (Appendix D or E), loaded on demand:
+ * English data for support staff, wanted only when a details view opens.
+ */
+async function catalogReason(resolution: Resolution): Promise<string | undefined> {
+  if (resolution.reasonKey === undefined) return undefined;
+  const { CATALOG_REASONS } = await import('./reasons.generated');
+  return CATALOG_REASONS[resolution.reasonKey];
+}
+
+/**
+ * More for support staff, on demand: the catalog's reason for the row (when the server sent
+ * none of its own) and the server's reason for the first ErrorId received, from Appendix B
+ * or C. Each comes from a chunk of its own: the tables are 40 kB gzip.
+ */
 async function describe(resolution: Resolution): Promise<readonly Fact[]> {
+  const facts: Fact[] = [];
+  const reason = await catalogReason(resolution);
+  if (reason !== undefined && reason !== resolution.reason)
+    facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
   const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
-  if (!first) return [];
-  // A chunk of its own: the reason tables are 40 kB gzip, wanted only by support staff.
+  if (!first) return facts;
   const { describeDiagnostic } = await import('./server-reasons/index');
   const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
   const found = await describeDiagnostic(first.code, { release });
-  if (!found) return [];
-  return [
-    {
+  if (found)
+    facts.push({
       label: 'fact.server',
       value: `${found.errorId}, ${found.component}: ${found.reason}`,
       lang: 'en',
-    },
-  ];
+    });
+  return facts;
 }
 
 /**
@@ -69,4 +85,4 @@ const msOcer = {
 type MsOcerFamily = typeof msOcer;
 
 export type { MsOcerFamily, PlaceholderName };
-export { msOcer, PLACEHOLDER_NAMES };
+export { catalogReason, msOcer, PLACEHOLDER_NAMES };

@@ -15,7 +15,6 @@ import type { ParsedDiagnostics } from './headers';
 import { collect, type ErrorInput, type ReceivedCode } from './input';
 import { type Action, isActionOf, isMode, MODES, type Mode, ModeActions } from './modes';
 import { placementOf } from './placement';
-import { CATALOG_REASONS } from './reasons.generated';
 
 /** What the user was doing when the error arrived. */
 interface ResolveContext {
@@ -48,7 +47,11 @@ interface Resolution extends BaseResolution {
   detailsKey: MessageKey | undefined;
   /** The key of the catalog's diagnostic reason, if it gives one. */
   reasonKey: ReasonKey | undefined;
-  /** The diagnostic reason: the catalog's, else the `reason` the server sent (English, data). */
+  /**
+   * The `reason` the server sent in the diagnostics header, if any (English, data). The
+   * catalog's own reason for the row (`reasonKey`) comes with `msOcer.describe`, loaded on
+   * demand with the server tables, or from `catalogReason()`.
+   */
   reason: string | undefined;
   /** Values the keys need that the resolver knows (`errorId`). */
   values: { errorId?: string };
@@ -187,7 +190,7 @@ function resolveIn(
   const summaryKey = (chosen.summaryKey ?? chosen.detailsKey) as MessageKey;
   const detailsKey = chosen.summaryKey ? chosen.detailsKey : undefined;
   const reasonKey = entry?.reasonKey;
-  const reason = reasonKey ? CATALOG_REASONS[reasonKey] : diagnostics?.reason;
+  const reason = diagnostics?.reason;
   const winner = entry ? { category: entry.category, code: entry.code } : top;
   const facts: Fact[] = [];
   if (errorId !== undefined) facts.push({ label: 'fact.errorId', value: String(errorId) });

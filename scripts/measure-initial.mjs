@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// What an app pays at load for an import of the built package, measured the way an app's
+// bundler splits it: esbuild with code splitting, peers external; the entry chunk and every
+// chunk it imports statically, minified and gzipped. Languages, reason tables and other
+// families come by import() and are not counted.
+//
+//   node scripts/measure-initial.mjs "import { ErrorNotice } from 'uc-error-kit'"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next'];
+
+/** Gzip bytes of the initial load of an app whose source is `code`. */
+export async function initialLoad(code) {
+  const dir = mkdtempSync(join(tmpdir(), 'ucek-size-'));
+  try {
+    const names = [...code.matchAll(/import\s*\{([^}]*)\}/g)].flatMap((m) =>
+      m[1].split(',').map((n) => n.trim()).filter(Boolean),
+    );
+    // The package as an app installs it, so its `exports` map decides what each path is.
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules', 'uc-error-kit'), 'dir');
+    writeFileSync(join(dir, 'app.js'), `${code};\nconsole.log(${names.join(', ')});\n`);
+    const result = await build({
+      entryPoints: [join(dir, 'app.js')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      write: true,
+      outdir: join(dir, 'out'),
+      metafile: true,
+      external: PEERS,
+      loader: { '.css': 'empty' },
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint?.endsWith('app.js'));
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of outputs[file].imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+    };
+    walk(entry);
+    let gzip = 0;
+    for (const file of seen) gzip += gzipSync(readFileSync(resolve(file))).length;
+    const lazy = Object.keys(outputs).filter((k) => k.endsWith('.js') && !seen.has(k)).length;
+    const inputs = {};
+    for (const file of seen)
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs))
+        inputs[input] = bytesInOutput;
+    return { gzip, chunks: seen.size, lazyChunks: lazy, inputs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await initialLoad(process.argv[2] ?? "import { ErrorNotice } from 'uc-error-kit'");
+  console.log(`${(r.gzip / 1000).toFixed(2)} kB gzip in ${r.chunks} chunk(s); ${r.lazyChunks} loaded on demand`);
+  if (process.argv.includes('--inputs'))
+    for (const [input, bytes] of Object.entries(r.inputs).sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(bytes).padStart(7)}  ${input}`);
+}

@@ -1,0 +1,155 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type ContextOf,
+  ErrorNoticeQueue,
+  type Formatted,
+  formatError,
+  type InputOf,
+  isLanguageLoaded,
+  loadLanguage,
+  type ResolutionOf,
+  resolveError,
+  stripIsolates,
+} from '../../src/core/index';
+import {
+  type ToyContext,
+  type ToyInput,
+  type ToyResolution,
+  toy,
+  toyEnglish,
+  toyGerman,
+} from './toy-family';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('a family the kit has never seen', () => {
+  it('resolves through resolveError with the family first', () => {
+    const r = resolveError(toy, { code: 1 }, { channel: 'call' });
+    expect(r).toMatchObject({
+      family: 'toy',
+      handled: true,
+      unhandledReason: undefined,
+      code: 1,
+      summaryKey: 'busy',
+      detailsKey: 'tryLater',
+      placement: 'notification-bar',
+      behaviour: 'retry',
+      problems: [],
+    });
+    expect(r.row?.code).toBe(1);
+  });
+
+  it('formats in English from its inline words, with its own placeholders and neutral words', () => {
+    const f = formatError(toy, { code: 1 }, {}, { values: { userName: 'Avery' } });
+    expect(f.summary).toBe(`${FSI}Avery${PDI} is busy.`);
+    expect(f.details).toBe(`Try again in a minute (code ${FSI}1${PDI}).`);
+    expect(f.facts).toEqual([{ label: 'fact.code', value: '1', labelText: 'Code' }]);
+    expect(formatError(toy, { code: 3 }).details).toBe('Ask your administrator about the contact.');
+  });
+
+  it('gives its generic message for a code with no row, and for none', () => {
+    expect(formatError(toy, { code: 9 })).toMatchObject({
+      handled: false,
+      unhandledReason: 'no-row',
+      summary: `Something went wrong (code ${FSI}9${PDI}).`,
+    });
+    for (const input of [null, undefined, {}, { code: 'x' }] as never[]) {
+      expect(formatError(toy, input)).toMatchObject({
+        unhandledReason: 'no-code',
+        summary: 'Something went wrong (code unknown).',
+      });
+    }
+  });
+
+  it('lists its entries, and each resolves to itself', () => {
+    const entries = toy.entries();
+    expect(entries).toHaveLength(3);
+    for (const e of entries) {
+      const r = resolveError(toy, e.input, e.context);
+      expect([r.summaryKey, r.detailsKey]).toEqual([e.summaryKey, e.detailsKey]);
+      expect(Object.hasOwn(toyEnglish, e.summaryKey as string)).toBe(true);
+    }
+  });
+
+  it('reads a pasted line with parseText', () => {
+    expect(resolveError(toy, toy.parseText('toy error 2 at 10:00')).summaryKey).toBe('offline');
+  });
+
+  it('describes a resolution with one more fact, labelled in its words', async () => {
+    const r = resolveError(toy, { code: 3 });
+    const facts = await toy.describe(r);
+    expect(facts).toEqual([{ label: 'fact.note', value: 'Toy row 3' }]);
+    expect(Object.hasOwn(toyEnglish, facts[0]?.label as string)).toBe(true);
+  });
+
+  it('loads its German on demand and formats in it, English until then', async () => {
+    const before = formatError(toy, { code: 2 }, {}, { lng: 'de' });
+    if (!isLanguageLoaded('de', [toy])) {
+      expect(before.summary).toBe(toyEnglish.offline);
+      expect(before.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+    }
+    await expect(loadLanguage('de-CH', [toy])).resolves.toBe('de');
+    expect(isLanguageLoaded('de', [toy])).toBe(true);
+    const f = formatError(toy, { code: 1 }, {}, { lng: 'de-CH', values: { userName: 'Avery' } });
+    expect(f.summary).toBe(`${FSI}Avery${PDI} ist beschäftigt.`);
+    expect(stripIsolates(f.details ?? '')).toBe(toyGerman.tryLater.replace('{{code}}', '1'));
+    expect(f).toMatchObject({ language: 'de', summaryLanguage: { lang: 'de', dir: 'ltr' } });
+    expect(f.facts[0]?.labelText).toBe(toyGerman['fact.code']);
+    expect(formatError(toy, { code: 3 }, {}, { lng: 'de' }).details).toBe(
+      toyGerman.askAdmin.replace('{{userName}}', toyGerman['fallback.userName']),
+    );
+  });
+
+  it('keeps one notice per error in an ErrorNoticeQueue, placed where it says', () => {
+    const queue = new ErrorNoticeQueue();
+    const a = queue.push({ family: toy, error: { code: 1 } });
+    expect(queue.push({ family: toy, error: { code: '1' } })).toBe(a);
+    queue.push({ family: toy, error: { code: 2 } });
+    expect(queue.getSnapshot().map((n) => [n.placement, n.key])).toEqual([
+      ['notification-bar', 'toy\u00002\u0000'],
+      ['im-area', 'toy\u00001\u0000'],
+    ]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [42, 'x', [], { code: { valueOf: () => 1 } }, { code: -1 }] as never[]) {
+      for (const context of [
+        null,
+        42,
+        'x',
+        { channel: 'fax' },
+        { channel: '__proto__' },
+      ] as never[]) {
+        expect(() => formatError(toy, input, context)).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('the types of a family flow into the generic layers', () => {
+  it('infers the input, context and resolution from the family', () => {
+    expectTypeOf<InputOf<typeof toy>>().toEqualTypeOf<ToyInput>();
+    expectTypeOf<ContextOf<typeof toy>>().toEqualTypeOf<ToyContext>();
+    expectTypeOf<ResolutionOf<typeof toy>>().toEqualTypeOf<ToyResolution>();
+    expectTypeOf(resolveError(toy, { code: 1 })).toEqualTypeOf<ToyResolution>();
+    expectTypeOf(formatError(toy, { code: 1 })).toEqualTypeOf<Formatted<ToyResolution>>();
+    expectTypeOf(formatError(toy, { code: 1 }).row).toEqualTypeOf<ToyResolution['row']>();
+  });
+
+  it('takes the toy input and context, and refuses others', () => {
+    expectTypeOf(formatError<typeof toy>)
+      .parameter(1)
+      .toEqualTypeOf<ToyInput | null | undefined>();
+    formatError(toy, { code: '3' }, { channel: 'chat' }, { lng: 'de' });
+    formatError(toy, null);
+    // @ts-expect-error an [MS-OCER] input is not a toy input
+    formatError(toy, { sipStatus: 486 });
+    // @ts-expect-error the toy code is a number or digits
+    formatError(toy, { code: true });
+    // @ts-expect-error a channel the toy does not have
+    formatError(toy, { code: 1 }, { channel: 'fax' });
+    // @ts-expect-error an [MS-OCER] context is not a toy context
+    resolveError(toy, { code: 1 }, { mode: 'Voice' });
+  });
+});
