@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
-import { formatError, loadLanguage, msOcer, stripIsolates } from '../../src/core/index';
+import {
+  catalogReason,
+  formatError,
+  loadLanguage,
+  msOcer,
+  stripIsolates,
+} from '../../src/core/index';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -64,10 +70,8 @@ describe('formatError', () => {
     ).toBe(`${FSI}0${PDI} is in another call.`);
   });
 
-  it('gives the server reason: the catalog one for a handled ErrorId, else the header one', () => {
-    expect(formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }).reason).toBe(
-      'Unable to resolve DNS SRV record.',
-    );
+  it('gives the reason the server sent, and none of its own', () => {
+    expect(formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }).reason).toBeUndefined();
     const raw = formatError({ msDiagnostics: '99999;reason="Something odd"' }, { mode: 'Voice' });
     expect(raw.reason).toBe('Something odd');
   });
@@ -95,11 +99,14 @@ describe('formatError', () => {
   });
 
   it('labels the facts in words', () => {
-    const f = formatError({ msDiagnostics: '1008;source="sip.contoso.com"' }, { mode: 'Voice' });
+    const f = formatError(
+      { msDiagnostics: '1008;reason="No DNS";source="sip.contoso.com"' },
+      { mode: 'Voice' },
+    );
     expect(f.facts.map((fact) => [fact.labelText, fact.value])).toEqual([
       [en['fact.errorId'], '1008'],
       [en['fact.code'], 'ms-diagnostics 1008'],
-      [en['fact.reason'], 'Unable to resolve DNS SRV record.'],
+      [en['fact.reason'], 'No DNS'],
       [en['fact.source'], 'sip.contoso.com'],
     ]);
   });
@@ -149,9 +156,8 @@ describe('formatError', () => {
     expect(missing.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
     expect(missing.reason).toBeUndefined();
     // The diagnostic reason is the catalog's English, whatever the language.
-    expect(formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n }).reason).toBe(
-      CATALOG_REASONS['reason.1008'],
-    );
+    const dns = formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n });
+    await expect(catalogReason(dns)).resolves.toBe(CATALOG_REASONS['reason.1008']);
   });
 
   it('takes the language from the options over the instance', async () => {

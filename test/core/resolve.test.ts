@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, msOcer, resolveError } from '../../src/core/index';
+import { catalogReason, MODES, msOcer, resolveError } from '../../src/core/index';
 
 describe('resolveError', () => {
   it('takes ms-diagnostics before the SIP status, the SIP warning and the Windows error', () => {
@@ -242,21 +242,28 @@ describe('resolveError', () => {
     expect(resolveError(msOcer, input, { mode: 'Voice' }).family).toBe('ms-ocer');
   });
 
-  it("gives the catalog's diagnostic reason over the header's, and the header's when no row has one", () => {
+  it('gives the reason the server sent, and the key of the catalog reason of the row used', async () => {
     const handled = resolveError(
       { msDiagnostics: '1008;reason="Something the server said"' },
       { mode: 'Voice' },
     );
-    expect(handled.reason).toBe('Unable to resolve DNS SRV record.');
+    expect(handled).toMatchObject({
+      reason: 'Something the server said',
+      reasonKey: 'reason.1008',
+    });
+    await expect(catalogReason(handled)).resolves.toBe('Unable to resolve DNS SRV record.');
     const unhandled = resolveError(
       { msDiagnostics: '99999;reason="Something the server said"' },
       { mode: 'Voice' },
     );
     expect(unhandled).toMatchObject({ reasonKey: undefined, reason: 'Something the server said' });
+    await expect(catalogReason(unhandled)).resolves.toBeUndefined();
+    const bare = resolveError({ msDiagnostics: 1008 }, { mode: 'Voice' });
+    expect(bare).toMatchObject({ reasonKey: 'reason.1008', reason: undefined });
     expect(resolveError({ sipStatus: 486 }, { mode: 'Voice' }).reason).toBeUndefined();
   });
 
-  it('lists the error ID, every code, the reason and the source as facts, in that order', () => {
+  it('lists the error ID, every code, the reason sent and the source as facts, in that order', () => {
     const r = resolveError(
       {
         msDiagnostics: '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
@@ -268,9 +275,24 @@ describe('resolveError', () => {
       { label: 'fact.errorId', value: '1008' },
       { label: 'fact.code', value: 'ms-diagnostics 1008' },
       { label: 'fact.code', value: 'SIP 504' },
-      { label: 'fact.reason', value: 'Unable to resolve DNS SRV record.', lang: 'en' },
+      { label: 'fact.reason', value: 'Unable to resolve DNS SRV record', lang: 'en' },
       { label: 'fact.source', value: 'sip.contoso.com' },
     ]);
+  });
+
+  it("describes a resolution on demand with the catalog's reason and the server's", async () => {
+    const r = resolveError({ msDiagnostics: 1008 }, { mode: 'Voice' });
+    const facts = await msOcer.describe(r);
+    expect(facts.map((f) => f.label)).toEqual(['fact.reason', 'fact.server']);
+    expect(facts[0]).toEqual({
+      label: 'fact.reason',
+      value: 'Unable to resolve DNS SRV record.',
+      lang: 'en',
+    });
+    expect(facts[1]?.value).toMatch(/^1008, SipStack: /);
+    for (const fact of facts) expect(Object.hasOwn(msOcer.english, fact.label)).toBe(true);
+    // Nothing to add for a SIP status alone.
+    expect(await msOcer.describe(resolveError({ sipStatus: 486 }, { mode: 'Voice' }))).toEqual([]);
   });
 
   it('labels every fact with a key the English words have', () => {
