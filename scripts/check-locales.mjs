@@ -63,7 +63,8 @@ export function check() {
       );
       for (const base of pluralBases) for (const c of categories) expected.push(`${base}_${c}`);
       for (const key of Object.keys(words)) {
-        if (!expected.includes(key)) say(key, 'not a key of this language (extra or wrong plural form)');
+        if (!expected.includes(key))
+          say(key, 'not a key of this language (extra or wrong plural form)');
       }
       for (const key of expected) {
         const text = words[key];
@@ -78,9 +79,15 @@ export function check() {
         else if (/<[a-z/!?]/i.test(text)) say(key, 'contains markup');
         else if (text.includes('$t(')) say(key, 'contains i18next nesting $t(...)');
         else if (placeholders(text).join() !== placeholders(source).join())
-          say(key, `placeholders ${placeholders(text).join(', ') || 'none'} differ from English's ${placeholders(source).join(', ') || 'none'}`);
+          say(
+            key,
+            `placeholders ${placeholders(text).join(', ') || 'none'} differ from English's ${placeholders(source).join(', ') || 'none'}`,
+          );
         else if (text === source && !allowed.has(key))
-          say(key, 'identical to English and not on the reviewed list (locales/identical-to-english.json)');
+          say(
+            key,
+            'identical to English and not on the reviewed list (locales/identical-to-english.json)',
+          );
         else done++;
       }
       counts[lng][ns] = [done, expected.length];
@@ -94,7 +101,9 @@ function statusTable({ counts, namespaces }) {
   const rows = Object.entries(counts).map(([lng, byNs]) => {
     let date = '';
     try {
-      date = execFileSync('git', ['log', '-1', '--format=%cs', '--', `locales/${lng}`], { cwd: root })
+      date = execFileSync('git', ['log', '-1', '--format=%cs', '--', `locales/${lng}`], {
+        cwd: root,
+      })
         .toString()
         .trim();
     } catch {}
@@ -110,7 +119,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const readme = readFileSync(path, 'utf8');
     const start = readme.indexOf('<!-- status -->');
     const end = readme.indexOf('<!-- /status -->');
-    writeFileSync(path, `${readme.slice(0, start)}<!-- status -->\n${statusTable(result)}${readme.slice(end)}`);
+    writeFileSync(
+      path,
+      `${readme.slice(0, start)}<!-- status -->\n${statusTable(result)}${readme.slice(end)}`,
+    );
   }
   for (const fault of result.faults) console.error(fault);
   const total = Object.values(result.counts).length;

@@ -20,7 +20,10 @@ export async function initialLoad(code) {
   const dir = mkdtempSync(join(tmpdir(), 'ucek-size-'));
   try {
     const names = [...code.matchAll(/import\s*\{([^}]*)\}/g)].flatMap((m) =>
-      m[1].split(',').map((n) => n.trim()).filter(Boolean),
+      m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
     );
     // The package as an app installs it, so its `exports` map decides what each path is.
     mkdirSync(join(dir, 'node_modules'));
@@ -45,7 +48,8 @@ export async function initialLoad(code) {
     const walk = (file) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const i of outputs[file].imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+      for (const i of outputs[file].imports)
+        if (i.kind === 'import-statement' && !i.external) walk(i.path);
     };
     walk(entry);
     let gzip = 0;
@@ -61,9 +65,37 @@ export async function initialLoad(code) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * What each kind of app pays at start, with its budget in gzip bytes. The aim for the first
+ * is 12 kB (the family-seam issue); the budget is what is met today, so a change that adds
+ * to it fails `npm run size`.
+ */
+export const BUDGETS = [
+  ["import { ErrorNotice } from 'uc-error-kit'", 23_000],
+  ["import { ErrorNotice, ErrorNotificationArea, useErrorNotices } from 'uc-error-kit'", 25_000],
+  ["import { resolveError } from 'uc-error-kit/core'", 16_000],
+  ["import { formatError, loadLanguage, msOcer } from 'uc-error-kit/core'", 18_500],
+  ["import { formatError, msnp } from 'uc-error-kit/core'", 34_000],
+  ["import { formatError, eas } from 'uc-error-kit/core'", 28_000],
+  ["import { formatError, smtp } from 'uc-error-kit/core'", 50_000],
+];
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--budgets')) {
+  let over = 0;
+  for (const [code, budget] of BUDGETS) {
+    const r = await initialLoad(code);
+    const ok = r.gzip <= budget;
+    if (!ok) over++;
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${(r.gzip / 1000).toFixed(2).padStart(6)} kB of ${(budget / 1000).toFixed(0)} kB  ${code}`,
+    );
+  }
+  process.exit(over > 0 ? 1 : 0);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await initialLoad(process.argv[2] ?? "import { ErrorNotice } from 'uc-error-kit'");
-  console.log(`${(r.gzip / 1000).toFixed(2)} kB gzip in ${r.chunks} chunk(s); ${r.lazyChunks} loaded on demand`);
+  console.log(
+    `${(r.gzip / 1000).toFixed(2)} kB gzip in ${r.chunks} chunk(s); ${r.lazyChunks} loaded on demand`,
+  );
   if (process.argv.includes('--inputs'))
     for (const [input, bytes] of Object.entries(r.inputs).sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(bytes).padStart(7)}  ${input}`);

@@ -13,6 +13,7 @@ import {
 
 const FSI = '\u2068';
 const PDI = '\u2069';
+const IN_ANOTHER_CALL = ' is in another call.';
 
 describe('formatError', () => {
   it('fills the user name into the summary and details from the bundled English', () => {
@@ -238,5 +239,49 @@ describe('formatError', () => {
     expect(formatError({}, { mode: 'Other' }, { i18n: throwing }).summary).toBe(
       'An error occurred.',
     );
+  });
+});
+
+describe('values, shown exactly as given', () => {
+  const busy = (userName: string) =>
+    formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } }).summary;
+
+  it.each(['sip:avery@contoso.com', 'danah boyd', 'ßtraße', 'iPhone', 'ǆemal'])(
+    'keeps the case of %j at the start of a sentence',
+    (name) => {
+      expect(busy(name)).toBe(`${FSI}${name}${PDI}${IN_ANOTHER_CALL}`);
+    },
+  );
+
+  it('isolates a right-to-left name so it cannot reorder the words around it', () => {
+    expect(busy('אבי כהן')).toBe(`${FSI}אבי כהן${PDI}${IN_ANOTHER_CALL}`);
+  });
+
+  it('removes a bidi override that would reorder the words after the name', () => {
+    for (const control of ['\u202e', '\u202d', '\u202b', '\u2067', '\u2069', '\u2066']) {
+      const summary = busy(`Avery${control}`);
+      expect(summary).toBe(`${FSI}Avery${PDI}${IN_ANOTHER_CALL}`);
+      // One isolate opened, one closed, and the value wholly inside them.
+      expect(summary.match(/[\u2066-\u2069]/g)).toEqual([FSI, PDI]);
+    }
+    expect(busy('\u202eyrevA\u202c')).toBe(`${FSI}yrevA${PDI}${IN_ANOTHER_CALL}`);
+  });
+
+  it('shows the values of facts from a header without bidi or control characters', () => {
+    const f = formatError(
+      {
+        msDiagnostics:
+          '1008;reason="Unable\u202e to resolve";source="sip.\u202econtoso.com\u2066";x="y"',
+      },
+      { mode: 'Voice' },
+    );
+    const source = f.facts.find((fact) => fact.label === 'fact.source');
+    expect(source?.value).toBe('sip.contoso.com');
+    for (const fact of f.facts) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+      expect(fact.value, fact.label).not.toMatch(
+        /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
+      );
+    }
   });
 });
