@@ -12,6 +12,8 @@ const external = [
 
 export default defineConfig({
   plugins: [react()],
+  // The build writes one file per module: list none of them, say only what is wrong.
+  logLevel: 'warn',
   // Words as `JSON.parse('...')`: the smallest and fastest form of a JSON module, and no
   // named export per key to double each language file.
   json: { namedExports: false, stringify: true },

@@ -7,6 +7,7 @@ import {
   eas,
   formatError,
   msnp,
+  msOcer,
   PLACEMENT_BY_MODE,
   smtp,
 } from '../../src/index';
@@ -81,7 +82,9 @@ export const NotificationBar: Story = {
     const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
     const label = uiIn(globals, 'notice.label');
     await expect(summaryOf(canvasElement)).toBe(want.summary);
-    await expect(canvas.getByRole('group', { name: `${label}: ${want.summary}` })).toBeVisible();
+    // Visible once its 150 ms entrance (from transparent) has run.
+    const group = canvas.getByRole('group', { name: `${label}: ${want.summary}` });
+    await waitFor(() => expect(group).toBeVisible());
     await expect(canvasElement.querySelector('.ucek-notice')).toHaveAttribute(
       'data-variant',
       'notification-bar',
@@ -109,7 +112,8 @@ export const ImArea: Story = {
     const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
     const label = uiIn(globals, 'notice.label');
     await expect(summaryOf(canvasElement)).toBe(want.summary);
-    await expect(canvas.getByRole('group', { name: `${label}: ${want.summary}` })).toBeVisible();
+    const group = canvas.getByRole('group', { name: `${label}: ${want.summary}` });
+    await waitFor(() => expect(group).toBeVisible());
     await expect(canvasElement.querySelector('blockquote')).toHaveTextContent(UNDELIVERED);
     // A line of the conversation's history has no dismiss button.
     await expect(canvasElement.querySelector('.ucek-notice__dismiss')).toBeNull();
@@ -138,8 +142,13 @@ export const DetailsDialog: Story = {
       for (const fact of want.facts) await expect(dialog).toHaveTextContent(fact.value);
       await expect(dialog).toHaveTextContent('sip.contoso.com');
       await expect(details.getByRole('link')).toHaveAttribute('href', args.helpHref);
-      // The server's own reason for the ErrorId arrives once its table has loaded.
-      await expect(await details.findByText(/^1008, SipStack: /)).toBeVisible();
+      // The server's own reason for the ErrorId arrives once its table has loaded: the
+      // family's `describe`, loaded on demand.
+      const described = (await msOcer.describe(want)).map((f) => f.value);
+      await expect(described).toHaveLength(1);
+      await expect(
+        await details.findByText(described[0] ?? '', {}, { timeout: 5000 }),
+      ).toBeVisible();
       // Focus starts on the dialog's one sure action.
       await expect(details.getByRole('button')).toHaveFocus();
     });
@@ -160,7 +169,7 @@ export const DetailsDialogOpen: Story = {
     await userEvent.click(canvasElement.querySelector('.ucek-notice__details') as HTMLElement);
     await waitFor(() => expect(canvas.getByRole('dialog')).toHaveAttribute('open'));
     // axe runs after the play function: let the dialog reach its final content first.
-    await within(canvas.getByRole('dialog')).findByText(/^1008, /);
+    await within(canvas.getByRole('dialog')).findByText(/^1008, /, {}, { timeout: 5000 });
   },
 };
 
@@ -176,7 +185,7 @@ export const DetailsDialogOpenDarkRtl: Story = {
     await DetailsDialogOpen.play?.(context);
     const dialog = within(context.canvasElement).getByRole('dialog');
     await expect(getComputedStyle(dialog).direction).toBe('rtl');
-    const server = await within(dialog).findByText(/^1008, SipStack: /);
+    const server = await within(dialog).findByText(/^1008, SipStack: /, {}, { timeout: 5000 });
     await expect(getComputedStyle(server).direction).toBe('ltr');
     await expect(getComputedStyle(within(dialog).getByText('sip.contoso.com')).direction).toBe(
       'ltr',
