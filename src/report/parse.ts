@@ -79,10 +79,18 @@ const NAMED: Record<string, string> = Object.assign(Object.create(null), {
  * space (XML 1.0 3.3.3), in text a CR LF or lone CR is LF (2.11).
  */
 function decode(raw: string, inAttribute: boolean, at: number): string {
+  // Plain runs are copied as slices: only `&`, `<`, CR (and tab / LF in an attribute) stop it.
   let out = '';
+  let from = 0;
   let i = 0;
   while (i < raw.length) {
     const c = raw.charCodeAt(i);
+    const special = c === 38 || c === 60 || c === 13 || (inAttribute && (c === 9 || c === 10));
+    if (!special) {
+      i++;
+      continue;
+    }
+    out += raw.slice(from, i);
     if (c === 38) {
       const semi = raw.indexOf(';', i);
       if (semi < 0 || semi - i > 12) throw new Malformed(`an unterminated reference at ${at + i}`);
@@ -105,15 +113,13 @@ function decode(raw: string, inAttribute: boolean, at: number): string {
     } else if (c === 13) {
       out += inAttribute ? ' ' : '\n';
       i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else if (inAttribute && (c === 9 || c === 10)) {
+    } else {
       out += ' ';
       i++;
-    } else {
-      out += raw[i];
-      i++;
     }
+    from = i;
   }
-  return out;
+  return out + raw.slice(from);
 }
 
 function resolveName(qname: string, scope: Map<string, string>, isElement: boolean) {

@@ -440,7 +440,8 @@ describe('parseReasonHeader', () => {
 
   it('keeps parameter names as plain keys', () => {
     const [reason] = parseReasonHeader('SIP;__proto__=1;constructor');
-    expect(reason?.params.__proto__).toBe('1');
+    expect(Object.hasOwn(reason?.params ?? {}, '__proto__')).toBe(true);
+    expect(reason?.params['__proto__' as string]).toBe('1');
     expect(reason?.params.constructor).toBe(true);
   });
 });
