@@ -23,8 +23,11 @@ export { viewOfLibraryMessage, viewOfSipText } from './message';
 export type { ParsedReason } from './reason';
 /** Reads every reason-value of `Reason` header value(s) (RFC 3326). */
 export { parseReasonHeader } from './reason';
-export type { JsSIPRequestClasses } from './send';
+export type { JsSIPRequestClasses, SendOptions } from './send';
 /** Sends an error report as a SERVICE request through a JsSIP UA. */
 /** Sends an error report as a SERVICE request through a SIP.js UserAgent. */
 /** The status, ms-diagnostics and Retry-After of a SERVICE response, for the 3.1.5 rules. */
 export { sendErrorReportWithJsSIP, sendErrorReportWithSipJs, serviceResponseOf } from './send';
+export type { Untap } from './tap';
+/** Reads every incoming message of a JsSIP socket or SIP.js transport, before the library. */
+export { tapIncomingMessages } from './tap';

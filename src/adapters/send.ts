@@ -36,6 +36,15 @@ interface JsSIPRequestClasses {
   ) => { send(): void };
 }
 
+/** Options of the senders. */
+interface SendOptions {
+  /**
+   * Called with the SERVICE's Call-ID before it is sent, so a tap that sees its answer first
+   * can tell it is the report's own (`ErrorReporter` passes this).
+   */
+  onCallId?: ((callId: string) => void) | undefined;
+}
+
 /** The parts of a final SERVICE response the 3.1.5 rules read. */
 function serviceResponseOf(message: unknown, callId: string | undefined): SentReport {
   const view = viewOfLibraryMessage(message);
@@ -56,6 +65,7 @@ function sendErrorReportWithJsSIP(
   ua: unknown,
   xml: string,
   classes: JsSIPRequestClasses,
+  options: SendOptions = {},
 ): Promise<SentReport> {
   return new Promise((resolve) => {
     try {
@@ -92,7 +102,11 @@ function sendErrorReportWithJsSIP(
  * Sends a report through a SIP.js `UserAgent` (started, registered). Resolves to the final
  * response (SIP.js's own 408 / 503 on timeout or transport error). Never rejects.
  */
-function sendErrorReportWithSipJs(userAgent: unknown, xml: string): Promise<SentReport> {
+function sendErrorReportWithSipJs(
+  userAgent: unknown,
+  xml: string,
+  options: SendOptions = {},
+): Promise<SentReport> {
   return new Promise((resolve) => {
     try {
       const ua = userAgent as {
@@ -117,6 +131,7 @@ function sendErrorReportWithSipJs(userAgent: unknown, xml: string): Promise<Sent
         },
       );
       const callId = message.callId;
+      if (callId) options.onCallId?.(callId);
       const done = (response: unknown) =>
         resolve(
           serviceResponseOf(isObject(response) ? read(response, 'message') : undefined, callId),
@@ -128,5 +143,5 @@ function sendErrorReportWithSipJs(userAgent: unknown, xml: string): Promise<Sent
   });
 }
 
-export type { JsSIPRequestClasses };
+export type { JsSIPRequestClasses, SendOptions };
 export { sendErrorReportWithJsSIP, sendErrorReportWithSipJs, serviceResponseOf };

@@ -15,8 +15,11 @@ interface SentReport extends ServiceResponse {
 
 /** Options of an {@link ErrorReporter}. */
 interface ErrorReporterOptions {
-  /** Sends one report document in a SERVICE request; see `sendErrorReportWithJsSIP` / `...WithSipJs`. */
-  send: (xml: string) => Promise<SentReport>;
+  /**
+   * Sends one report document in a SERVICE request; see `sendErrorReportWithJsSIP` /
+   * `...WithSipJs`, and pass them `options` so the SERVICE's own answer is never reported.
+   */
+  send: (xml: string, options: { onCallId: (callId: string) => void }) => Promise<SentReport>;
   /** The policy for this login session. @default new ErrorReportPolicy() */
   policy?: ErrorReportPolicy;
   /** How many times one report is retried after `Retry-After`. @default 2 */
@@ -48,6 +51,7 @@ class ErrorReporter {
   #send: ErrorReporterOptions['send'];
   #maxRetries: number;
   #wait: (ms: number) => Promise<void>;
+  // Call-IDs of the reports sent, so their own failures are never reported (bounded).
   #own = new Set<string>();
 
   constructor(options: ErrorReporterOptions) {
@@ -78,8 +82,9 @@ class ErrorReporter {
       attempts++;
       let outcome: ReportOutcome;
       try {
-        const answer = await this.#send(xml);
+        const answer = await this.#send(xml, { onCallId: (id) => this.#own.add(id) });
         if (answer.callId) this.#own.add(answer.callId);
+        if (this.#own.size > 256) this.#own.delete(this.#own.values().next().value as string);
         outcome = this.policy.onServiceResponse(answer);
       } catch {
         outcome = { action: 'drop', why: 'failed' };
