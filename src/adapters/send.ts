@@ -82,6 +82,7 @@ function sendErrorReportWithJsSIP(
       const callId = isObject(request)
         ? (read(request, 'call_id') as string | undefined)
         : undefined;
+      if (callId) options.onCallId?.(callId);
       const sender = new classes.RequestSender(ua, request, {
         onReceiveResponse: (response) => {
           const status = isObject(response) ? Number(read(response, 'status_code')) : 0;
