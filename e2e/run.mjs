@@ -75,7 +75,7 @@ async function open(user, query = '') {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${demo.url}?server=${encodeURIComponent(kamailio.wsUrl)}&user=${user}${query}`);
-  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
   await page.getByTestId('status').filter({ hasText: 'Registered' }).waitFor({ timeout: 15_000 });
   return Object.assign(page, { errors });
 }
@@ -92,7 +92,7 @@ async function shows(page, text, where) {
 
 async function dial(page, user) {
   await page.getByTestId('target').fill(user);
-  await page.getByRole('button', { name: 'Call' }).click();
+  await page.getByRole('button', { name: 'Call', exact: true }).click();
 }
 
 /** Reports Kamailio logged for `user`, waiting until there are `count`. */
@@ -147,7 +147,7 @@ for (const lib of ['jssip', 'sipjs']) {
     it('shows the 480 with ms-diagnostics-public of an IM in the IM area', async () => {
       await page.getByTestId('target').fill('federated');
       await page.getByTestId('im-text').fill('Are you there?');
-      await page.getByRole('button', { name: 'Send IM' }).click();
+      await page.getByRole('button', { name: 'Send IM', exact: true }).click();
       await shows(
         page,
         expected({ msDiagnosticsPublic: [PUBLIC_3027], sipStatus: 480 }, 'IM', 'send'),
@@ -159,12 +159,12 @@ for (const lib of ['jssip', 'sipjs']) {
       await dial(page, bob);
       await page.getByTestId('status').filter({ hasText: 'In call' }).waitFor({ timeout: 15_000 });
       await page.getByTestId('target').fill('carol');
-      await page.getByRole('button', { name: 'Transfer' }).click();
+      await page.getByRole('button', { name: 'Transfer', exact: true }).click();
       await shows(
         page,
         expected({ msDiagnostics: [DIAG_13002], sipStatus: 403 }, 'Voice', 'transfer'),
       );
-      await bobPage.getByRole('button', { name: 'Hang up' }).click();
+      await bobPage.getByRole('button', { name: 'Hang up', exact: true }).click();
       await shows(page, expected({ msDiagnostics: [DIAG_10006] }, 'Voice', 'call'));
     });
 
@@ -216,7 +216,7 @@ for (const lib of ['jssip', 'sipjs']) {
         assert.ok(validate(reports[0].xml).valid);
         // Kamailio's answer shows the reporting state on the page.
         const outcomes = await carolPage.evaluate(() => window.demo.reports.map((r) => r.outcome));
-        assert.deepEqual(outcomes, ['disable']);
+        assert.deepEqual(outcomes, ['disable', 'skipped']);
       } finally {
         await carolPage.close();
       }
