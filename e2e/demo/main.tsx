@@ -30,7 +30,7 @@ const library = params.get('lib') === 'sipjs' ? 'sipjs' : 'jssip';
 interface DemoLog {
   failures: Pick<
     SipFailure,
-    'show' | 'why' | 'input' | 'context' | 'status' | 'method' | 'madeLocally'
+    'show' | 'why' | 'input' | 'context' | 'status' | 'method' | 'madeLocally' | 'cause'
   >[];
   reports: { outcome: string; attempts: number; responseCode: number; xml: string }[];
   policy: string;
@@ -62,8 +62,17 @@ function Softphone() {
     () => ({
       status: setStatus,
       failure: (failure: SipFailure, extra: { undelivered?: string }) => {
-        const { show, why, input, context, status: code, method, madeLocally } = failure;
-        window.demo.failures.push({ show, why, input, context, status: code, method, madeLocally });
+        const { show, why, input, context, status: code, method, madeLocally, cause } = failure;
+        window.demo.failures.push({
+          show,
+          why,
+          input,
+          context,
+          status: code,
+          method,
+          madeLocally,
+          cause,
+        });
         if (!show) return;
         const notice: ErrorNoticeInit = {
           error: input,
@@ -155,8 +164,9 @@ function Softphone() {
       <section aria-label="Error reports">
         <h2>Error reports sent</h2>
         <ol data-testid="reports">
-          {reports.map((r) => (
-            <li key={`${r.fields.callId}-${r.attempts}`}>
+          {reports.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows
+            <li key={i}>
               {r.fields.requestType} {r.fields.responseCode}: {r.outcome.action}
             </li>
           ))}
