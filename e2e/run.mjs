@@ -8,13 +8,13 @@
 //   node e2e/run.mjs
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { startDemo, startKamailio } from './lib/servers.mjs';
+import { checkKamailio, startDemo, startKamailio } from './lib/servers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const launch = JSON.parse(readFileSync(path.join(root, 'scripts/chromium.json'), 'utf8'));
@@ -36,6 +36,21 @@ const DIAG_1007 =
 const PUBLIC_3027 = '3027;reason="User not allowed in closed conference"';
 const DIAG_13002 = '13002;reason="Transfer not allowed by policy";source="fe01.contoso.com"';
 const DIAG_10006 = '10006;reason="Media connectivity lost";source="med01.contoso.com"';
+
+// What the run needs from Debian, checked before any test so that a missing piece is one
+// clear line naming the fix rather than sixteen cancelled tests.
+try {
+  checkKamailio();
+  if (!existsSync(launch.executablePath)) {
+    throw new Error(`${launch.executablePath} is missing: run \`apt-get install -y chromium\` (as root).`);
+  }
+  if (spawnSync('xmllint', ['--version']).error) {
+    throw new Error('xmllint is missing: run `apt-get install -y libxml2-utils` (as root).');
+  }
+} catch (error) {
+  console.error(`e2e cannot run: ${error.message}`);
+  process.exit(1);
+}
 
 let kamailio;
 let demo;

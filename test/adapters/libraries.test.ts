@@ -164,7 +164,11 @@ describe('a real JsSIP UA', () => {
 });
 
 /** SIP.js's Transport interface, delivering to a script. */
-function scriptedTransport(script: Script, sent: string[]) {
+function scriptedTransport(
+  script: Script,
+  sent: string[],
+  inbox: { deliver?: (text: string) => void },
+) {
   return class ScriptedTransport {
     readonly protocol = 'WSS';
     state = TransportState.Disconnected;
@@ -172,6 +176,9 @@ function scriptedTransport(script: Script, sent: string[]) {
     onConnect: (() => void) | undefined;
     onDisconnect: ((error?: Error) => void) | undefined;
     onMessage: ((message: string) => void) | undefined;
+    constructor() {
+      inbox.deliver = (text) => this.onMessage?.(text);
+    }
     async connect() {
       this.state = TransportState.Connected;
       this.stateChange.emit(this.state);
@@ -186,6 +193,7 @@ function scriptedTransport(script: Script, sent: string[]) {
       return this.state === TransportState.Connected;
     }
     async send(message: string) {
+      if (script === DOWN) throw new Error('The connection is gone');
       sent.push(message);
       const replies = script(message);
       setTimeout(() => {
@@ -208,17 +216,21 @@ function sdh(): SessionDescriptionHandler {
   } as unknown as SessionDescriptionHandler;
 }
 
+/** A script for a transport whose every send fails. */
+const DOWN: Script = () => [];
+
 async function startSipJs(script: Script) {
   const sent: string[] = [];
+  const inbox: { deliver?: (text: string) => void } = {};
   const ua = new UserAgent({
     uri: UserAgent.makeURI('sip:alice@contoso.com'),
-    transportConstructor: scriptedTransport(script, sent) as never,
+    transportConstructor: scriptedTransport(script, sent, inbox) as never,
     sessionDescriptionHandlerFactory: () => sdh(),
     logBuiltinEnabled: false,
   });
   await ua.start();
   cleanups.push(() => void ua.stop());
-  return { ua, sent };
+  return { ua, sent, deliver: (text: string) => inbox.deliver?.(text) };
 }
 
 describe('a real SIP.js UserAgent', () => {
@@ -351,5 +363,55 @@ describe('a real SIP.js UserAgent', () => {
       context: { mode: 'Voice', action: 'call' },
     });
     expect(failure.input.msDiagnostics).toEqual([expect.stringMatching(/^10027;/)]);
+  });
+
+  it('makes up a 503 with no header on a transport error, marked made locally', async () => {
+    const { ua } = await startSipJs(DOWN);
+    const target = UserAgent.makeURI('sip:bob@fabrikam.com');
+    if (!target) throw new Error('bad URI');
+    const response = await new Promise<unknown>((resolve) => {
+      void new Messager(ua, target, 'hello').message({ requestDelegate: { onReject: resolve } });
+    });
+    const failure = fromSipJsResponse(response, { method: 'MESSAGE' });
+    expect(failure).toMatchObject({
+      show: true,
+      status: 503,
+      madeLocally: true,
+      input: { sipStatus: 503 },
+    });
+    expect(failure.context).toEqual({ mode: 'IM', action: 'send' });
+  });
+
+  it('gives a CANCEL to invitation.delegate.onCancel; "completed elsewhere" is not shown', async () => {
+    const { ua, deliver } = await startSipJs(() => []);
+    const head = [
+      'Via: SIP/2.0/WSS 203.0.113.5;branch=z9hG4bKcancel1',
+      'Max-Forwards: 70',
+      'From: <sip:bob@contoso.com>;tag=b0b',
+      'To: <sip:alice@contoso.com>',
+      'Call-ID: incoming-1',
+    ];
+    let invited: () => void = () => {};
+    const invitedPromise = new Promise<void>((resolve) => {
+      invited = resolve;
+    });
+    const cancelled = new Promise<unknown>((resolve) => {
+      ua.delegate = {
+        onInvite: (invitation) => {
+          invitation.delegate = { onCancel: resolve };
+          invited();
+        },
+      };
+    });
+    deliver(
+      `INVITE sip:alice@contoso.com SIP/2.0\r\n${head.join('\r\n')}\r\nCSeq: 1 INVITE\r\nContact: <sip:bob@203.0.113.5;transport=ws>\r\nContent-Type: application/sdp\r\nContent-Length: ${SDP.length}\r\n\r\n${SDP}`,
+    );
+    await invitedPromise;
+    deliver(
+      `CANCEL sip:alice@contoso.com SIP/2.0\r\n${head.join('\r\n')}\r\nCSeq: 1 CANCEL\r\nReason: SIP;cause=200;text="Call completed elsewhere"\r\nContent-Length: 0\r\n\r\n`,
+    );
+    const failure = fromSipJsRequest(await cancelled);
+    expect(failure).toMatchObject({ show: false, why: 'completed-elsewhere', method: 'CANCEL' });
+    expect(failure.reason[0]).toMatchObject({ protocol: 'SIP', cause: 200 });
   });
 });
