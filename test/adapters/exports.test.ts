@@ -26,7 +26,7 @@ describe('uc-error-kit/adapters and uc-error-kit/report', () => {
       expect(text).not.toMatch(/export \*/);
       const lines = text.split('\n');
       lines.forEach((line, i) => {
-        if (line.startsWith('export {')) expect(lines[i - 1]).toMatch(/^\/\*\* .+ \*\/$/);
+        if (line.startsWith('export ')) expect(lines[i - 1]).toMatch(/^\/\*\* .+ \*\/$/);
       });
     }
   });
