@@ -42,7 +42,9 @@ const DIAG_10006 = '10006;reason="Media connectivity lost";source="med01.contoso
 try {
   checkKamailio();
   if (!existsSync(launch.executablePath)) {
-    throw new Error(`${launch.executablePath} is missing: run \`apt-get install -y chromium\` (as root).`);
+    throw new Error(
+      `${launch.executablePath} is missing: run \`apt-get install -y chromium\` (as root).`,
+    );
   }
   if (spawnSync('xmllint', ['--version']).error) {
     throw new Error('xmllint is missing: run `apt-get install -y libxml2-utils` (as root).');

@@ -3,43 +3,36 @@
  * message) to the kit's input and context. Duck-typed; imports neither library.
  */
 
-/** Why a message or event is no failure to show (`'progress'`, `'success'`, …). */
-export type { NotShownWhy } from './adapt';
-/** What the adapters answer: `show`, `input`, `context`, `reason`, `madeLocally`, … */
-export type { SipFailure } from './adapt';
-/** What the app knows better than the message: mode, action, the failed method. */
-export type { SipHint } from './adapt';
+/** Types: NotShownWhy, SipFailure, SipHint (each documented where it is defined). */
+export type { NotShownWhy, SipFailure, SipHint } from './adapt';
 /** Reads either library's message object (a response, or a BYE / CANCEL / NOTIFY request). */
-export { errorInputFromMessage } from './adapt';
 /** Reads a raw SIP message, for apps with neither library and for logs. */
-export { errorInputFromSipMessage } from './adapt';
 /** Reads a JsSIP event (session `failed` / `ended`, message `failed`, `registrationFailed`, REFER). */
-export { fromJsSIPEvent } from './adapt';
 /** Reads what a SIP.js delegate gets for a BYE or CANCEL (`{ request }` or the message). */
-export { fromSipJsRequest } from './adapt';
 /** Reads what a SIP.js `onReject` gets (`{ message }`) or the response message itself. */
-export { fromSipJsResponse } from './adapt';
-/** A SIP message reduced to what the adapters and the error report read. */
+export {
+  errorInputFromMessage,
+  errorInputFromSipMessage,
+  fromJsSIPEvent,
+  fromSipJsRequest,
+  fromSipJsResponse,
+} from './adapt';
+/** Types: SipMessageView (each documented where it is defined). */
 export type { SipMessageView } from './message';
 /** Reduces a library message object to the view the adapters read. */
-export { viewOfLibraryMessage } from './message';
 /** Reduces raw SIP text (a message or a sipfrag) to the view the adapters read. */
-export { viewOfSipText } from './message';
-/** One reason-value of a `Reason` header (RFC 3326). */
+export { viewOfLibraryMessage, viewOfSipText } from './message';
+/** Types: ParsedReason (each documented where it is defined). */
 export type { ParsedReason } from './reason';
 /** Reads every reason-value of `Reason` header value(s) (RFC 3326). */
 export { parseReasonHeader } from './reason';
-/** JsSIP's `OutgoingRequest` and `RequestSender`, which the app passes to the JsSIP sender. */
-export type { JsSIPRequestClasses } from './send';
-/** Options of the senders (`onCallId`). */
-export type { SendOptions } from './send';
+/** Types: JsSIPRequestClasses, SendOptions (each documented where it is defined). */
+export type { JsSIPRequestClasses, SendOptions } from './send';
 /** Sends an error report as a SERVICE request through a JsSIP UA. */
-export { sendErrorReportWithJsSIP } from './send';
 /** Sends an error report as a SERVICE request through a SIP.js UserAgent. */
-export { sendErrorReportWithSipJs } from './send';
 /** The status, ms-diagnostics and Retry-After of a SERVICE response, for the 3.1.5 rules. */
-export { serviceResponseOf } from './send';
-/** Stops a transport tap. */
+export { sendErrorReportWithJsSIP, sendErrorReportWithSipJs, serviceResponseOf } from './send';
+/** Types: Untap (each documented where it is defined). */
 export type { Untap } from './tap';
 /** Reads every incoming message of a JsSIP socket or SIP.js transport, before the library. */
 export { tapIncomingMessages } from './tap';
