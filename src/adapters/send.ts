@@ -1,7 +1,7 @@
 /**
  * Sends an [MS-OCER] error report: a SERVICE request to the user's own address with
  * `Content-Type: application/msrtc-reporterror+xml` (3.1.4.1, seed lines 183-224; the
- * example of 4.1, line 282, sends it to the reporting user's AoR).
+ * example of 4.1, line 288, sends it to the reporting user's AoR).
  *
  * Neither library has a public "send any method" call: JsSIP's UA has `sendMessage` and
  * `sendOptions` only, so the app passes JsSIP's own `OutgoingRequest` (jssip/lib/SIPMessage)

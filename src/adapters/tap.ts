@@ -2,7 +2,7 @@
  * Reads every incoming message at the transport, before the library sees it.
  *
  * Needed for progress diagnostics: the spec's own `101 Progress Report` ([MS-OCER] 4.1, seed
- * line 256) has no To tag and no Contact, and both libraries drop such a response before any
+ * line 266) has no To tag and no Contact, and both libraries drop such a response before any
  * event (JsSIP RTCSession: "1xx response received without to tag"; SIP.js
  * InviteUserAgentClient: "Non-100 1xx INVITE response received without a Contact header
  * field, dropping"). The tap wraps JsSIP's `socket.ondata` or SIP.js's `transport.onMessage`
