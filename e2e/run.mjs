@@ -204,6 +204,7 @@ for (const lib of ['jssip', 'sipjs']) {
       const [timeout] = byCode('INVITE', 504);
       assert.equal(timeout?.diagHeader, DIAG_1007);
       assert.deepEqual(timeout?.progressReports, [DIAG_12006]);
+      assert.match(timeout?.contentType ?? '', /^application\/sdp/);
       assert.equal(byCode('MESSAGE', 480).length, 1);
       assert.equal(byCode('REFER', 403)[0]?.diagHeader, DIAG_13002);
       for (const one of read) {

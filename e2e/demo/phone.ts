@@ -204,8 +204,8 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
         sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
       });
       watch(inviter);
-      reporter.collector.request(inviter.request);
-      void inviter.invite({
+      // The INVITE has its body (and Content-Type) once sent: record it for the report then.
+      const sent = inviter.invite({
         requestDelegate: {
           onReject: (r) => {
             events.status('Call failed');
@@ -213,6 +213,7 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
           },
         },
       });
+      void sent.then(() => reporter.collector.request(inviter.request));
     },
     message: (target, text) => {
       const to = uri(target);
