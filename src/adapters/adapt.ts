@@ -234,13 +234,20 @@ function failureOfView(
   };
 }
 
-/** The answer for a status the library made up (a timeout, a lost connection). */
-function madeUp(status: number, hint: SipHint | undefined, cause: string | undefined): SipFailure {
+/**
+ * The answer for a failure the library made up: a status (a timeout, a lost connection), or
+ * none (a media or WebRTC failure: the mode's generic message).
+ */
+function madeUp(
+  status: number | undefined,
+  hint: SipHint | undefined,
+  cause: string | undefined,
+): SipFailure {
   const method = hint?.method?.toUpperCase();
   return {
     show: true,
     why: undefined,
-    input: { sipStatus: status },
+    input: status === undefined ? {} : { sipStatus: status },
     context: contextFor(method, hint),
     method,
     status,
@@ -311,7 +318,7 @@ function fromJsSIPEvent(event: unknown, hint?: SipHint): SipFailure {
     if (local !== undefined) return madeUp(local, hint, cause);
     if (cause === undefined) return empty('not-a-message', hint);
     // Anything else the library failed on by itself (media, WebRTC): the mode's generic message.
-    return { ...madeUp(0, hint, cause), input: {}, status: undefined };
+    return madeUp(undefined, hint, cause);
   } catch {
     return empty('not-a-message', hint);
   }

@@ -445,3 +445,14 @@ describe('parseReasonHeader', () => {
     expect(reason?.params.constructor).toBe(true);
   });
 });
+
+describe('failures JsSIP makes by itself', () => {
+  it('gives the generic message of the mode for a media failure', () => {
+    const failure = fromJsSIPEvent(
+      { originator: 'system', message: 'getUserMedia failed', cause: 'WebRTC Error' },
+      { method: 'INVITE' },
+    );
+    expect(failure).toMatchObject({ show: true, madeLocally: true, input: {}, status: undefined });
+    expect(failure.context).toEqual({ mode: 'Voice', action: 'call' });
+  });
+});
