@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,15 @@ beforeAll(() => {
 });
 
 describe('the spec examples', () => {
+  it('the committed schema is Appendix A as the seed prints it (lines 335-412)', () => {
+    const check = spawnSync(process.execPath, ['e2e/scripts/extract-schema.mjs', '--check'], {
+      cwd: path.join(here, '../..'),
+      encoding: 'utf8',
+    });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
   it('validate against the Appendix A schema (2.2.2 at line 151, 4.1 at line 301)', () => {
     for (const result of validate(seedExample(151), seedExample(301))) {
       expect(result.output).toContain('validates');
