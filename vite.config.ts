@@ -30,6 +30,8 @@ export default defineConfig({
         core: 'src/core/index.ts',
         reasons: 'src/core/families/ms-ocer/server-reasons/index.ts',
         cli: 'src/cli/explain.ts',
+        adapters: 'src/adapters/index.ts',
+        report: 'src/report/index.ts',
       },
       formats: ['es'],
       cssFileName: 'styles',
@@ -49,6 +51,8 @@ export default defineConfig({
             'src/core/index': 'core.js',
             'src/core/families/ms-ocer/server-reasons/index': 'reasons.js',
             'src/cli/explain': 'cli.js',
+            'src/adapters/index': 'adapters.js',
+            'src/report/index': 'report.js',
           };
           const name = chunk.name.replace(/\\/g, '/');
           if (chunk.isEntry && entries[name]) return entries[name];

@@ -20,7 +20,11 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/adapters/**/*.test.ts',
+            'test/report/**/*.test.ts',
+          ],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
