@@ -3,13 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { englishWords } from '../../scripts/vite-english';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: here,
-  plugins: [react(), englishWords()],
+  plugins: [react()],
   logLevel: 'warn',
   server: { host: '127.0.0.1', strictPort: true, fs: { allow: [path.resolve(here, '../..')] } },
   optimizeDeps: {

@@ -153,9 +153,13 @@ export const Keyboard: Story = {
 
     await step('F8 moves focus into the area, to its first button', async () => {
       (document.activeElement as HTMLElement | null)?.blur();
-      await userEvent.keyboard('{F8}');
       const area = canvasElement.querySelector('.ucek-area') as HTMLElement;
-      await waitFor(() => expect(area.contains(document.activeElement)).toBe(true));
+      // The area listens for F8 from an effect, which React may run a moment after the first
+      // paint (it does in the static Storybook): press again until the listener is there.
+      await waitFor(async () => {
+        if (!area.contains(document.activeElement)) await userEvent.keyboard('{F8}');
+        await expect(area.contains(document.activeElement)).toBe(true);
+      });
       await expect(document.activeElement).toBe(area.querySelector('.ucek-area__list button'));
     });
 
