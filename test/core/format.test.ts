@@ -7,7 +7,9 @@ import {
   catalogReason,
   formatError,
   loadLanguage,
+  msnp,
   msOcer,
+  smtp,
   stripIsolates,
 } from '../../src/core/index';
 
@@ -283,4 +285,16 @@ describe('values, shown exactly as given', () => {
     expect(source?.value).toBe('sip.contoso.com');
     for (const fact of f.facts) expect(fact.value, fact.label).not.toMatch(UNSAFE);
   });
+
+  it.each([
+    ['msnp', msnp, '217 12\u001b[2J\u202e'],
+    ['smtp', smtp, '550 5.1.1 No such user \u001b]0;t\u0007\u202e\u0085'],
+  ] as const)(
+    'shows the facts of a %s line without bidi or control characters',
+    (_, family, line) => {
+      const f = formatError(family, family.parseText(line));
+      expect(f.facts.length).toBeGreaterThan(0);
+      for (const fact of f.facts) expect(fact.value, fact.label).not.toMatch(UNSAFE);
+    },
+  );
 });

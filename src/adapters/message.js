@@ -1,0 +1,278 @@
+/**
+ * One view of a SIP message, whether it came as a JsSIP or SIP.js message object or as raw
+ * text: the start line, the headers by name (every one of a name, unfolded) and the dialog
+ * identifiers an error report needs ([MS-OCER] 2.2.2).
+ *
+ * Library objects are read by duck typing, inside `try`, through `getHeaders` (never
+ * `getHeader`, which returns only the first header of a name, and never `parseHeader`:
+ * SIP.js deletes an `ms-diagnostics` value it cannot parse, JsSIP throws "Invalid rule name").
+ * Neither library unfolds continuation lines, so every value is unfolded here.
+ */
+// RFC 3261 section 7.3.3 compact forms, for raw text.
+const COMPACT = Object.assign(Object.create(null), {
+    i: 'call-id',
+    f: 'from',
+    t: 'to',
+    c: 'content-type',
+    l: 'content-length',
+    m: 'contact',
+    v: 'via',
+    e: 'content-encoding',
+    k: 'supported',
+    s: 'subject',
+});
+// Raw text longer than this is cut before parsing: no SIP message over a WebSocket is near it,
+// and the parse stays bounded whatever a log holds.
+const MAX_MESSAGE_LENGTH = 1_048_576;
+/** Joins continuation lines (CRLF or LF followed by SP / HTAB) with one space, then trims. */
+function unfold(value) {
+    let out = '';
+    let i = 0;
+    const n = value.length;
+    while (i < n) {
+        const c = value.charCodeAt(i);
+        if (c === 13 || c === 10) {
+            let k = i;
+            if (c === 13 && value.charCodeAt(k + 1) === 10)
+                k++;
+            k++;
+            const next = value.charCodeAt(k);
+            if (next === 32 || next === 9) {
+                while (value.charCodeAt(k) === 32 || value.charCodeAt(k) === 9)
+                    k++;
+                out += ' ';
+                i = k;
+                continue;
+            }
+            out += ' ';
+            i = k;
+            continue;
+        }
+        out += value[i];
+        i++;
+    }
+    return out.trim();
+}
+/** The URI inside `<…>` of a name-addr, or the addr-spec before its parameters. */
+function uriOf(value) {
+    if (value === undefined)
+        return undefined;
+    const open = value.indexOf('<');
+    if (open >= 0) {
+        const close = value.indexOf('>', open);
+        return (close > open ? value.slice(open + 1, close) : value.slice(open + 1)).trim();
+    }
+    const semi = value.indexOf(';');
+    return (semi >= 0 ? value.slice(0, semi) : value).trim() || undefined;
+}
+/** The `tag` parameter of a From / To value (after the `>` when there is one). */
+function tagOf(value) {
+    if (value === undefined)
+        return undefined;
+    const close = value.lastIndexOf('>');
+    const params = close >= 0 ? value.slice(close + 1) : value;
+    for (const part of params.split(';').slice(1)) {
+        const eq = part.indexOf('=');
+        if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'tag') {
+            return part.slice(eq + 1).trim() || undefined;
+        }
+    }
+    return undefined;
+}
+/** The method of a CSeq value; a reversed `CSeq: INVITE 1` (both libraries throw) still reads. */
+function cseqMethod(value) {
+    if (value === undefined)
+        return undefined;
+    for (const part of value.split(/[ \t]+/)) {
+        if (part !== '' && !/^\d+$/.test(part))
+            return part.toUpperCase();
+    }
+    return undefined;
+}
+function statusOf(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 999 ? n : undefined;
+}
+/** A view of raw SIP text (a whole message, or a `message/sipfrag` body). Never throws. */
+function viewOfSipText(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const source = text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text;
+    // The head ends at the first empty line (CRLF CRLF, or LF LF in logs).
+    let headEnd = source.length;
+    let bodyStart = source.length;
+    const crlf = source.indexOf('\r\n\r\n');
+    const lf = source.indexOf('\n\n');
+    if (crlf >= 0 && (lf < 0 || crlf < lf)) {
+        headEnd = crlf;
+        bodyStart = crlf + 4;
+    }
+    else if (lf >= 0) {
+        headEnd = lf;
+        bodyStart = lf + 2;
+    }
+    const lines = source
+        .slice(0, headEnd)
+        .replace(/^[\r\n]+/, '')
+        .split(/\r?\n/);
+    const startLine = (lines[0] ?? '').trim();
+    let kind;
+    let method;
+    let status;
+    let reasonPhrase;
+    if (/^SIP\/2\.0[ \t]/i.test(startLine)) {
+        kind = 'response';
+        const rest = startLine.slice(8).trim();
+        const space = rest.search(/[ \t]/);
+        status = statusOf(space < 0 ? rest : rest.slice(0, space));
+        reasonPhrase = space < 0 ? undefined : rest.slice(space + 1).trim() || undefined;
+        if (status === undefined)
+            return undefined;
+    }
+    else {
+        const parts = startLine.split(/[ \t]+/);
+        if (parts.length < 2 || !/^[A-Za-z][A-Za-z0-9._!%*+`'~-]*$/.test(parts[0] ?? '')) {
+            return undefined;
+        }
+        kind = 'request';
+        method = (parts[0] ?? '').toUpperCase();
+    }
+    const headers = new Map();
+    let current;
+    const flush = () => {
+        if (!current)
+            return;
+        const list = headers.get(current.name) ?? [];
+        list.push(unfold(current.value));
+        headers.set(current.name, list);
+        current = undefined;
+    };
+    for (let k = 1; k < lines.length; k++) {
+        const line = lines[k] ?? '';
+        if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
+            current.value += `\r\n${line}`;
+            continue;
+        }
+        flush();
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const rawName = line.slice(0, colon).trim().toLowerCase();
+        current = { name: COMPACT[rawName] ?? rawName, value: line.slice(colon + 1) };
+    }
+    flush();
+    const first = (name) => headers.get(name)?.[0];
+    const from = first('from');
+    const to = first('to');
+    return {
+        kind,
+        method: method ?? cseqMethod(first('cseq')),
+        status,
+        reasonPhrase,
+        header: (name) => [...(headers.get(name.toLowerCase()) ?? [])],
+        callId: first('call-id') || undefined,
+        fromUri: uriOf(from),
+        fromTag: tagOf(from),
+        toUri: uriOf(to),
+        toTag: tagOf(to),
+        body: bodyStart < source.length ? source.slice(bodyStart) : undefined,
+        madeLocally: false,
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** Reads a property, answering undefined where a getter throws. */
+function read(object, key) {
+    try {
+        return object[key];
+    }
+    catch {
+        return undefined;
+    }
+}
+function text(value) {
+    if (typeof value === 'string')
+        return value === '' ? undefined : value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+/** `String(uri)` of a library's URI object, guarded. */
+function uriText(nameAddr) {
+    if (!isObject(nameAddr))
+        return undefined;
+    try {
+        const uri = read(nameAddr, 'uri');
+        const value = uri === undefined ? undefined : String(uri);
+        return value === '' || value === 'undefined' ? undefined : value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every raw value of a header in a library message: `getHeaders`, else its `headers` table. */
+function libraryHeaderValues(message, name) {
+    try {
+        const getHeaders = read(message, 'getHeaders');
+        if (typeof getHeaders === 'function') {
+            const values = getHeaders.call(message, name);
+            if (Array.isArray(values)) {
+                return values.filter((v) => typeof v === 'string').map(unfold);
+            }
+        }
+        const table = read(message, 'headers');
+        if (isObject(table)) {
+            const wanted = name.toLowerCase();
+            for (const key of Object.keys(table)) {
+                if (key.toLowerCase() !== wanted)
+                    continue;
+                const entries = table[key];
+                if (!Array.isArray(entries))
+                    return [];
+                return entries
+                    .map((entry) => (isObject(entry) ? read(entry, 'raw') : entry))
+                    .filter((v) => typeof v === 'string')
+                    .map(unfold);
+            }
+        }
+    }
+    catch {
+        // A hostile or half-built object: no values.
+    }
+    return [];
+}
+/** True when the object has no header at all (SIP.js's own 408 / 503). */
+function hasNoHeaders(message) {
+    const table = read(message, 'headers');
+    return (isObject(table) && Object.keys(table).length === 0 && typeof read(message, 'data') !== 'string');
+}
+/**
+ * A view of a JsSIP (`IncomingResponse`, `IncomingRequest`) or SIP.js
+ * (`IncomingResponseMessage`, `IncomingRequestMessage`) message object. Never throws.
+ */
+function viewOfLibraryMessage(message) {
+    if (!isObject(message))
+        return undefined;
+    const status = statusOf(read(message, 'status_code') ?? read(message, 'statusCode'));
+    const rawMethod = text(read(message, 'method'));
+    if (status === undefined && rawMethod === undefined)
+        return undefined;
+    const madeLocally = status !== undefined && hasNoHeaders(message);
+    const body = read(message, 'body');
+    return {
+        kind: status === undefined ? 'request' : 'response',
+        method: rawMethod?.toUpperCase(),
+        status,
+        reasonPhrase: text(read(message, 'reason_phrase') ?? read(message, 'reasonPhrase')),
+        header: (name) => libraryHeaderValues(message, name),
+        callId: text(read(message, 'call_id') ?? read(message, 'callId')),
+        fromUri: uriText(read(message, 'from')),
+        fromTag: text(read(message, 'from_tag') ?? read(message, 'fromTag')),
+        toUri: uriText(read(message, 'to')),
+        toTag: text(read(message, 'to_tag') ?? read(message, 'toTag')),
+        body: typeof body === 'string' && body !== '' ? body : undefined,
+        madeLocally,
+    };
+}
+export { isObject, read, unfold, viewOfLibraryMessage, viewOfSipText };

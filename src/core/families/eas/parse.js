@@ -1,0 +1,119 @@
+/** The longest number read (a code, or a version like `16.1`); a longer one is skipped. */
+const MAX_DIGITS = 6;
+/** Label words are short; a longer word is never a label and is not lowercased. */
+const MAX_LABEL = 24;
+function isWordChar(c) {
+    return ((c >= 48 && c <= 57) || // 0-9
+        (c >= 65 && c <= 90) || // A-Z
+        (c >= 97 && c <= 122) || // a-z
+        c === 46 || // .
+        c === 45 || // -
+        c === 95 // _
+    );
+}
+/** A version as the context expects it: `14` reads as `14.0`. */
+function normalizeVersion(token) {
+    return token.includes('.') ? token : `${token}.0`;
+}
+/** Reads the fields of an EAS status out of free text; never throws. */
+function readStatusText(text) {
+    const fields = {};
+    const problems = [];
+    let steps = 0;
+    let pending;
+    let labelled;
+    let bare;
+    const source = typeof text === 'string' ? text : '';
+    const n = source.length;
+    const takeNumber = (token, dotted) => {
+        if (pending === 'version') {
+            fields.protocolVersion ??= normalizeVersion(token);
+            pending = undefined;
+            return;
+        }
+        if (dotted) {
+            // `HTTP/1.1`: the version of HTTP, before the status; keep waiting for it.
+            if (pending !== 'http')
+                pending = undefined;
+            return;
+        }
+        if (pending === 'http')
+            fields.httpStatus ??= Number(token);
+        else if (pending === 'status')
+            labelled ??= token;
+        else
+            bare ??= token;
+        pending = undefined;
+    };
+    const takeWord = (token) => {
+        const word = token.toLowerCase();
+        if (word === 'status' || word === 'code') {
+            // `HTTP status code 403` stays an HTTP status; `<Status>` opens a Status value.
+            if (pending !== 'http')
+                pending = 'status';
+        }
+        else if (word === 'http')
+            pending = 'http';
+        else if (word === 'ms-asprotocolversion' || word === 'protocolversion')
+            pending = 'version';
+        else
+            pending = undefined;
+    };
+    let i = 0;
+    while (i < n) {
+        steps++;
+        if (!isWordChar(source.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        const start = i;
+        let numeric = true;
+        let dotted = false;
+        while (i < n) {
+            const c = source.charCodeAt(i);
+            if (!isWordChar(c))
+                break;
+            if (c === 46)
+                dotted = true;
+            else if (c < 48 || c > 57)
+                numeric = false;
+            steps++;
+            i++;
+        }
+        let end = i;
+        // A sentence's full stop is not part of the number (`Status 142.`).
+        while (end > start && source.charCodeAt(end - 1) === 46) {
+            end--;
+            steps++;
+        }
+        const length = end - start;
+        if (length === 0)
+            continue;
+        if (length > (numeric ? MAX_DIGITS : MAX_LABEL)) {
+            // Too long for a code or a label: noted (a number) or skipped, never copied.
+            if (numeric && !dotted) {
+                problems.push({ field: 'text', message: `A number of ${length} digits is no status.` });
+            }
+            pending = undefined;
+            continue;
+        }
+        const token = source.slice(start, end);
+        steps += length;
+        if (numeric)
+            takeNumber(token, token.includes('.'));
+        else
+            takeWord(token);
+    }
+    const status = labelled ?? bare;
+    if (status !== undefined)
+        fields.status = Number(status);
+    if (fields.status === undefined && fields.httpStatus === undefined) {
+        problems.push({ field: 'text', message: 'No Status value or HTTP status in the text.' });
+    }
+    return { fields, problems, steps };
+}
+/** Reads a status as pasted by a person; never throws. */
+function parseText(text) {
+    return readStatusText(text).fields;
+}
+export { parseText, readStatusText };

@@ -1,0 +1,122 @@
+import { parseDiagnosticsHeader, parseSipStatus, parseWarningHeader, parseWindowsError, } from './headers';
+/** The input fields, in the order the resolver consults them ([MS-OCER] Appendix D). */
+const INPUT_FIELDS = [
+    'msDiagnostics',
+    'msDiagnosticsPublic',
+    'sipStatus',
+    'sipWarning',
+    'windowsError',
+];
+/** The `ErrorInput` field each category of code arrives in. */
+const CATEGORY_FIELDS = {
+    'ms-diagnostics': 'msDiagnostics',
+    sip: 'sipStatus',
+    'sip-warning': 'sipWarning',
+    windows: 'windowsError',
+};
+/**
+ * An input that carries one code in the field of its category, for tooling and previews.
+ * @example errorInputFor('sip', 486) // { sipStatus: 486 }
+ */
+function errorInputFor(category, code) {
+    return { [CATEGORY_FIELDS[category]]: code };
+}
+/** The present values of a field that may hold one header or a list of them. */
+function listOf(value) {
+    const all = Array.isArray(value) ? value : [value];
+    return all.filter((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+}
+/** Every code of the input, in priority order, and the first diagnostics header parsed. */
+function collect(input, problems) {
+    if (input !== null && input !== undefined && typeof input !== 'object')
+        problems.push({
+            field: 'error',
+            in: 'call',
+            message: `Expected an object of received codes such as { sipStatus: 486 }, got ${typeof input}.`,
+        });
+    const given = (input !== null && typeof input === 'object' ? input : {});
+    const field = (name) => (Object.hasOwn(given, name) ? given[name] : undefined);
+    const received = [];
+    let diagnostics;
+    for (const name of ['msDiagnostics', 'msDiagnosticsPublic']) {
+        for (const value of listOf(field(name))) {
+            const parsed = parseDiagnosticsHeader(typeof value === 'number' ? String(value) : value);
+            if (parsed.ok) {
+                received.push({ category: 'ms-diagnostics', code: parsed.errorId });
+                diagnostics ??= parsed;
+            }
+            else {
+                problems.push({ field: name, message: parsed.message });
+            }
+        }
+    }
+    for (const value of listOf(field('sipStatus'))) {
+        const status = parseSipStatus(value);
+        if (status === undefined) {
+            problems.push({ field: 'sipStatus', message: 'Not a SIP status code (100-699).' });
+        }
+        else {
+            received.push({ category: 'sip', code: status });
+        }
+    }
+    for (const value of listOf(field('sipWarning'))) {
+        const parsed = parseWarningHeader(value);
+        if (parsed.ok) {
+            for (const w of parsed.warnings)
+                received.push({ category: 'sip-warning', code: w.code });
+        }
+        else {
+            problems.push({ field: 'sipWarning', message: parsed.message });
+        }
+    }
+    for (const value of listOf(field('windowsError'))) {
+        const parsed = parseWindowsError(value);
+        if (parsed.ok)
+            received.push({ category: 'windows', code: parsed.code });
+        else
+            problems.push({ field: 'windowsError', message: parsed.message });
+    }
+    return { received, diagnostics };
+}
+/**
+ * How a pasted line says what it is. A bare number says nothing (486 is a SIP status, a
+ * warn-code and an ErrorId at once), so it is read as a SIP status only when it is one.
+ */
+const LINE_KINDS = [
+    [/^\s*ms-diagnostics-public\s*:/i, 'msDiagnosticsPublic'],
+    [/^\s*ms-diagnostics\s*:/i, 'msDiagnostics'],
+    [/^\s*warning\s*:/i, 'sipWarning'],
+    [/^\s*sip\/2\.0\s/i, 'sipStatus'],
+    [/^\s*0x[0-9a-f]{1,8}\s*$/i, 'windowsError'],
+];
+/** The field a pasted header line belongs in, or undefined when its start does not say. */
+function fieldOfLine(line) {
+    return LINE_KINDS.find(([pattern]) => pattern.test(line.slice(0, 64)))?.[1];
+}
+/**
+ * Reads header lines as pasted from a log or trace (`ms-diagnostics: 1008;...`,
+ * `Warning: 399 ...`, `SIP/2.0 486 Busy Here`, `0x80072745`), one per line, into an input.
+ * Lines it cannot place are skipped. Never throws.
+ */
+function parseText(text) {
+    const lists = {};
+    const lines = typeof text === 'string' ? text.split(/\r?\n(?![ \t])/) : [];
+    for (const line of lines) {
+        const name = fieldOfLine(line);
+        if (name)
+            (lists[name] ??= []).push(line);
+    }
+    const input = {};
+    if (lists.msDiagnostics)
+        input.msDiagnostics = lists.msDiagnostics;
+    if (lists.msDiagnosticsPublic)
+        input.msDiagnosticsPublic = lists.msDiagnosticsPublic;
+    if (lists.sipWarning)
+        input.sipWarning = lists.sipWarning;
+    if (lists.sipStatus)
+        input.sipStatus = lists.sipStatus[0];
+    if (lists.windowsError)
+        input.windowsError = lists.windowsError[0];
+    return input;
+}
+export { CATEGORY_FIELDS, collect, errorInputFor, fieldOfLine, INPUT_FIELDS, listOf, parseText };

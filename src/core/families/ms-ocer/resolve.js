@@ -1,0 +1,160 @@
+import { catalogIndex, slot, } from './catalog';
+import { CATALOG_IDS, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
+import { collect } from './input';
+import { isActionOf, isMode, MODES, ModeActions } from './modes';
+import { placementOf } from './placement';
+/**
+ * Reads a context: the one place modes, actions and catalogs are checked, so the resolver,
+ * the components' prop checks and the CLI say the same thing in the same words.
+ */
+function readContext(context, problems) {
+    const ctx = (context !== null && typeof context === 'object' ? context : {});
+    const get = (name) => (Object.hasOwn(ctx, name) ? ctx[name] : undefined);
+    let catalog = DEFAULT_CATALOG;
+    const givenCatalog = get('catalog');
+    if (givenCatalog !== undefined) {
+        if (isCatalogId(givenCatalog))
+            catalog = givenCatalog;
+        else
+            problems.push({
+                field: 'catalog',
+                in: 'context',
+                message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${CATALOG_IDS.join(', ')}.`,
+            });
+    }
+    let mode = 'Other';
+    const givenMode = get('mode');
+    if (isMode(givenMode))
+        mode = givenMode;
+    else if (givenMode !== undefined)
+        problems.push({
+            field: 'mode',
+            in: 'context',
+            message: `Unknown mode ${preview(givenMode)}; expected one of ${MODES.join(', ')}.`,
+        });
+    let action;
+    const givenAction = get('action');
+    if (givenAction !== undefined) {
+        if (isActionOf(mode, givenAction))
+            action = givenAction;
+        else {
+            const actions = ModeActions[mode];
+            problems.push({
+                field: 'action',
+                in: 'context',
+                message: `${preview(givenAction)} is not a ${mode} action; ${actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`}.`,
+            });
+        }
+    }
+    return { catalog, mode, action };
+}
+/** Up to 40 characters of a value, quoted, for a message about it. */
+function preview(value) {
+    const text = typeof value === 'string' ? value : String(value);
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+/** How a code is named for support staff: `SIP 486`, `ms-diagnostics 1008`. */
+const CATEGORY_LABELS = {
+    'ms-diagnostics': 'ms-diagnostics',
+    sip: 'SIP',
+    'sip-warning': 'SIP Warning',
+    windows: 'Windows',
+};
+/** A code as support staff name it: `SIP 486`, `ms-diagnostics 1008`. */
+function codeLabel(r) {
+    return `${CATEGORY_LABELS[r.category]} ${r.code}`;
+}
+/** The row for the action, else the row listed first. */
+function pick(list, action) {
+    return list.find((e) => e.action === action) ?? list[0];
+}
+/**
+ * Chooses the message for the codes received, by the spec's priority: ms-diagnostics, then
+ * the SIP status, then SIP warnings, then the Windows error; the first code with a row for
+ * the mode wins, and with none the mode's generic message applies. Never throws.
+ * @example resolveError({ msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
+ */
+function resolveError(input, context) {
+    return resolveIn(undefined, input, context);
+}
+/**
+ * {@link resolveError} against a given index instead of the shipped catalog the context
+ * names; the benchmark uses it to measure a catalog ten times the size.
+ */
+function resolveIn(given, input, context) {
+    const problems = [];
+    const { catalog, mode, action } = readContext(context, problems);
+    const { received, diagnostics } = collect(input, problems);
+    const index = given ?? catalogIndex(catalog);
+    let entry;
+    let neverHandled = false;
+    for (const r of received) {
+        // [MS-OCER] Appendix D and E, "Ms-Diagnostic Errors Not Handled": always the generic
+        // message.
+        if (r.category === 'ms-diagnostics' && index.notHandled.has(r.code)) {
+            neverHandled = true;
+            continue;
+        }
+        const rows = index.handled.get(slot(r.category, mode, r.code));
+        if (rows) {
+            entry = pick(rows, action);
+            break;
+        }
+    }
+    const top = received[0];
+    const generic = entry
+        ? undefined
+        : pick(index.generic.get(mode) ?? index.generic.get('Other') ?? [], action);
+    const chosen = entry ?? generic;
+    const errorId = entry ? entry.code : top?.code;
+    // A row with only a descriptive string shows it as its one line.
+    const summaryKey = (chosen.summaryKey ?? chosen.detailsKey);
+    const detailsKey = chosen.summaryKey ? chosen.detailsKey : undefined;
+    const reasonKey = entry?.reasonKey;
+    const reason = diagnostics?.reason;
+    const winner = entry ? { category: entry.category, code: entry.code } : top;
+    const facts = [];
+    if (errorId !== undefined)
+        facts.push({ label: 'fact.errorId', value: String(errorId) });
+    for (const r of received)
+        facts.push({ label: 'fact.code', value: codeLabel(r) });
+    if (reason)
+        facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
+    if (diagnostics?.source)
+        facts.push({ label: 'fact.source', value: diagnostics.source });
+    return {
+        family: 'ms-ocer',
+        handled: entry !== undefined,
+        unhandledReason: entry
+            ? undefined
+            : received.length === 0
+                ? 'no-code'
+                : neverHandled
+                    ? 'never-handled'
+                    : 'no-row',
+        catalog,
+        mode,
+        action: chosen.action,
+        // Not the generic entry's own placement: a catalog whose one generic message serves
+        // every mode (ocs2007) shows it where the user's mode shows its messages.
+        placement: entry ? entry.placement : placementOf(catalog, mode),
+        category: winner?.category,
+        code: errorId,
+        errorId,
+        summaryKey,
+        detailsKey,
+        reasonKey,
+        reason,
+        values: errorId === undefined ? {} : { errorId: String(errorId) },
+        behaviour: undefined,
+        facts,
+        // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
+        // cannot occur in a catalog, mode or action name, so the fields cannot run together.
+        sameKey: [catalog, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
+        diagnostics,
+        received,
+        problems,
+        entry,
+    };
+}
+export { codeLabel, readContext, resolveError, resolveIn };

@@ -1,0 +1,95 @@
+/**
+ * Plain text in and out: values made inert, placeholders filled in one pass, translations
+ * checked before they are shown.
+ */
+/** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (Unicode UAX #9, 2.7). */
+const FSI = '\u2068';
+const PDI = '\u2069';
+/**
+ * C0 and C1 controls, DEL and the line and paragraph separators would let a value break a
+ * line or hide text; the bidi embeddings, overrides and isolates (U+202A-202E,
+ * U+2066-2069) would let it reorder the words around it or close the isolate the kit puts
+ * it in. A value keeps every other character, exactly as given.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const UNSAFE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * A value as it is shown inside a sentence: controls become spaces, bidi controls go, and the
+ * whole is isolated so that a right-to-left name cannot reorder the kit's words (nor a
+ * left-to-right address the words of a right-to-left sentence).
+ */
+function isolate(value) {
+    return `${FSI}${String(value).replace(UNSAFE_IN_VALUE, (c) => (c >= '\u202a' ? '' : ' '))}${PDI}`;
+}
+/** The same without the isolates, for a value shown on its own (a fact, a terminal line). */
+function inert(value) {
+    return String(value).replace(UNSAFE_IN_VALUE, (c) => (c >= '\u202a' ? '' : ' '));
+}
+/** Removes the isolates {@link isolate} added, for logs and tests that compare plain text. */
+function stripIsolates(text) {
+    return text.replace(/[\u2068\u2069]/g, '');
+}
+/**
+ * The `{{name}}` placeholders of a sentence, in order. One left-to-right scan: a name is
+ * word characters only, as i18next's default interpolation has it.
+ */
+function placeholdersOf(template) {
+    const names = [];
+    let i = template.indexOf('{{');
+    while (i !== -1) {
+        const end = template.indexOf('}}', i + 2);
+        if (end === -1)
+            break;
+        const name = template.slice(i + 2, end).trim();
+        if (/^\w+$/.test(name))
+            names.push(name);
+        i = template.indexOf('{{', end + 2);
+    }
+    return names;
+}
+/**
+ * Fills `{{name}}` placeholders in one pass from left to right, so that a value is never read
+ * again as a placeholder or as anything else; the cost is linear in the output's length. A
+ * name with no value stays as written (the caller checked there is none).
+ */
+function interpolate(template, values) {
+    let out = '';
+    let from = 0;
+    let i = template.indexOf('{{');
+    while (i !== -1) {
+        const end = template.indexOf('}}', i + 2);
+        if (end === -1)
+            break;
+        const name = template.slice(i + 2, end).trim();
+        if (Object.hasOwn(values, name)) {
+            out += template.slice(from, i) + values[name];
+            from = end + 2;
+        }
+        i = template.indexOf('{{', end + 2);
+    }
+    return out + template.slice(from);
+}
+/**
+ * Checks a translator's sentence against the English one: a translation must be a non-empty
+ * string with exactly the English placeholders, no i18next nesting (`$t(...)`, which the kit
+ * never evaluates, so a cycle or a deep chain cannot hang it), no markup (the output is text)
+ * and no control characters but line breaks. Returns the fault, or undefined when it is fine.
+ */
+function translationFault(text, english) {
+    if (typeof text !== 'string')
+        return 'not-a-string';
+    if (text.trim() === '')
+        return 'empty';
+    if (text.includes('$t('))
+        return 'nesting';
+    if (/<[a-z/!?]/i.test(text))
+        return 'markup';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+    if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text))
+        return 'control-characters';
+    const want = placeholdersOf(english).sort().join();
+    if (placeholdersOf(text).sort().join() !== want)
+        return 'placeholders';
+    return undefined;
+}
+export { inert, interpolate, isolate, placeholdersOf, stripIsolates, translationFault };

@@ -1,0 +1,47 @@
+/**
+ * Announcing a new notice to screen readers reliably.
+ *
+ * Screen readers most often miss text inserted together with a freshly created live region,
+ * which is how a notice that is itself `role="status"` arrives. So, as Radix Toast does, the
+ * kit keeps two live regions (polite and assertive) in the document from the first notice
+ * on, and writes an announcement into one of them a moment after the notice renders: the
+ * region exists before its text changes, and the notice itself is no live region, so each
+ * insertion is announced once.
+ */
+const regions = new Map();
+/** The region for `politeness`, created in `document.body` on first use and kept. */
+function regionFor(politeness) {
+    if (typeof document === 'undefined' || !document.body)
+        return undefined;
+    let region = regions.get(politeness);
+    if (!region || !region.isConnected) {
+        region = document.createElement('div');
+        region.setAttribute('aria-live', politeness);
+        region.setAttribute('aria-atomic', 'true');
+        region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
+        region.className = 'ucek-visually-hidden';
+        region.dataset.ucekAnnouncer = politeness;
+        document.body.append(region);
+        regions.set(politeness, region);
+    }
+    return region;
+}
+/** Makes sure both regions exist, so the first announcement is not lost: call on mount. */
+function prepareAnnouncer() {
+    regionFor('polite');
+    regionFor('assertive');
+}
+/**
+ * Says `text` through the region of `politeness`: cleared first, then filled after a short
+ * delay, so that a repeat of the same sentence is announced again.
+ */
+function announce(text, politeness) {
+    const region = regionFor(politeness);
+    if (!region)
+        return;
+    region.textContent = '';
+    setTimeout(() => {
+        region.textContent = text;
+    }, 100);
+}
+export { announce, prepareAnnouncer };
