@@ -55,6 +55,16 @@ function node() {
   };
 }
 
+/** Options of {@link main}. */
+interface ExplainOptions {
+  /** More families `--family <id>` can read, besides the kit's own (an app's or a test's). */
+  families?: readonly AnyFamily[] | undefined;
+}
+
+function familiesById(list: readonly AnyFamily[] | undefined): Record<string, AnyFamily> {
+  return Object.fromEntries((list ?? []).map((family) => [family.id, family]));
+}
+
 /** Where the command writes; `process.stdout.write` and `process.stderr.write` in the bin. */
 interface ExplainIo {
   stdout: (s: string) => void;
@@ -254,14 +264,17 @@ function parseCommandLine(argv: readonly string[]) {
   }
 }
 
-function readCommandLine(argv: readonly string[]): Request | 'help' {
+function readCommandLine(
+  argv: readonly string[],
+  families: Readonly<Record<string, AnyFamily>>,
+): Request | 'help' {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) return 'help';
   const [command, ...headers] = positionals;
   if (command === undefined) throw new CliError('missing command: uc-error-kit explain ...');
   if (command !== 'explain') throw new CliError(`unknown command ${quote(command)}`);
   if (values.family !== undefined && values.family !== msOcer.id) {
-    return readFamilyRequest(values, headers);
+    return readFamilyRequest(values, headers, families);
   }
   if (values.context !== undefined) throw new CliError('--context needs --family');
 
@@ -323,11 +336,12 @@ function readCommandLine(argv: readonly string[]): Request | 'help' {
 function readFamilyRequest(
   values: ReturnType<typeof parseCommandLine>['values'],
   lines: readonly string[],
+  families: Readonly<Record<string, AnyFamily>>,
 ): Request {
   const id = values.family as string;
-  if (!Object.hasOwn(FAMILIES, id)) {
+  if (!Object.hasOwn(families, id)) {
     throw new CliError(
-      `unknown family ${quote(id)}; use one of ${Object.keys(FAMILIES).join(', ')}`,
+      `unknown family ${quote(id)}; use one of ${Object.keys(families).join(', ')}`,
     );
   }
   for (const option of Object.keys(CODE_OPTIONS)) {
@@ -351,7 +365,7 @@ function readFamilyRequest(
     user: values.user,
     lng: values.lng,
     json: values.json ?? false,
-    family: FAMILIES[id as keyof typeof FAMILIES],
+    family: families[id],
     lines,
     context,
   };
@@ -605,9 +619,13 @@ function asJson(
  * through `io` only, and never throws.
  * @example await main(['explain', '--sip', '486', '--mode', 'Voice'], { stdout: console.log, stderr: console.error })
  */
-async function main(argv: string[], io: ExplainIo): Promise<number> {
+async function main(
+  argv: string[],
+  io: ExplainIo,
+  options: ExplainOptions = {},
+): Promise<number> {
   try {
-    const request = readCommandLine(argv);
+    const request = readCommandLine(argv, { ...FAMILIES, ...familiesById(options.families) });
     if (request === 'help') {
       io.stdout(usage());
       return EXIT_OK;
@@ -642,5 +660,5 @@ async function main(argv: string[], io: ExplainIo): Promise<number> {
   }
 }
 
-export type { ExplainIo };
+export type { ExplainIo, ExplainOptions };
 export { main };

@@ -54,7 +54,10 @@ const EXIT_MS = 150;
  */
 function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps<F>) {
   const p = checkNoticeProps('ErrorNotice', props as ErrorNoticeProps<AnyFamily>);
-  const message = useErrorMessage(p.family, p.error, p.context as never, p.values);
+  // The prop errors below say it once, in a component's words: the hook stays quiet.
+  const message = useErrorMessage(p.family, p.error, p.context as never, p.values, {
+    warn: false,
+  });
   reportContextProblems('ErrorNotice', props, message.problems);
   const words = useKitWords();
   const [dismissedKey, setDismissedKey] = useState<string | null>(null);

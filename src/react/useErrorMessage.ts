@@ -41,6 +41,11 @@ interface UseErrorMessageOptions {
    * `ready: false`. @default false
    */
   suspense?: boolean | undefined;
+  /**
+   * Warn once about a mistake in the context or the input's shape. Views that report the
+   * same mistake as a prop error turn it off. @default true
+   */
+  warn?: boolean | undefined;
 }
 
 /** One promise per family and language, so Suspense sees the same one on every render. */
@@ -121,7 +126,7 @@ function useErrorMessage(...args: unknown[]): ErrorMessage<AnyFamily> {
     return { ...formatted, familyObject: family, ready, source: diagnostics?.source };
   }, [family, inputKey, contextKey, valuesKey, words.i18n, words.lng, words.revision, ready]);
 
-  for (const problem of message.problems) {
+  for (const problem of options?.warn === false ? [] : message.problems) {
     // Only the context is the developer's to get right; a malformed code comes from the
     // server and is the family's documented generic message, not a bug.
     if (problem.in !== 'context' && problem.in !== 'call') continue;

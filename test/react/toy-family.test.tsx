@@ -1,0 +1,118 @@
+/**
+ * A family the kit has never seen, defined in the test tree, through every layer above the
+ * core: the hook, the queue, <ErrorNotice>, <ErrorNotificationArea>, the details dialog, a
+ * language loaded on demand, and `uc-error-kit explain`. Nothing in src/ knows it.
+ */
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { main } from '../../src/cli/explain';
+import {
+  ErrorNotice,
+  ErrorNotificationArea,
+  formatError,
+  msOcer,
+  UcErrorKitProvider,
+  useErrorMessage,
+  useErrorNotices,
+} from '../../src/index';
+import { type ToyResolution, toy, toyGerman } from '../core/toy-family';
+import { v } from './render';
+
+describe('a toy family through every layer', () => {
+  it('is worded by the hook, with its own placeholders and behaviour', () => {
+    const { result } = renderHook(() =>
+      useErrorMessage(toy, { code: 1 }, { channel: 'chat' }, { userName: 'Avery' }),
+    );
+    expectTypeOf(result.current.row).toEqualTypeOf<ToyResolution['row']>();
+    expect(result.current.summary).toBe(`${v('Avery')} is busy.`);
+    expect(result.current.details).toBe(`Try again in a minute (code ${v('1')}).`);
+    expect(result.current.behaviour).toBe('retry');
+    expect(result.current.placement).toBe('im-area');
+  });
+
+  it('renders in <ErrorNotice> with its placement and opens its details with its facts', async () => {
+    const user = userEvent.setup();
+    render(<ErrorNotice family={toy} error={{ code: 3 }} values={{ userName: 'Avery' }} />);
+    const notice = screen.getByRole('group', { name: 'Error: Not allowed.' });
+    expect(notice).toHaveAttribute('data-variant', 'notification-bar');
+    await user.click(within(notice).getByRole('button', { name: 'Details: Not allowed.' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(`Ask your administrator about ${v('Avery')}.`);
+    expect(dialog).toHaveTextContent('Code3');
+    // The family's `describe`, loaded when the dialog opens.
+    await waitFor(() => expect(dialog).toHaveTextContent('NoteToy row 3'));
+  });
+
+  it('loads its German on demand and re-renders when the language changes', async () => {
+    const { rerender } = render(
+      <UcErrorKitProvider lng="en">
+        <ErrorNotice family={toy} error={{ code: 2 }} />
+      </UcErrorKitProvider>,
+    );
+    expect(screen.getByRole('group')).toHaveTextContent('You are offline.');
+    rerender(
+      <UcErrorKitProvider lng="de-CH">
+        <ErrorNotice family={toy} error={{ code: 2 }} />
+      </UcErrorKitProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent(toyGerman.offline));
+  });
+
+  it('shares a queue and a notification area with [MS-OCER] notices, one per same error', async () => {
+    const { result } = renderHook(() => useErrorNotices());
+    act(() => {
+      result.current.push({ family: toy, error: { code: 2 } });
+      result.current.push({ family: toy, error: { code: '2' } });
+      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
+      result.current.push({ family: toy, error: { code: 3 } });
+    });
+    // '2' and 2 are the same toy error; the [MS-OCER] 486 is another family's.
+    expect(result.current.notices).toHaveLength(3);
+    render(
+      <ErrorNotificationArea
+        notices={result.current.notices}
+        onDismiss={result.current.dismiss}
+        max={5}
+      />,
+    );
+    expect(
+      [...document.querySelectorAll('.ucek-notice__summary')].map((s) => s.textContent),
+    ).toEqual([
+      'Not allowed.',
+      formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary,
+      'You are offline.',
+    ]);
+  });
+
+  it('reports its own context mistakes as prop errors, in its own words', () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: an invalid context on purpose
+      render(<ErrorNotice family={toy} error={{ code: 1 }} context={{ channel: 'fax' } as any} />);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([expect.stringContaining('`context.channel`')]);
+    expect(errors[0]).toContain('Unknown channel.');
+  });
+
+  it('is explained by `uc-error-kit explain --family toy`', async () => {
+    let out = '';
+    const code = await main(
+      ['explain', '--family', 'toy', 'toy 3', '--lng', 'de', '--json'],
+      { stdout: (s) => (out += s), stderr: () => {} },
+      { families: [toy] },
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({
+      family: 'toy',
+      handled: true,
+      behaviour: 'give-up',
+      summary: toyGerman.denied,
+    });
+  });
+});
