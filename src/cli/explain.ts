@@ -619,11 +619,7 @@ function asJson(
  * through `io` only, and never throws.
  * @example await main(['explain', '--sip', '486', '--mode', 'Voice'], { stdout: console.log, stderr: console.error })
  */
-async function main(
-  argv: string[],
-  io: ExplainIo,
-  options: ExplainOptions = {},
-): Promise<number> {
+async function main(argv: string[], io: ExplainIo, options: ExplainOptions = {}): Promise<number> {
   try {
     const request = readCommandLine(argv, { ...FAMILIES, ...familiesById(options.families) });
     if (request === 'help') {
@@ -649,13 +645,18 @@ async function main(
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`uc-error-kit: ${error.message}\n`);
+      io.stderr(terminalSafe(`uc-error-kit: ${error.message}\n`, false));
       if (error.exitCode === EXIT_USAGE)
         io.stderr("Run 'uc-error-kit explain --help' for usage.\n");
       return error.exitCode;
     }
     // A bug of ours, not the user's: say so in one line rather than dump a stack.
-    io.stderr(`uc-error-kit: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(
+      terminalSafe(
+        `uc-error-kit: internal error: ${(error as Error)?.message ?? String(error)}\n`,
+        false,
+      ),
+    );
     return EXIT_BAD_CODE;
   }
 }

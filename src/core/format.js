@@ -1,6 +1,6 @@
 import { msOcer } from './families/ms-ocer/index';
 import { directionOf } from './languages';
-import { interpolate, isolate, placeholdersOf } from './text';
+import { inert, interpolate, isolate, placeholdersOf } from './text';
 import { findWords, lookupFor } from './words';
 function isFamily(value) {
     return (typeof value === 'object' &&
@@ -65,11 +65,12 @@ function formatResolution(family, resolution, options = {}) {
     const lookup = lookupFor(opts.i18n, opts.lng);
     const r = resolution;
     const summary = sentence(family, r.summaryKey, r, opts.values, lookup);
-    const details = r.detailsKey === undefined
-        ? undefined
-        : sentence(family, r.detailsKey, r, opts.values, lookup);
+    const details = r.detailsKey === undefined ? undefined : sentence(family, r.detailsKey, r, opts.values, lookup);
+    // A fact's value is data from a server or a seed, shown on its own: controls and bidi
+    // controls go, so header text cannot reorder or hide what is around it.
     const facts = r.facts.map((fact) => ({
         ...fact,
+        value: inert(fact.value),
         labelText: findWords(family, fact.label, lookup)?.text ?? fact.label,
     }));
     return {

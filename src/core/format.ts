@@ -10,7 +10,7 @@ import { msOcer } from './families/ms-ocer/index';
 import type { ErrorInput } from './families/ms-ocer/input';
 import type { ResolveContext } from './families/ms-ocer/resolve';
 import { directionOf } from './languages';
-import { interpolate, isolate, placeholdersOf } from './text';
+import { inert, interpolate, isolate, placeholdersOf } from './text';
 import { findWords, type I18nLike, type Lookup, lookupFor } from './words';
 
 /** Values for a family's placeholders; each is shown as plain text, never as markup. */
@@ -141,11 +141,12 @@ function formatResolution<F extends AnyFamily>(
   const r = resolution as BaseResolution;
   const summary = sentence(family, r.summaryKey, r, opts.values, lookup);
   const details =
-    r.detailsKey === undefined
-      ? undefined
-      : sentence(family, r.detailsKey, r, opts.values, lookup);
+    r.detailsKey === undefined ? undefined : sentence(family, r.detailsKey, r, opts.values, lookup);
+  // A fact's value is data from a server or a seed, shown on its own: controls and bidi
+  // controls go, so header text cannot reorder or hide what is around it.
   const facts = r.facts.map((fact) => ({
     ...fact,
+    value: inert(fact.value),
     labelText: findWords(family, fact.label, lookup)?.text ?? fact.label,
   }));
   return {

@@ -72,11 +72,26 @@ const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ug', 'ckb'
 const isLanguage = (value: string): value is Language =>
   (LANGUAGES as readonly string[]).includes(value);
 
+const canonicalCache = new Map<string, string | undefined>();
+
 /** A tag written as BCP 47 would have it, or undefined when nothing of it reads as one. */
 function canonical(tag: unknown): string | undefined {
   if (typeof tag !== 'string') return undefined;
+  if (canonicalCache.has(tag)) return canonicalCache.get(tag);
+  const found = canonicalUncached(tag);
+  // Tags come from URLs: bound the memo so a stream of distinct ones cannot grow it.
+  if (canonicalCache.size >= 256) canonicalCache.clear();
+  canonicalCache.set(tag, found);
+  return found;
+}
+
+function canonicalUncached(tag: string): string | undefined {
   // `en_US` is how POSIX and Java write `en-US`; a trailing `-` or `.UTF-8` is noise.
-  const cleaned = tag.trim().slice(0, 64).replace(/_/g, '-').replace(/[.@].*$/, '');
+  const cleaned = tag
+    .trim()
+    .slice(0, 64)
+    .replace(/_/g, '-')
+    .replace(/[.@].*$/, '');
   try {
     return Intl.getCanonicalLocales(cleaned)[0];
   } catch {

@@ -106,13 +106,27 @@ function hostBundle(i18n, tag, ns) {
         return undefined;
     }
 }
+/** The language and tags of each tag asked for, computed once (bounded: tags come from URLs). */
+const tagsCache = new Map();
+function tagsOf(asked) {
+    const id = asked ?? '';
+    let hit = tagsCache.get(id);
+    if (!hit) {
+        const language = resolveLanguage(asked);
+        const tags = asked !== undefined && asked !== '' ? lookupTags(asked) : [];
+        if (!tags.includes(language))
+            tags.push(language);
+        hit = { language, tags };
+        if (tagsCache.size >= 256)
+            tagsCache.clear();
+        tagsCache.set(id, hit);
+    }
+    return hit;
+}
 /** Prepares lookups for `lng` (or the instance's language). */
 function lookupFor(i18n, lng) {
     const asked = typeof lng === 'string' && lng !== '' ? lng : i18n?.language;
-    const language = resolveLanguage(asked);
-    const tags = typeof asked === 'string' && asked !== '' ? lookupTags(asked) : [];
-    if (!tags.includes(language))
-        tags.push(language);
+    const { language, tags } = tagsOf(typeof asked === 'string' ? asked : undefined);
     return { i18n, language, tags };
 }
 /**

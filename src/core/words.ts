@@ -160,12 +160,27 @@ interface Lookup {
   readonly tags: readonly string[];
 }
 
+/** The language and tags of each tag asked for, computed once (bounded: tags come from URLs). */
+const tagsCache = new Map<string, { language: Language; tags: readonly string[] }>();
+
+function tagsOf(asked: string | undefined) {
+  const id = asked ?? '';
+  let hit = tagsCache.get(id);
+  if (!hit) {
+    const language = resolveLanguage(asked);
+    const tags = asked !== undefined && asked !== '' ? lookupTags(asked) : [];
+    if (!tags.includes(language)) tags.push(language);
+    hit = { language, tags };
+    if (tagsCache.size >= 256) tagsCache.clear();
+    tagsCache.set(id, hit);
+  }
+  return hit;
+}
+
 /** Prepares lookups for `lng` (or the instance's language). */
 function lookupFor(i18n: I18nLike | undefined, lng: unknown): Lookup {
   const asked = typeof lng === 'string' && lng !== '' ? lng : i18n?.language;
-  const language = resolveLanguage(asked);
-  const tags = typeof asked === 'string' && asked !== '' ? lookupTags(asked) : [];
-  if (!tags.includes(language)) tags.push(language);
+  const { language, tags } = tagsOf(typeof asked === 'string' ? asked : undefined);
   return { i18n, language, tags };
 }
 
@@ -201,7 +216,6 @@ function findWords(source: WordsSource, key: string, lookup: Lookup): Found | un
 function languageOf(lng: string): { lang: string; dir: 'ltr' | 'rtl' } {
   return { lang: lng, dir: directionOf(lng) };
 }
-
 
 /** The i18next namespace of the kit's interface words (buttons, labels, counts). */
 const UI_NAMESPACE = 'uc-error-kit';

@@ -1,4 +1,4 @@
-import { jsx as _jsx, jsxs as _jsxs } from 'react/jsx-runtime';
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
 /**
  * One error, shown where its family puts it: a line in the notification bar at the top of the
  * conversation window, or a line in the IM area.
@@ -19,11 +19,9 @@ import { checkNoticeProps, reportContextProblems } from './validate';
 import { NOTICE_VARIANTS } from './variants';
 /** True when the user has not asked for reduced motion (and the browser can say). */
 function motionAllowed() {
-  return (
-    typeof window !== 'undefined' &&
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: no-preference)').matches
-  );
+    return (typeof window !== 'undefined' &&
+        typeof window.matchMedia === 'function' &&
+        window.matchMedia('(prefers-reduced-motion: no-preference)').matches);
 }
 /** How long the exit transition lasts; the CSS uses the same. */
 const EXIT_MS = 150;
@@ -34,138 +32,69 @@ const EXIT_MS = 150;
  * @example <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" action="transfer" values={{ userName: 'Avery' }} />
  */
 function ErrorNotice(props) {
-  const p = checkNoticeProps('ErrorNotice', props);
-  const message = useErrorMessage(p.family, p.error, p.context, p.values);
-  reportContextProblems('ErrorNotice', props, message.problems);
-  const words = useKitWords();
-  const [dismissedKey, setDismissedKey] = useState(null);
-  const [leaving, setLeaving] = useState(false);
-  const [open, setOpen] = useState(false);
-  const detailsRef = useRef(null);
-  const rootRef = useRef(null);
-  // Where focus was when the notice appeared: where it returns after a dismissal, so a
-  // keyboard user is not dropped at the top of the page.
-  const focusBefore = useRef(null);
-  const key = `${p.family.id}\u0000${message.sameKey}`;
-  const variant = p.variant ?? message.placement;
-  const spec = NOTICE_VARIANTS[variant];
-  const politeness = p.politeness ?? spec.politeness;
-  const label = uiText(words, 'notice.label');
-  const shown = message.ready && dismissedKey !== key;
-  useEffect(() => {
-    prepareAnnouncer();
-    if (focusBefore.current === null && typeof document !== 'undefined')
-      focusBefore.current = document.activeElement;
-  }, []);
-  // Announced once per error shown (and again if the words change language), after render.
-  useEffect(() => {
-    if (shown) announce(`${label}: ${message.summary}`, politeness);
-  }, [shown, label, message.summary, politeness]);
-  if (!shown) return null;
-  const dismissible = spec.dismissible || p.onDismiss !== undefined;
-  // The dialog is worth opening when it says more than the line: details, facts for support
-  // staff (where the variant shows them), or the help link.
-  const hasDetails = Boolean(
-    spec.alwaysDetails || (message.details && message.details !== message.summary) || p.helpHref,
-  );
-  const finish = () => {
-    setLeaving(false);
-    setDismissedKey(key);
-    p.onDismiss?.();
-    // A notice inside a notification area leaves focus to the area; a standalone one
-    // returns it to where it was, or to nothing rather than a node that is gone.
-    const inArea = rootRef.current?.closest('.ucek-area') !== null;
-    const before = focusBefore.current;
-    if (!inArea && before instanceof HTMLElement && before.isConnected && before !== document.body)
-      before.focus();
-  };
-  const dismiss = () => {
-    if (!motionAllowed()) return finish();
-    setLeaving(true);
-    setTimeout(finish, EXIT_MS);
-  };
-  const closeDetails = () => {
-    setOpen(false);
-    detailsRef.current?.focus();
-  };
-  const classes = ['ucek-notice', spec.className, leaving && 'ucek-notice--leaving', p.className]
-    .filter(Boolean)
-    .join(' ');
-  return _jsxs('div', {
-    ref: rootRef,
-    className: classes,
-    'data-variant': variant,
-    'data-handled': message.handled,
-    // A group named "Error: <sentence>": the accessible tree says what this is.
-    role: 'group',
-    'aria-label': `${label}: ${message.summary}`,
-    children: [
-      _jsx('span', {
-        className: 'ucek-notice__icon',
-        'aria-hidden': 'true',
-        children: _jsx(AlertIcon, {}),
-      }),
-      _jsxs('div', {
-        className: 'ucek-notice__main',
-        children: [
-          _jsxs('div', {
-            className: 'ucek-notice__body',
-            children: [
-              _jsx('p', {
-                className: 'ucek-notice__summary',
-                lang: message.summaryLanguage.lang,
-                dir: message.summaryLanguage.dir,
-                children: message.summary,
-              }),
-              p.undeliveredMessage !== undefined &&
-                _jsx('blockquote', {
-                  className: 'ucek-notice__quote',
-                  dir: 'auto',
-                  children: p.undeliveredMessage,
-                }),
-            ],
-          }),
-          (p.actions.length > 0 || hasDetails) &&
-            _jsxs('div', {
-              className: 'ucek-notice__actions',
-              children: [
-                hasDetails &&
-                  _jsx('button', {
-                    ref: detailsRef,
-                    type: 'button',
-                    className: 'ucek-button ucek-button--quiet ucek-notice__details',
-                    'aria-haspopup': 'dialog',
-                    'aria-label': `${uiText(words, 'notice.details')}: ${message.summary}`,
-                    onClick: () => setOpen(true),
-                    children: uiText(words, 'notice.details'),
-                  }),
-                p.actions.map((a, i) =>
-                  _jsx(
-                    'button',
-                    {
-                      type: 'button',
-                      className: 'ucek-button',
-                      onClick: () => a.onPress(),
-                      children: a.label,
-                    },
-                    i,
-                  ),
-                ),
-              ],
-            }),
-        ],
-      }),
-      dismissible &&
-        _jsx('button', {
-          type: 'button',
-          className: 'ucek-notice__dismiss',
-          'aria-label': uiText(words, 'notice.dismiss', { summary: message.summary }),
-          onClick: dismiss,
-          children: _jsx(CloseIcon, {}),
-        }),
-      open &&
-        _jsx(ErrorDetailsDialog, { message: message, helpHref: p.helpHref, onClose: closeDetails }),
-    ],
-  });
+    const p = checkNoticeProps('ErrorNotice', props);
+    // The prop errors below say it once, in a component's words: the hook stays quiet.
+    const message = useErrorMessage(p.family, p.error, p.context, p.values, {
+        warn: false,
+    });
+    reportContextProblems('ErrorNotice', props, message.problems);
+    const words = useKitWords();
+    const [dismissedKey, setDismissedKey] = useState(null);
+    const [leaving, setLeaving] = useState(false);
+    const [open, setOpen] = useState(false);
+    const detailsRef = useRef(null);
+    const rootRef = useRef(null);
+    // Where focus was when the notice appeared: where it returns after a dismissal, so a
+    // keyboard user is not dropped at the top of the page.
+    const focusBefore = useRef(null);
+    const key = `${p.family.id}\u0000${message.sameKey}`;
+    const variant = p.variant ?? message.placement;
+    const spec = NOTICE_VARIANTS[variant];
+    const politeness = p.politeness ?? spec.politeness;
+    const label = uiText(words, 'notice.label');
+    const shown = message.ready && dismissedKey !== key;
+    useEffect(() => {
+        prepareAnnouncer();
+        if (focusBefore.current === null && typeof document !== 'undefined')
+            focusBefore.current = document.activeElement;
+    }, []);
+    // Announced once per error shown (and again if the words change language), after render.
+    useEffect(() => {
+        if (shown)
+            announce(`${label}: ${message.summary}`, politeness);
+    }, [shown, label, message.summary, politeness]);
+    if (!shown)
+        return null;
+    const dismissible = spec.dismissible || p.onDismiss !== undefined;
+    // The dialog is worth opening when it says more than the line: details, facts for support
+    // staff (where the variant shows them), or the help link.
+    const hasDetails = Boolean(spec.alwaysDetails || (message.details && message.details !== message.summary) || p.helpHref);
+    const finish = () => {
+        setLeaving(false);
+        setDismissedKey(key);
+        p.onDismiss?.();
+        // A notice inside a notification area leaves focus to the area; a standalone one
+        // returns it to where it was, or to nothing rather than a node that is gone.
+        const inArea = rootRef.current?.closest('.ucek-area') !== null;
+        const before = focusBefore.current;
+        if (!inArea && before instanceof HTMLElement && before.isConnected && before !== document.body)
+            before.focus();
+    };
+    const dismiss = () => {
+        if (!motionAllowed())
+            return finish();
+        setLeaving(true);
+        setTimeout(finish, EXIT_MS);
+    };
+    const closeDetails = () => {
+        setOpen(false);
+        detailsRef.current?.focus();
+    };
+    const classes = ['ucek-notice', spec.className, leaving && 'ucek-notice--leaving', p.className]
+        .filter(Boolean)
+        .join(' ');
+    return (_jsxs("div", { ref: rootRef, className: classes, "data-variant": variant, "data-handled": message.handled, 
+        // A group named "Error: <sentence>": the accessible tree says what this is.
+        role: "group", "aria-label": `${label}: ${message.summary}`, children: [_jsx("span", { className: "ucek-notice__icon", "aria-hidden": "true", children: _jsx(AlertIcon, {}) }), _jsxs("div", { className: "ucek-notice__main", children: [_jsxs("div", { className: "ucek-notice__body", children: [_jsx("p", { className: "ucek-notice__summary", lang: message.summaryLanguage.lang, dir: message.summaryLanguage.dir, children: message.summary }), p.undeliveredMessage !== undefined && (_jsx("blockquote", { className: "ucek-notice__quote", dir: "auto", children: p.undeliveredMessage }))] }), (p.actions.length > 0 || hasDetails) && (_jsxs("div", { className: "ucek-notice__actions", children: [hasDetails && (_jsx("button", { ref: detailsRef, type: "button", className: "ucek-button ucek-button--quiet ucek-notice__details", "aria-haspopup": "dialog", "aria-label": `${uiText(words, 'notice.details')}: ${message.summary}`, onClick: () => setOpen(true), children: uiText(words, 'notice.details') })), p.actions.map((a, i) => (_jsx("button", { type: "button", className: "ucek-button", onClick: () => a.onPress(), children: a.label }, i)))] }))] }), dismissible && (_jsx("button", { type: "button", className: "ucek-notice__dismiss", "aria-label": uiText(words, 'notice.dismiss', { summary: message.summary }), onClick: dismiss, children: _jsx(CloseIcon, {}) })), open && (_jsx(ErrorDetailsDialog, { message: message, helpHref: p.helpHref, onClose: closeDetails }))] }));
 }
 export { ErrorNotice };

@@ -11,35 +11,37 @@
 const regions = new Map();
 /** The region for `politeness`, created in `document.body` on first use and kept. */
 function regionFor(politeness) {
-  if (typeof document === 'undefined' || !document.body) return undefined;
-  let region = regions.get(politeness);
-  if (!region || !region.isConnected) {
-    region = document.createElement('div');
-    region.setAttribute('aria-live', politeness);
-    region.setAttribute('aria-atomic', 'true');
-    region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
-    region.className = 'ucek-visually-hidden';
-    region.dataset.ucekAnnouncer = politeness;
-    document.body.append(region);
-    regions.set(politeness, region);
-  }
-  return region;
+    if (typeof document === 'undefined' || !document.body)
+        return undefined;
+    let region = regions.get(politeness);
+    if (!region || !region.isConnected) {
+        region = document.createElement('div');
+        region.setAttribute('aria-live', politeness);
+        region.setAttribute('aria-atomic', 'true');
+        region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
+        region.className = 'ucek-visually-hidden';
+        region.dataset.ucekAnnouncer = politeness;
+        document.body.append(region);
+        regions.set(politeness, region);
+    }
+    return region;
 }
 /** Makes sure both regions exist, so the first announcement is not lost: call on mount. */
 function prepareAnnouncer() {
-  regionFor('polite');
-  regionFor('assertive');
+    regionFor('polite');
+    regionFor('assertive');
 }
 /**
  * Says `text` through the region of `politeness`: cleared first, then filled after a short
  * delay, so that a repeat of the same sentence is announced again.
  */
 function announce(text, politeness) {
-  const region = regionFor(politeness);
-  if (!region) return;
-  region.textContent = '';
-  setTimeout(() => {
-    region.textContent = text;
-  }, 100);
+    const region = regionFor(politeness);
+    if (!region)
+        return;
+    region.textContent = '';
+    setTimeout(() => {
+        region.textContent = text;
+    }, 100);
 }
 export { announce, prepareAnnouncer };

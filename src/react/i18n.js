@@ -1,11 +1,11 @@
 import { msOcer, UI_NAMESPACE } from '../core/index';
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
 function addAll(i18n, resources) {
-  for (const [lng, namespaces] of Object.entries(resources)) {
-    for (const [ns, words] of Object.entries(namespaces ?? {})) {
-      i18n.addResourceBundle(lng, ns, words, true, false);
+    for (const [lng, namespaces] of Object.entries(resources)) {
+        for (const [ns, words] of Object.entries(namespaces ?? {})) {
+            i18n.addResourceBundle(lng, ns, words, true, false);
+        }
     }
-  }
 }
 /**
  * Adds the kit's English (and any `resources` given) to the app's i18next instance, one
@@ -14,29 +14,29 @@ function addAll(i18n, resources) {
  * @example registerUcErrorKit(i18n, { resources: { de: { 'uc-error-kit-ms-ocer': { errorOccurred: 'Ein Fehler ist aufgetreten.' } } } })
  */
 function registerUcErrorKit(i18n, options = {}) {
-  if (typeof i18n?.addResourceBundle !== 'function' && typeof i18n?.on !== 'function') {
-    throw new TypeError(
-      'registerUcErrorKit(i18n) expects an i18next instance, such as the one `i18next.createInstance()` returns or the `i18n` your app passes to react-i18next.',
-    );
-  }
-  const english = { [UI_NAMESPACE]: uiEnglish };
-  for (const family of options.families ?? [msOcer]) english[family.namespace] = family.english;
-  // The host's own resources first, so a host's `resources.en` is added first and kept.
-  const all = { ...options.resources };
-  const add = () => {
-    addAll(i18n, all);
-    addAll(i18n, { en: english });
-  };
-  if (typeof i18n.addResourceBundle === 'function') add();
-  else {
-    // i18next adds its store methods in `init()`: an instance not yet initialised gets the
-    // words as soon as it is.
-    const onInitialized = () => {
-      i18n.off('initialized', onInitialized);
-      add();
+    if (typeof i18n?.addResourceBundle !== 'function' && typeof i18n?.on !== 'function') {
+        throw new TypeError('registerUcErrorKit(i18n) expects an i18next instance, such as the one `i18next.createInstance()` returns or the `i18n` your app passes to react-i18next.');
+    }
+    const english = { [UI_NAMESPACE]: uiEnglish };
+    for (const family of options.families ?? [msOcer])
+        english[family.namespace] = family.english;
+    // The host's own resources first, so a host's `resources.en` is added first and kept.
+    const all = { ...options.resources };
+    const add = () => {
+        addAll(i18n, all);
+        addAll(i18n, { en: english });
     };
-    i18n.on('initialized', onInitialized);
-  }
-  return i18n;
+    if (typeof i18n.addResourceBundle === 'function')
+        add();
+    else {
+        // i18next adds its store methods in `init()`: an instance not yet initialised gets the
+        // words as soon as it is.
+        const onInitialized = () => {
+            i18n.off('initialized', onInitialized);
+            add();
+        };
+        i18n.on('initialized', onInitialized);
+    }
+    return i18n;
 }
 export { registerUcErrorKit };

@@ -7,6 +7,6 @@ import { lookupFor, uiWords } from '../core/index';
  * takes `count`. Values are the kit's own (a summary, a count), already plain text.
  */
 function uiText(words, key, values = {}, count) {
-  return uiWords(key, lookupFor(words.i18n, words.lng), values, count).text;
+    return uiWords(key, lookupFor(words.i18n, words.lng), values, count).text;
 }
 export { uiText };

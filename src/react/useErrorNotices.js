@@ -10,19 +10,16 @@ import { ErrorNoticeQueue } from './notice-queue';
  * @example const { notices, push, dismiss, dismissAll } = useErrorNotices()
  */
 function useErrorNotices(options = {}) {
-  // Made even when a queue is given, so that dropping the option later still has one.
-  const [own] = useState(() => new ErrorNoticeQueue());
-  const queue = options.queue ?? own;
-  const notices = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
-  return useMemo(
-    () => ({
-      notices,
-      push: queue.push,
-      dismiss: queue.dismiss,
-      dismissAll: queue.dismissAll,
-      queue,
-    }),
-    [notices, queue],
-  );
+    // Made even when a queue is given, so that dropping the option later still has one.
+    const [own] = useState(() => new ErrorNoticeQueue());
+    const queue = options.queue ?? own;
+    const notices = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+    return useMemo(() => ({
+        notices,
+        push: queue.push,
+        dismiss: queue.dismiss,
+        dismissAll: queue.dismissAll,
+        queue,
+    }), [notices, queue]);
 }
 export { useErrorNotices };

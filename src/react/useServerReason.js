@@ -9,24 +9,26 @@ import { useEffect, useState } from 'react';
  * same through the family's `describe`.)
  */
 function useServerReason(category, errorId, catalog) {
-  const [description, setDescription] = useState();
-  useEffect(() => {
-    setDescription(undefined);
-    if (category !== 'ms-diagnostics' || errorId === undefined) return;
-    let live = true;
-    // The release names match the catalog names: lync2010 (Appendix B), ocs2007 (Appendix C).
-    import('../core/families/ms-ocer/server-reasons/index')
-      .then(({ describeDiagnostic }) => describeDiagnostic(errorId, { release: catalog }))
-      .then((found) => {
-        if (live) setDescription(found);
-      })
-      .catch(() => {
-        // A chunk that fails to load leaves the view as it was: the reason is extra.
-      });
-    return () => {
-      live = false;
-    };
-  }, [category, errorId, catalog]);
-  return description;
+    const [description, setDescription] = useState();
+    useEffect(() => {
+        setDescription(undefined);
+        if (category !== 'ms-diagnostics' || errorId === undefined)
+            return;
+        let live = true;
+        // The release names match the catalog names: lync2010 (Appendix B), ocs2007 (Appendix C).
+        import('../core/families/ms-ocer/server-reasons/index')
+            .then(({ describeDiagnostic }) => describeDiagnostic(errorId, { release: catalog }))
+            .then((found) => {
+            if (live)
+                setDescription(found);
+        })
+            .catch(() => {
+            // A chunk that fails to load leaves the view as it was: the reason is extra.
+        });
+        return () => {
+            live = false;
+        };
+    }, [category, errorId, catalog]);
+    return description;
 }
 export { useServerReason };

@@ -204,7 +204,10 @@ export const Empty: Story = {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: uiIn(globals, 'area.label') });
     await expect(region).toBeEmptyDOMElement();
-    await expect(document.querySelector('[data-ucek-announcer="polite"]')).not.toBeNull();
+    // The kit's live regions exist before the first notice (made when the area mounts).
+    await waitFor(() =>
+      expect(document.querySelector('[data-ucek-announcer="polite"]')).not.toBeNull(),
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
     await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(newestFirst(globals, 1)));
   },

@@ -229,11 +229,11 @@ describe('uc-error-kit explain, in-process', () => {
     [['explain', '--sip', '486', '--action', 'call'], '--action needs --mode'],
     [
       ['explain', '--sip', '486', '--mode', 'Voice', '--action', 'join'],
-      '"join" is not a Voice action; expected one of call, transfer, add-video, park.',
+      '"join" is not an action of mode Voice; expected one of call, transfer, add-video, park.',
     ],
     [
       ['explain', '--sip', '486', '--mode', 'Other', '--action', 'call'],
-      '"call" is not a Other action; Other has none.',
+      '"call" is not an action of mode Other; Other has none.',
     ],
     [['explain', '--sip', '486', '--sip', '480'], 'give one --sip code, not 2'],
     [

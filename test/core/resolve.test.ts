@@ -110,7 +110,8 @@ describe('resolveError', () => {
       {
         field: 'action',
         in: 'context',
-        message: '"join" is not a Voice action; expected one of call, transfer, add-video, park.',
+        message:
+          '"join" is not an action of mode Voice; expected one of call, transfer, add-video, park.',
       },
     ]);
   });

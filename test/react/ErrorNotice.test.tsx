@@ -166,7 +166,7 @@ describe('ErrorNotice details dialog', () => {
       .parentElement as HTMLElement;
     expect(facts).toHaveTextContent('Error ID1008');
     expect(facts).toHaveTextContent('Codems-diagnostics 1008');
-    expect(facts).toHaveTextContent('ReasonUnable to resolve DNS SRV record.');
+    expect(facts).toHaveTextContent('ReasonUnable to resolve DNS SRV record');
     expect(facts).toHaveTextContent('Sourcesip.contoso.com');
     const link = within(dialog).getByRole('link', { name: /Get troubleshooting help/ });
     expect(link).toHaveAttribute('href', 'https://support.contoso.com/calls');

@@ -32,7 +32,7 @@ describe('useErrorMessage', () => {
       placement: 'notification-bar',
       mode: 'Voice',
       action: 'call',
-      reason: 'Unable to resolve DNS SRV record.',
+      reason: 'Unable to resolve DNS SRV record',
       source: 'sip.contoso.com',
       language: 'en',
     });

@@ -40,7 +40,9 @@ async function catalogReason(resolution) {
 async function describe(resolution) {
     const facts = [];
     const reason = await catalogReason(resolution);
-    if (reason !== undefined && reason !== resolution.reason)
+    // The header's own reason usually is the catalog's, less a full stop: say it once.
+    const same = (a, b) => a.replace(/\.\s*$/, '') === b.replace(/\.\s*$/, '');
+    if (reason !== undefined && (resolution.reason === undefined || !same(reason, resolution.reason)))
         facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
     const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
     if (!first)

@@ -72,7 +72,8 @@ interface ReceivedCode {
 function listOf(value: unknown): (string | number)[] {
   const all: readonly unknown[] = Array.isArray(value) ? value : [value];
   return all.filter(
-    (v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number',
+    (v): v is string | number =>
+      (typeof v === 'string' && v.trim() !== '') || typeof v === 'number',
   );
 }
 

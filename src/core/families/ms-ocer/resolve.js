@@ -42,7 +42,7 @@ function readContext(context, problems) {
             problems.push({
                 field: 'action',
                 in: 'context',
-                message: `${preview(givenAction)} is not a ${mode} action; ${actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`}.`,
+                message: `${preview(givenAction)} is not an action of mode ${mode}; ${actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`}.`,
             });
         }
     }

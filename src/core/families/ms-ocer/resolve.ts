@@ -109,7 +109,7 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
       problems.push({
         field: 'action',
         in: 'context',
-        message: `${preview(givenAction)} is not a ${mode} action; ${
+        message: `${preview(givenAction)} is not an action of mode ${mode}; ${
           actions.length > 0 ? `expected one of ${actions.join(', ')}` : `${mode} has none`
         }.`,
       });
@@ -148,7 +148,10 @@ function pick<E extends { action: Action | undefined }>(list: readonly E[], acti
  * the mode wins, and with none the mode's generic message applies. Never throws.
  * @example resolveError({ msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
  */
-function resolveError(input: ErrorInput | null | undefined, context?: ResolveContext | null): Resolution {
+function resolveError(
+  input: ErrorInput | null | undefined,
+  context?: ResolveContext | null,
+): Resolution {
   return resolveIn(undefined, input, context);
 }
 
