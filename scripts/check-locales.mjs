@@ -109,7 +109,7 @@ function statusTable({ counts, namespaces }) {
     } catch {}
     return `| ${lng} | ${namespaces.map((ns) => `${byNs[ns][0]} / ${byNs[ns][1]}`).join(' | ')} | ${date || 'uncommitted'} |`;
   });
-  return head + rows.join('\n') + '\n';
+  return `${head}${rows.join('\n')}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,6 +5,15 @@
  *
  * Built by Vite as `dist/cli.js`; `bin/uc-error-kit.js` runs it.
  */
+
+import { CATALOG_REASONS } from '../core/families/ms-ocer/reasons.generated';
+import { readContext } from '../core/families/ms-ocer/resolve';
+import {
+  type DiagnosticDescription,
+  describeDiagnostic,
+  SERVER_RELEASES,
+  type ServerRelease,
+} from '../core/families/ms-ocer/server-reasons/index';
 import {
   type Action,
   type AnyFamily,
@@ -31,14 +40,6 @@ import {
   resolveLanguage,
   stripIsolates,
 } from '../core/index';
-import { CATALOG_REASONS } from '../core/families/ms-ocer/reasons.generated';
-import { readContext } from '../core/families/ms-ocer/resolve';
-import {
-  type DiagnosticDescription,
-  describeDiagnostic,
-  SERVER_RELEASES,
-  type ServerRelease,
-} from '../core/families/ms-ocer/server-reasons/index';
 import { FAMILIES } from './families';
 
 /**
@@ -432,8 +433,8 @@ function explainFamily(request: Request): string {
  * In JSON they are \u escapes, which JSON.stringify leaves out for DEL, C1 and bidi.
  */
 function terminalSafe(text: string, json: boolean): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
     /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => {
       const code = c.charCodeAt(0);

@@ -89,7 +89,11 @@ interface BaseResolution {
 interface BaseEntry<Input, Context> {
   /** An id unique within the family, stable across regenerations (`'lync2010 sip Voice 486 call'`). */
   id: string;
-  /** The input that makes `resolve` choose this entry. */
+  /**
+   * The input that makes `resolve` choose this entry, or an earlier entry the source prints
+   * with the same code and the same text (which no input can tell apart; the family's docs
+   * list them).
+   */
   input: Input;
   /** The context that makes `resolve` choose this entry. */
   context: Context;

@@ -5,10 +5,11 @@
  * `textContent`), never as HTML. Values are shown exactly as given, each wrapped in Unicode
  * isolates (U+2068 ... U+2069) so that no name or header text can reorder the kit's words.
  */
-import type { AnyFamily, BaseResolution, ContextOf, Fact, InputOf, ResolutionOf } from './family';
+
 import { msOcer } from './families/ms-ocer/index';
 import type { ErrorInput } from './families/ms-ocer/input';
 import type { ResolveContext } from './families/ms-ocer/resolve';
+import type { AnyFamily, BaseResolution, ContextOf, Fact, InputOf, ResolutionOf } from './family';
 import { directionOf } from './languages';
 import { inert, interpolate, isolate, placeholdersOf } from './text';
 import { findWords, type I18nLike, type Lookup, lookupFor } from './words';
@@ -130,27 +131,36 @@ function sentence(
   };
 }
 
-/** Adds the words to a resolution already made (see {@link formatError}). */
+/** Adds the words to a resolution already made (see {@link formatError}); it is not changed. */
 function formatResolution<F extends AnyFamily>(
   family: F,
   resolution: ResolutionOf<F>,
   options: FormatOptions = {},
 ): Formatted<ResolutionOf<F>> {
+  return Object.assign({}, resolution, wordsOf(family, resolution, options)) as Formatted<
+    ResolutionOf<F>
+  >;
+}
+
+/** The words of a resolution: what {@link formatResolution} adds to it. */
+function wordsOf(family: AnyFamily, resolution: BaseResolution, options: FormatOptions): Words {
   const opts = options !== null && typeof options === 'object' ? options : {};
   const lookup = lookupFor(opts.i18n, opts.lng);
-  const r = resolution as BaseResolution;
+  const r = resolution;
   const summary = sentence(family, r.summaryKey, r, opts.values, lookup);
   const details =
     r.detailsKey === undefined ? undefined : sentence(family, r.detailsKey, r, opts.values, lookup);
   // A fact's value is data from a server or a seed, shown on its own: controls and bidi
   // controls go, so header text cannot reorder or hide what is around it.
-  const facts = r.facts.map((fact) => ({
-    ...fact,
-    value: inert(fact.value),
-    labelText: findWords(family, fact.label, lookup)?.text ?? fact.label,
-  }));
+  const facts = r.facts.map(
+    (fact): WordedFact => ({
+      label: fact.label,
+      value: inert(fact.value),
+      lang: fact.lang,
+      labelText: findWords(family, fact.label, lookup)?.text ?? fact.label,
+    }),
+  );
   return {
-    ...(resolution as ResolutionOf<F>),
     summary: summary.text,
     details: details?.text,
     summaryLanguage: summary.mark,
@@ -158,6 +168,18 @@ function formatResolution<F extends AnyFamily>(
     language: lookup.language,
     facts,
   };
+}
+
+/**
+ * The words added onto a resolution just made and owned by the caller: copying its two dozen
+ * fields into a new object costs more than finding and filling the words, and this runs for
+ * every notice shown.
+ */
+function withWords(family: AnyFamily, resolution: BaseResolution, options: FormatOptions = {}) {
+  return Object.assign(
+    resolution,
+    wordsOf(family, resolution, options),
+  ) as unknown as Formatted<BaseResolution>;
 }
 
 /**
@@ -183,10 +205,10 @@ function formatError(
 function formatError(...args: unknown[]): Formatted<BaseResolution> {
   if (isFamily(args[0])) {
     const [family, input, context, options] = args as [AnyFamily, unknown, unknown, FormatOptions];
-    return formatResolution(family, family.resolve(input, context), options);
+    return withWords(family, family.resolve(input, context), options);
   }
   const [input, context, options] = args as [ErrorInput, ResolveContext, FormatOptions];
-  return formatResolution(msOcer, msOcer.resolve(input, context), options);
+  return withWords(msOcer, msOcer.resolve(input, context), options);
 }
 
 /**

@@ -157,4 +157,4 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
 }
 
 export type { ErrorNoticeQueueOptions, NoticeInit, QueuedNotice };
-export { ErrorNoticeQueue, contextOf };
+export { contextOf, ErrorNoticeQueue };

@@ -39,7 +39,20 @@ function stripIsolates(text: string): string {
  * The `{{name}}` placeholders of a sentence, in order. One left-to-right scan: a name is
  * word characters only, as i18next's default interpolation has it.
  */
-function placeholdersOf(template: string): string[] {
+const placeholderCache = new Map<string, readonly string[]>();
+
+function placeholdersOf(template: string): readonly string[] {
+  let names = placeholderCache.get(template);
+  if (names === undefined) {
+    names = scanPlaceholders(template);
+    // Sentences are few; a flood of distinct ones (a broken host) must not grow it forever.
+    if (placeholderCache.size >= 2000) placeholderCache.clear();
+    placeholderCache.set(template, names);
+  }
+  return names;
+}
+
+function scanPlaceholders(template: string): string[] {
   const names: string[] = [];
   let i = template.indexOf('{{');
   while (i !== -1) {
@@ -97,8 +110,8 @@ function translationFault(text: unknown, english: string): TranslationFault | un
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text))
     return 'control-characters';
-  const want = placeholdersOf(english).sort().join();
-  if (placeholdersOf(text).sort().join() !== want) return 'placeholders';
+  const want = [...placeholdersOf(english)].sort().join();
+  if ([...placeholdersOf(text)].sort().join() !== want) return 'placeholders';
   return undefined;
 }
 

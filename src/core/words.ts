@@ -69,6 +69,12 @@ function isLoaded(source: WordsSource, language: Language): boolean {
   );
 }
 
+function store(namespace: string, language: Language, words: Words): void {
+  const byLanguage = loaded.get(namespace) ?? new Map<string, Words>();
+  byLanguage.set(language, words);
+  loaded.set(namespace, byLanguage);
+}
+
 function loadOne(source: WordsSource, language: Language): Promise<void> {
   if (isLoaded(source, language)) return Promise.resolve();
   const id = `${source.namespace}\u0000${language}`;
@@ -78,13 +84,14 @@ function loadOne(source: WordsSource, language: Language): Promise<void> {
       .then((module) => {
         const words = module?.default;
         if (typeof words !== 'object' || words === null) throw new TypeError('not an object');
-        let byLanguage = loaded.get(source.namespace);
-        if (!byLanguage) loaded.set(source.namespace, (byLanguage = new Map()));
-        byLanguage.set(language, words);
+        store(source.namespace, language, words);
         for (const listener of [...listeners]) listener();
       })
       .catch((error: unknown) => {
-        // A chunk that fails to load (offline, a broken deploy) leaves English showing.
+        // A chunk that fails to load (offline, a broken deploy) leaves English showing: the
+        // language counts as loaded, with no words, so views show English rather than wait.
+        store(source.namespace, language, {});
+        for (const listener of [...listeners]) listener();
         warnOnce(
           'language-load-failed',
           `${source.namespace}/${language}`,
@@ -131,8 +138,8 @@ interface Found {
 const checked = new WeakMap<object, Map<string, [unknown, TranslationFault | undefined]>>();
 
 function faultOf(words: object, key: string, text: unknown, english: string) {
-  let byKey = checked.get(words);
-  if (!byKey) checked.set(words, (byKey = new Map()));
+  const byKey = checked.get(words) ?? new Map<string, [unknown, TranslationFault | undefined]>();
+  checked.set(words, byKey);
   const seen = byKey.get(key);
   // The same object may be changed in place (`addResource`): check again when the text did.
   if (seen && seen[0] === text) return seen[1];
@@ -142,7 +149,17 @@ function faultOf(words: object, key: string, text: unknown, english: string) {
 }
 
 function hostBundle(i18n: I18nLike | undefined, tag: string, ns: string): object | undefined {
-  if (typeof i18n?.getResourceBundle !== 'function') return undefined;
+  if (i18n === undefined || i18n === null) return undefined;
+  // i18next keeps its resources as `store.data[lng][ns]`: read them there, with no call and
+  // no allocation (this runs for every sentence); anything else goes through the method.
+  const data = (i18n as { store?: { data?: unknown } }).store?.data;
+  if (typeof data === 'object' && data !== null) {
+    const byNs = Object.hasOwn(data, tag) ? (data as Record<string, unknown>)[tag] : undefined;
+    if (typeof byNs !== 'object' || byNs === null) return undefined;
+    const bundle = Object.hasOwn(byNs, ns) ? (byNs as Record<string, unknown>)[ns] : undefined;
+    return typeof bundle === 'object' && bundle !== null ? bundle : undefined;
+  }
+  if (typeof i18n.getResourceBundle !== 'function') return undefined;
   try {
     const bundle = i18n.getResourceBundle(tag, ns);
     return typeof bundle === 'object' && bundle !== null ? bundle : undefined;
@@ -191,16 +208,26 @@ function lookupFor(i18n: I18nLike | undefined, lng: unknown): Lookup {
 function findWords(source: WordsSource, key: string, lookup: Lookup): Found | undefined {
   const english = Object.hasOwn(source.english, key) ? source.english[key] : undefined;
   if (english === undefined) return undefined;
-  const candidates: [object | undefined, string][] = [];
-  for (const tag of lookup.tags) {
-    if (tag === FALLBACK_LANGUAGE) break;
-    candidates.push([hostBundle(lookup.i18n, tag, source.namespace), tag]);
-  }
-  candidates.push([loadedWords(source.namespace, lookup.language), lookup.language]);
-  candidates.push([hostBundle(lookup.i18n, FALLBACK_LANGUAGE, source.namespace), 'en']);
-  for (const [words, tag] of candidates) {
+  const { tags } = lookup;
+  // The host's words under each tag asked for, then the kit's words for the language, then
+  // the host's English: the first sound sentence wins.
+  for (let i = 0; i <= tags.length + 1; i++) {
+    let tag: string;
+    let words: object | undefined;
+    if (i < tags.length) {
+      tag = tags[i] as string;
+      if (tag === FALLBACK_LANGUAGE) continue;
+      words = hostBundle(lookup.i18n, tag, source.namespace);
+    } else if (i === tags.length) {
+      tag = lookup.language;
+      words = loadedWords(source.namespace, lookup.language);
+    } else {
+      tag = FALLBACK_LANGUAGE;
+      words = hostBundle(lookup.i18n, FALLBACK_LANGUAGE, source.namespace);
+    }
     if (!words || !Object.hasOwn(words, key)) continue;
     const text = (words as Record<string, unknown>)[key];
+    if (text === english) return { text: english, lng: tag };
     const fault = faultOf(words, key, text, english);
     if (fault === undefined) return { text: text as string, lng: tag };
     warnOnce(
@@ -231,8 +258,8 @@ type UiPluralKey = UiKey extends infer K ? (K extends `${infer Base}_other` ? Ba
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralCategory(language: string, count: number): string {
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const rules = pluralRules.get(language) ?? new Intl.PluralRules(language);
+  pluralRules.set(language, rules);
   return rules.select(count);
 }
 

@@ -119,13 +119,14 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
   const classes = ['ucek-notice', spec.className, leaving && 'ucek-notice--leaving', p.className]
     .filter(Boolean)
     .join(' ');
+  // A group named "Error: <sentence>": the accessible tree says what this is.
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> groups form controls; this groups a message and its buttons
     <div
       ref={rootRef}
       className={classes}
       data-variant={variant}
       data-handled={message.handled}
-      // A group named "Error: <sentence>": the accessible tree says what this is.
       role="group"
       aria-label={`${label}: ${message.summary}`}
     >

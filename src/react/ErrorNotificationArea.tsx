@@ -3,7 +3,7 @@
  * "Handled Error Display": it "can display multiple error messages simultaneously, and all
  * messages can be dismissed").
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AnyFamily } from '../core/index';
 import { type Politeness, prepareAnnouncer } from './announcer';
 import { useKitWords } from './context';
@@ -15,6 +15,13 @@ import { invalidProp } from './warnings';
 
 /** A notice the area can show: an init with an id, such as `useErrorNotices().notices`. */
 type AreaNotice = ErrorNoticeInit<AnyFamily> & { id: string; seq?: number | undefined };
+
+/**
+ * Layout effects in the browser: the live regions and the F8 key are ready as soon as the
+ * area is on screen, before anything can be pushed or pressed. (On a server, plain effects,
+ * which do not run there.)
+ */
+const useMountEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Props of {@link ErrorNotificationArea}. */
 interface ErrorNotificationAreaProps {
@@ -105,10 +112,10 @@ function ErrorNotificationArea({
   });
 
   // The live regions exist before the first notice, so its announcement is not lost.
-  useEffect(() => {
+  useMountEffect(() => {
     prepareAnnouncer();
   }, []);
-  useEffect(() => {
+  useMountEffect(() => {
     if (hotkey === false || typeof hotkey !== 'string') return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== hotkey || event.defaultPrevented) return;

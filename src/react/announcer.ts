@@ -18,7 +18,7 @@ const regions = new Map<Politeness, HTMLElement>();
 function regionFor(politeness: Politeness): HTMLElement | undefined {
   if (typeof document === 'undefined' || !document.body) return undefined;
   let region = regions.get(politeness);
-  if (!region || !region.isConnected) {
+  if (!region?.isConnected) {
     region = document.createElement('div');
     region.setAttribute('aria-live', politeness);
     region.setAttribute('aria-atomic', 'true');

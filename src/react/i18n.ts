@@ -7,8 +7,8 @@
  * with `deep = true, overwrite = false`.
  */
 import type { i18n as I18nInstance, ResourceKey } from 'i18next';
-import { type AnyFamily, msOcer, UI_NAMESPACE } from '../core/index';
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
+import { type AnyFamily, msOcer, UI_NAMESPACE } from '../core/index';
 
 /** Words by language, then namespace: `{ de: { 'uc-error-kit-ms-ocer': { ... } } }`. */
 type UcErrorKitResources = Record<string, Record<string, Record<string, string>>>;

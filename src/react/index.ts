@@ -4,11 +4,11 @@
  * once with `import 'uc-error-kit/styles.css'`.
  */
 
+export type { Politeness } from './announcer';
 export type { UcErrorKitProviderProps } from './context';
 export { UcErrorKitProvider } from './context';
 export type { ErrorNoticeProps } from './ErrorNotice';
 export { ErrorNotice } from './ErrorNotice';
-export type { Politeness } from './announcer';
 export type { AreaNotice, ErrorNotificationAreaProps } from './ErrorNotificationArea';
 export { ErrorNotificationArea } from './ErrorNotificationArea';
 export type { RegisterOptions, UcErrorKitResources } from './i18n';

@@ -2,12 +2,7 @@
  * The core's notice queue, typed for the views: a notice carries buttons, a help link and
  * the undelivered message besides its codes.
  */
-import {
-  type AnyFamily,
-  ErrorNoticeQueue as CoreQueue,
-  type ErrorNoticeQueueOptions,
-  type QueuedNotice,
-} from '../core/index';
+import { type AnyFamily, ErrorNoticeQueue as CoreQueue, type QueuedNotice } from '../core/index';
 import type { ErrorNoticeInit } from './types';
 
 /** A notice in the queue. */
@@ -18,12 +13,7 @@ type ErrorNoticeItem = QueuedNotice<ErrorNoticeInit<AnyFamily>>;
  * `ErrorNoticeQueue`. Push from anywhere; `useErrorNotices({ queue })` renders it.
  * @example const queue = new ErrorNoticeQueue(); queue.push({ error: { sipStatus: 486 }, mode: 'Voice' })
  */
-class ErrorNoticeQueue extends CoreQueue<ErrorNoticeInit<AnyFamily>> {
-  // biome-ignore lint/complexity/noUselessConstructor: gives the subclass the options' documentation
-  constructor(options?: ErrorNoticeQueueOptions) {
-    super(options);
-  }
-}
+class ErrorNoticeQueue extends CoreQueue<ErrorNoticeInit<AnyFamily>> {}
 
 export type { ErrorNoticeItem };
 export { ErrorNoticeQueue };

@@ -2,8 +2,8 @@
  * The server's own reason for an ErrorId ([MS-OCER] Appendix B or C), for support staff.
  */
 import { useEffect, useState } from 'react';
-import type { CatalogId, Category } from '../core/index';
 import type { DiagnosticDescription } from '../core/families/ms-ocer/server-reasons/index';
+import type { CatalogId, Category } from '../core/index';
 
 /**
  * Looks up the server's reason for an ms-diagnostics ErrorId in the release that matches the

@@ -2,8 +2,8 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import de from '../../locales/de/uc-error-kit-ms-ocer.json';
 import deUi from '../../locales/de/uc-error-kit.json';
+import de from '../../locales/de/uc-error-kit-ms-ocer.json';
 import fr from '../../locales/fr/uc-error-kit-ms-ocer.json';
 import {
   ErrorNotice,

@@ -125,7 +125,7 @@ describe('the SMTP catalog', () => {
 
   it('maps every entry to sentences that exist, with keys that end in no digit', () => {
     for (const e of entries) {
-      expect(words[e.summaryKey], e.id).toBeTypeOf('string');
+      expect(words[e.summaryKey as string], e.id).toBeTypeOf('string');
       if (e.detailsKey !== undefined) expect(words[e.detailsKey], e.id).toBeTypeOf('string');
     }
     for (const key of Object.keys(words)) expect(key).not.toMatch(/\d$/);

@@ -5,8 +5,8 @@
  * error family is added as one more table, never as a change to the resolver.
  */
 import type en from '../../../../locales/en/uc-error-kit-ms-ocer.json';
-import type { CATALOG_REASONS } from './reasons.generated';
 import type { ActionOf, CatalogMode, Mode } from './modes';
+import type { CATALOG_REASONS } from './reasons.generated';
 
 /**
  * The code families, in the order the client consults them ([MS-OCER] Appendix D,

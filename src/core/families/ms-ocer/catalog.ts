@@ -1,6 +1,8 @@
 /**
  * Catalog entries as objects, and the index the resolver looks codes up in.
  */
+
+import type { Placement } from '../../family';
 import {
   type CatalogData,
   type CatalogRow,
@@ -13,7 +15,6 @@ import {
 import { CATALOG_IDS, CATALOGS, type CatalogId } from './catalogs/index';
 import { type ErrorInput, errorInputFor } from './input';
 import type { Action, CatalogMode, Mode } from './modes';
-import type { Placement } from '../../family';
 import { placementOf } from './placement';
 
 /** One handled row of a display catalog. */

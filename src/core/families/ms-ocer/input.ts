@@ -154,7 +154,10 @@ function parseText(text: string): ErrorInput {
   const lines = typeof text === 'string' ? text.split(/\r?\n(?![ \t])/) : [];
   for (const line of lines) {
     const name = fieldOfLine(line);
-    if (name) (lists[name] ??= []).push(line);
+    if (!name) continue;
+    const list = lists[name] ?? [];
+    list.push(line);
+    lists[name] = list;
   }
   const input: ErrorInput = {};
   if (lists.msDiagnostics) input.msDiagnostics = lists.msDiagnostics;
