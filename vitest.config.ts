@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // Debian's Chromium (`apt-get install chromium`, which .ci/run does), never a browser that
 // Playwright downloads; the flags keep a headless run quiet and offline. The screenshot
 // script launches it with the same file.
-import chromium from './scripts/chromium.json';
+import chromium from './scripts/chromium.json' with { type: 'json' };
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

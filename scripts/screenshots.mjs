@@ -34,6 +34,19 @@ const STORY = 'screens-conversation-window--light';
 /** Debian's Chromium, headless, sandbox-free, quiet and offline (shared with vitest.config.ts). */
 const CHROMIUM = { ...launch, executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath };
 
+/** A notice with its details dialog open, and a notice with two buttons at 320 px. */
+const DIALOG_STORY = 'components-errornotice--details-dialog-open';
+const NARROW_STORY = 'components-errornotice--narrow-with-actions';
+
+/** The languages shown, with their direction. */
+const LANGUAGES = [
+  ['de', 'ltr'],
+  ['ar', 'rtl'],
+  ['he', 'rtl'],
+  ['ja', 'ltr'],
+  ['zh-TW', 'ltr'],
+];
+
 const TARGETS = [
   { name: 'notification-area', selector: '[data-screenshot="notification-area"]' },
   { name: 'im-area', selector: '[data-screenshot="im-area"]' },
@@ -57,6 +70,35 @@ const SHOTS = [
     target,
     globals: { theme: 'light', dir: 'ltr', locale: 'en-XA' },
   })),
+  // Real languages: right to left with English names inside (ar, he), CJK wrapping (ja,
+  // zh-TW), German's long words; the notification area, the IM area and the details dialog.
+  ...LANGUAGES.flatMap(([locale, dir]) => [
+    ...TARGETS.map((target) => ({
+      file: `${target.name}-${locale}.png`,
+      target,
+      globals: { theme: 'light', dir, locale },
+    })),
+    {
+      file: `details-dialog-${locale}.png`,
+      story: DIALOG_STORY,
+      target: { name: 'details-dialog', selector: 'dialog[open]' },
+      globals: { theme: 'light', dir, locale },
+    },
+  ]),
+  // A phone: the conversation window and a notice with two buttons at 320 px, in German.
+  ...TARGETS.map((target) => ({
+    file: `${target.name}-320px-de.png`,
+    target,
+    width: 320,
+    globals: { theme: 'light', dir: 'ltr', locale: 'de' },
+  })),
+  {
+    file: 'actions-320px.png',
+    story: NARROW_STORY,
+    target: { name: 'notice', selector: '.ucek-notice' },
+    width: 320,
+    globals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  },
 ];
 
 const TYPES = {
@@ -154,7 +196,7 @@ async function main() {
     await mkdir(outDir, { recursive: true });
     for (const shot of SHOTS) {
       const context = await browser.newContext({
-        viewport: { width: 720, height: 900 },
+        viewport: { width: shot.width ?? 720, height: 900 },
         deviceScaleFactor: 1,
         colorScheme: shot.globals.theme === 'dark' ? 'dark' : 'light',
         reducedMotion: 'reduce',
@@ -162,9 +204,23 @@ async function main() {
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(storyUrl(base, STORY, shot.globals));
-      const element = page.locator(shot.target.selector);
-      await element.locator('.ucek-notice').first().waitFor();
+      await page.goto(storyUrl(base, shot.story ?? STORY, shot.globals));
+      const element = page.locator(shot.target.selector).first();
+      if (shot.target.name === 'notification-area' || shot.target.name === 'im-area')
+        await element.locator('.ucek-notice').first().waitFor();
+      else await element.waitFor();
+      // The words of a language load on demand: wait until the text is in it.
+      if (shot.globals.locale !== 'en')
+        await page
+          .waitForFunction(
+            (lng) =>
+              [...document.querySelectorAll('.ucek-notice__summary, .ucek-dialog__title')].some(
+                (el) => el.getAttribute('lang') === lng,
+              ),
+            shot.globals.locale === 'en-XA' ? 'en-XA' : shot.globals.locale,
+            { timeout: 10_000 },
+          )
+          .catch(() => {});
       // The story root must carry what was asked for, or the picture would lie.
       const rootAttrs = await page
         .locator('.sb-kit')
