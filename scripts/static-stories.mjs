@@ -99,7 +99,9 @@ async function runStory(browser, base, id, width) {
       const result = await window.__ucekAxe.run(document.querySelector('#storybook-root') ?? document, {
         resultTypes: ['violations'],
       });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     });
     for (const v of violations) faults.push(`axe: ${v}`);
   } catch (error) {
