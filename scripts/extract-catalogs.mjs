@@ -8,11 +8,12 @@
 // The catalogs are tables of codes and keys; the sentences go to locales/en once each, under
 // the keys people chose in scripts/seed/ms-ocer-keys.json. The diagnostic reasons stay
 // English by design (they are what server logs say), so they are TypeScript data, not words.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionOf, readAppendixD } from './seed/appendix-d.mjs';
 import { actionOfE, readAppendixE } from './seed/appendix-e.mjs';
+import { writeOrCheck } from './seed/generated.mjs';
 import { assignKeys, toI18next } from './seed/keys.mjs';
 import chosenKeys from './seed/ms-ocer-keys.json' with { type: 'json' };
 import { readSeedLines } from './seed/tables.mjs';
@@ -241,22 +242,5 @@ export function generatedFiles(built = buildCatalogs()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [file, text] of Object.entries(generatedFiles())) {
-    const path = resolve(root, file);
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {}
-    if (old === text) continue;
-    if (check) {
-      console.error(`${file} is out of date: run node scripts/extract-catalogs.mjs`);
-      stale++;
-    } else {
-      writeFileSync(path, text);
-      console.log(`wrote ${file}`);
-    }
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  writeOrCheck(generatedFiles(), 'node scripts/extract-catalogs.mjs');
 }

@@ -8,10 +8,11 @@
 // The text is printed as Biome formats it (Biome reads it on stdin), so the committed file
 // reads like the rest of the code and a byte comparison in the tests is stable.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEasLines, readEasSeed } from './seed/eas-seed.mjs';
+import { writeOrCheck } from './seed/generated.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG = resolve(root, 'src/core/families/eas/catalog.generated.ts');
@@ -163,21 +164,5 @@ export function generatedFiles(built = buildEas()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [path, text] of Object.entries(generatedFiles())) {
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {}
-    if (old === text) continue;
-    if (check) {
-      console.error(`${path} is out of date: run node scripts/extract-eas.mjs`);
-      stale++;
-    } else {
-      writeFileSync(path, text);
-      console.log(`wrote ${path}`);
-    }
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  writeOrCheck(generatedFiles(), 'node scripts/extract-eas.mjs');
 }

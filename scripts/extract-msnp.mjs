@@ -6,9 +6,10 @@
 //
 // The seed texts go into the catalog verbatim (trimmed); the sentences a person reads are
 // chosen in scripts/seed/msnp-keys.mjs and written in locales/en/uc-error-kit-msnp.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './seed/generated.mjs';
 import { BEHAVIOURS, DISAGREEMENTS, GENERIC, NAMES_001, SENTENCES } from './seed/msnp-keys.mjs';
 import { commandsOf, read000, read001, readLines, SEED_000, SEED_001 } from './seed/msnp-seed.mjs';
 
@@ -208,21 +209,5 @@ export function generatedFiles(built = buildMsnp()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [path, text] of Object.entries(generatedFiles())) {
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {}
-    if (old === text) continue;
-    if (check) {
-      console.error(`${path} is out of date: run node scripts/extract-msnp.mjs`);
-      stale++;
-    } else {
-      writeFileSync(path, text);
-      console.log(`wrote ${path}`);
-    }
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  writeOrCheck(generatedFiles(), 'node scripts/extract-msnp.mjs');
 }

@@ -7,9 +7,9 @@
 // src/core/families/smtp/catalog.generated.ts  every row of the four tables, seed text verbatim
 // locales/en/uc-error-kit-smtp.json            the sentences of scripts/seed/smtp-keys.mjs
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './seed/generated.mjs';
 import {
   CLASS_TOPICS,
   DETAILS,
@@ -18,6 +18,7 @@ import {
   GENERIC_TOPIC,
   TOPICS,
 } from './seed/smtp-keys.mjs';
+
 import {
   PROVIDERS,
   readRawRows,
@@ -268,21 +269,5 @@ export function generatedFiles(rows = buildRows()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [path, text] of Object.entries(generatedFiles())) {
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {}
-    if (old === text) continue;
-    if (check) {
-      console.error(`${path} is out of date: run node scripts/extract-smtp.mjs`);
-      stale++;
-    } else {
-      writeFileSync(path, text);
-      console.log(`wrote ${path}`);
-    }
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  writeOrCheck(generatedFiles(), 'node scripts/extract-smtp.mjs');
 }

@@ -1,4 +1,10 @@
 #!/usr/bin/env node
+// as JavaScript, which a `type: 'json'` attribute would make the browser refuse), so that every bundler (Vite, esbuild, webpack, Rollup)
+// sees each language of each namespace and puts it in a chunk of its own: an app downloads
+// only the languages and families it shows. English is bundled by each family instead.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Writes the on-demand loaders of every namespace's languages.
 //
 //   node scripts/locales.mjs          writes src/core/ui-locales.generated.ts and
@@ -6,12 +12,7 @@
 //   node scripts/locales.mjs --check  exits 1 when a committed file differs
 //
 // One literal `import()` per file, with no import attributes (Vite's dev server serves JSON
-// as JavaScript, which a `type: 'json'` attribute would make the browser refuse), so that every bundler (Vite, esbuild, webpack, Rollup)
-// sees each language of each namespace and puts it in a chunk of its own: an app downloads
-// only the languages and families it shows. English is bundled by each family instead.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './seed/generated.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LOCALES = resolve(root, 'locales');
@@ -67,18 +68,5 @@ export function generatedFiles() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [file, text] of Object.entries(generatedFiles())) {
-    const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (old === text) continue;
-    if (check) {
-      console.error(`${relative(root, file)} is out of date: run node scripts/locales.mjs`);
-      stale++;
-    } else {
-      writeFileSync(file, text);
-      console.log(`wrote ${relative(root, file)}`);
-    }
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  writeOrCheck(generatedFiles(), 'node scripts/locales.mjs');
 }

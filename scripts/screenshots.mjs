@@ -15,13 +15,12 @@
  *   node scripts/screenshots.mjs --reuse   never rebuild (fails if there is no build)
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import launch from './chromium.json' with { type: 'json' };
+import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
@@ -101,19 +100,6 @@ const SHOTS = [
   },
 ];
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-};
-
 async function newestChange(target) {
   let info;
   try {
@@ -152,33 +138,6 @@ async function ensureBuild(mode) {
   if (result.status !== 0) throw new Error(`storybook build failed (${result.status})`);
 }
 
-/** A static file server for storybook-static, on a free port of 127.0.0.1. */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(staticDir, decodeURIComponent(url.pathname)));
-    // Nothing outside storybook-static, whatever the path says.
-    if (!file.startsWith(staticDir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let target = file;
-    try {
-      if ((await stat(target)).isDirectory()) target = path.join(target, 'index.html');
-      await stat(target);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type });
-    createReadStream(target).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { server, base: `http://127.0.0.1:${port}` };
-}
-
 function storyUrl(base, id, globals) {
   const g = Object.entries(globals)
     .map(([k, v]) => `${k}:${v}`)
@@ -186,10 +145,20 @@ function storyUrl(base, id, globals) {
   return `${base}/iframe.html?id=${id}&viewMode=story&globals=${encodeURIComponent(g)}`;
 }
 
+/** Japanese and Chinese need a CJK font, or the pictures show empty boxes. */
+function checkFonts() {
+  const list = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+  if (list.status === 0 && list.stdout.trim() !== '') return;
+  throw new Error(
+    'No Japanese / Chinese font: the screenshots would show empty boxes. Install one with\n  apt-get install -y fonts-noto-cjk',
+  );
+}
+
 async function main() {
+  checkFonts();
   const flags = new Set(process.argv.slice(2));
   await ensureBuild(flags.has('--reuse') ? 'reuse' : flags.has('--build') ? 'build' : 'auto');
-  const { server, base } = await serve();
+  const { server, base } = await serveStatic(staticDir);
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   try {
     await rm(outDir, { recursive: true, force: true });

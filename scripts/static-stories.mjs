@@ -10,29 +10,19 @@
  *   node scripts/static-stories.mjs --reuse    use the existing storybook-static
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import launch from './chromium.json' with { type: 'json' };
+import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
 // A private copy of axe for each page: the a11y addon's own `window.axe` may still be running.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = [1024, 320];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 function build() {
   const bin = path.join(root, 'node_modules', '.bin', 'storybook');
@@ -42,24 +32,6 @@ function build() {
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
   });
   if (result.status !== 0) throw new Error(`storybook build failed (${result.status})`);
-}
-
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file = path.normalize(path.join(staticDir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(staticDir)) return res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      await stat(file);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
 /** Runs one story in a fresh page; resolves to a list of faults (empty when it passed). */
@@ -89,16 +61,22 @@ async function runStory(browser, base, id, width) {
           : null,
         failed: reports
           .filter((r) => r.status === 'failed')
-          .map((r) => `${r.type}: ${JSON.stringify(r.result?.violations?.map((v) => v.id) ?? r.result ?? '').slice(0, 300)}`),
+          .map(
+            (r) =>
+              `${r.type}: ${JSON.stringify(r.result?.violations?.map((v) => v.id) ?? r.result ?? '').slice(0, 300)}`,
+          ),
       };
     });
     if (state.phase === 'errored' || state.shownError) faults.push(`play: ${state.shownError}`);
     faults.push(...state.failed);
     await page.addScriptTag({ content: `${AXE}\nwindow.__ucekAxe = axe;` });
     const violations = await page.evaluate(async () => {
-      const result = await window.__ucekAxe.run(document.querySelector('#storybook-root') ?? document, {
-        resultTypes: ['violations'],
-      });
+      const result = await window.__ucekAxe.run(
+        document.querySelector('#storybook-root') ?? document,
+        {
+          resultTypes: ['violations'],
+        },
+      );
       return result.violations.map(
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
@@ -116,7 +94,7 @@ async function main() {
   if (!process.argv.includes('--reuse')) build();
   const index = JSON.parse(readFileSync(path.join(staticDir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-  const { server, base } = await serve();
+  const { server, base } = await serveStatic(staticDir);
   const browser = await chromium.launch({ ...launch, headless: true });
   let failed = 0;
   try {
@@ -134,7 +112,9 @@ async function main() {
     server.close();
   }
   const runs = stories.length * WIDTHS.length;
-  console.log(`Static Storybook: ${runs - failed} of ${runs} story runs passed (${stories.length} stories at ${WIDTHS.join(' and ')} px).`);
+  console.log(
+    `Static Storybook: ${runs - failed} of ${runs} story runs passed (${stories.length} stories at ${WIDTHS.join(' and ')} px).`,
+  );
   if (failed > 0) process.exitCode = 1;
 }
 
