@@ -42,12 +42,11 @@ console.log(
 );
 try {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
-} catch {
+  // apt's progress and debconf notes are noise in a test log: shown only if it fails.
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'pipe', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'pipe', env });
+} catch (error) {
+  console.error(String(error.stderr ?? error.message));
   console.error(`Installing failed. Run:\n  ${command}`);
   process.exit(1);
 }
