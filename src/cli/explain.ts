@@ -377,8 +377,9 @@ function explainFamily(request: Request): string {
   const family = request.family as AnyFamily;
   const input = family.parseText((request.lines ?? []).join('\n'));
   const values: Record<string, string> = {};
-  if (request.user !== undefined)
-    for (const name of family.placeholders) values[name] = request.user;
+  // --user is a person's name: only a family whose sentences name a person takes it.
+  if (request.user !== undefined && family.placeholders.includes('userName'))
+    values.userName = request.user;
   const f = formatError(family, input, request.context, { lng: request.lng, values });
   const problems = f.problems.map((p) => `${p.field}: ${p.message}`);
   if (request.json) {

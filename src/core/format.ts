@@ -122,7 +122,9 @@ function sentence(
       // contact is in another call."); a caller's value never has its case changed.
       const neutral = findWords(family, `fallback.${name}`, lookupFor(lookup.i18n, found.lng));
       const word = neutral?.text ?? '';
-      filled[name] = found.text.startsWith(`{{${name}}}`) ? capitalize(word, neutral?.lng) : word;
+      filled[name] = new RegExp(`^\\{\\{\\s*${name}\\s*\\}\\}`).test(found.text)
+        ? capitalize(word, neutral?.lng)
+        : word;
     }
   }
   return {

@@ -4,6 +4,7 @@
  */
 import { msOcer } from './families/ms-ocer/index';
 import type { AnyFamily, Placement } from './family';
+import { isFamily } from './format';
 
 /** A received error as a notice is made of it: which family reads it, the codes, the context. */
 interface NoticeInit {
@@ -47,7 +48,7 @@ interface ErrorNoticeQueueOptions {
 
 /** The context a notice carries: its own, else the [MS-OCER] shorthands. */
 function contextOf(init: NoticeInit): unknown {
-  if (init.context !== undefined) return init.context;
+  if (init.context !== undefined && init.context !== null) return init.context;
   if (init.mode === undefined && init.action === undefined && init.catalog === undefined)
     return undefined;
   return { mode: init.mode, action: init.action, catalog: init.catalog };
@@ -55,7 +56,8 @@ function contextOf(init: NoticeInit): unknown {
 
 /** The family of a notice, and the sameness key and placement it gives. */
 function keyOf(init: NoticeInit): { key: string; placement: Placement } {
-  const family: AnyFamily = init.family ?? msOcer;
+  // A family that is not one (a string, a typo) reads as the default, as the views do.
+  const family: AnyFamily = isFamily(init.family) ? init.family : msOcer;
   const resolution = family.resolve(init.error, contextOf(init));
   // The family id keeps two families' keys apart; U+0000 occurs in no family id.
   return { key: `${family.id}\u0000${resolution.sameKey}`, placement: resolution.placement };

@@ -108,7 +108,7 @@ function translationFault(text: unknown, english: string): TranslationFault | un
   if (text.includes('$t(')) return 'nesting';
   if (/<[a-z/!?]/i.test(text)) return 'markup';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text))
+  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(text))
     return 'control-characters';
   const want = [...placeholdersOf(english)].sort().join();
   if ([...placeholdersOf(text)].sort().join() !== want) return 'placeholders';

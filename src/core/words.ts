@@ -69,6 +69,19 @@ function isLoaded(source: WordsSource, language: Language): boolean {
   );
 }
 
+/** Tells every listener; one that throws is the app's bug, and must not fail the load. */
+function notify(): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener();
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
 function store(namespace: string, language: Language, words: Words): void {
   const byLanguage = loaded.get(namespace) ?? new Map<string, Words>();
   byLanguage.set(language, words);
@@ -85,13 +98,13 @@ function loadOne(source: WordsSource, language: Language): Promise<void> {
         const words = module?.default;
         if (typeof words !== 'object' || words === null) throw new TypeError('not an object');
         store(source.namespace, language, words);
-        for (const listener of [...listeners]) listener();
+        notify();
       })
       .catch((error: unknown) => {
         // A chunk that fails to load (offline, a broken deploy) leaves English showing: the
         // language counts as loaded, with no words, so views show English rather than wait.
         store(source.namespace, language, {});
-        for (const listener of [...listeners]) listener();
+        notify();
         warnOnce(
           'language-load-failed',
           `${source.namespace}/${language}`,
@@ -205,8 +218,16 @@ function lookupFor(i18n: I18nLike | undefined, lng: unknown): Lookup {
  * A key's sentence in the language of `lookup`, checked; English when no language has a
  * sound one. `undefined` only for a key English lacks (a programming error upstream).
  */
-function findWords(source: WordsSource, key: string, lookup: Lookup): Found | undefined {
-  const english = Object.hasOwn(source.english, key) ? source.english[key] : undefined;
+function findWords(
+  source: WordsSource,
+  key: string,
+  lookup: Lookup,
+  /** The English key to check against and fall back to, when English has no such key (a plural form English lacks). */
+  englishKey: string = key,
+): Found | undefined {
+  const english = Object.hasOwn(source.english, englishKey)
+    ? source.english[englishKey]
+    : undefined;
   if (english === undefined) return undefined;
   const { tags } = lookup;
   // The host's words under each tag asked for, then the kit's words for the language, then
@@ -276,25 +297,21 @@ function uiWords(
 ): Found {
   let found: Found | undefined;
   if (count !== undefined) {
-    const category = pluralCategory(lookup.language, count);
-    found = findWords(uiSource, `${key}_${category}`, lookup);
-    // English has only `one` and `other`: a form English lacks is looked up as `other`
-    // in the language itself before English is used.
-    if (found === undefined || (found.lng === FALLBACK_LANGUAGE && category !== 'other')) {
-      const other = findWords(uiSource, `${key}_other`, lookup);
-      if (other && (found === undefined || other.lng !== FALLBACK_LANGUAGE)) found = other;
-    }
-    if (found?.lng === FALLBACK_LANGUAGE) {
+    // The language's own form for the count (Arabic has six, Polish four), checked against
+    // English's `other`; English itself picks from its two.
+    found = findWords(
+      uiSource,
+      `${key}_${pluralCategory(lookup.language, count)}`,
+      lookup,
+      `${key}_other`,
+    );
+    if (found?.lng === FALLBACK_LANGUAGE)
       found = findWords(uiSource, `${key}_${pluralCategory('en', count)}`, lookup) ?? found;
-    }
   } else {
     found = findWords(uiSource, key, lookup);
   }
   const text = found?.text ?? key;
-  return {
-    text: interpolate(text, values),
-    lng: found?.lng ?? FALLBACK_LANGUAGE,
-  };
+  return { text: interpolate(text, values), lng: found?.lng ?? FALLBACK_LANGUAGE };
 }
 
 export type { Found, I18nLike, Lookup, UiKey, UiPluralKey, WordsSource };

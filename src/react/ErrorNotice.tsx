@@ -68,13 +68,17 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
   // Where focus was when the notice appeared: where it returns after a dismissal, so a
   // keyboard user is not dropped at the top of the page.
   const focusBefore = useRef<Element | null>(null);
+  const exitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A notice unmounted while it leaves calls no one back.
+  useEffect(() => () => clearTimeout(exitTimer.current), []);
 
   const key = `${p.family.id}\u0000${message.sameKey}`;
   const variant = p.variant ?? message.placement;
   const spec = NOTICE_VARIANTS[variant];
   const politeness = p.politeness ?? spec.politeness;
   const label = uiText(words, 'notice.label');
-  const shown = message.ready && dismissedKey !== key;
+  // An open dialog stays while a new language loads: it must not vanish under the reader.
+  const shown = (message.ready || open) && dismissedKey !== key;
 
   useEffect(() => {
     prepareAnnouncer();
@@ -107,9 +111,11 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
       before.focus();
   };
   const dismiss = () => {
+    // A second press while it leaves is the same dismissal.
+    if (leaving) return;
     if (!motionAllowed()) return finish();
     setLeaving(true);
-    setTimeout(finish, EXIT_MS);
+    exitTimer.current = setTimeout(finish, EXIT_MS);
   };
   const closeDetails = () => {
     setOpen(false);

@@ -21,7 +21,10 @@ function regionFor(politeness: Politeness): HTMLElement | undefined {
   if (!region?.isConnected) {
     region = document.createElement('div');
     region.setAttribute('aria-live', politeness);
-    region.setAttribute('aria-atomic', 'true');
+    // Each announcement is a node of its own, added and later removed: several notices that
+    // arrive together are each read, rather than the last one replacing the others.
+    region.setAttribute('aria-atomic', 'false');
+    region.setAttribute('aria-relevant', 'additions');
     region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
     region.className = 'ucek-visually-hidden';
     region.dataset.ucekAnnouncer = politeness;
@@ -37,16 +40,22 @@ function prepareAnnouncer(): void {
   regionFor('assertive');
 }
 
+/** How long an announcement stays in its region: long enough to be read, then gone. */
+const KEEP_MS = 7000;
+
 /**
- * Says `text` through the region of `politeness`: cleared first, then filled after a short
- * delay, so that a repeat of the same sentence is announced again.
+ * Says `text` through the region of `politeness`: added a moment after the notice renders,
+ * as a node of its own (so a repeat of the same sentence is announced again), and removed
+ * once read.
  */
 function announce(text: string, politeness: Politeness): void {
   const region = regionFor(politeness);
   if (!region) return;
-  region.textContent = '';
   setTimeout(() => {
-    region.textContent = text;
+    const line = document.createElement('div');
+    line.textContent = text;
+    region.append(line);
+    setTimeout(() => line.remove(), KEEP_MS);
   }, 100);
 }
 

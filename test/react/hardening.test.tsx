@@ -81,6 +81,28 @@ describe('announcements', () => {
     await waitFor(() => expect(polite).toHaveTextContent('Error: The contact is in another call.'));
   });
 
+  it('announces each of several notices that arrive together', async () => {
+    render(
+      <ErrorNotificationArea
+        notices={[
+          { id: 'a', error: { sipStatus: 486 }, mode: 'Voice' },
+          { id: 'b', error: { sipStatus: 599 }, mode: 'Sharing' },
+        ]}
+        onDismiss={() => {}}
+      />,
+    );
+    const polite = document.querySelector('[data-ucek-announcer="polite"]') as HTMLElement;
+    await waitFor(() => {
+      const lines = [...polite.children].map((c) => c.textContent);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'Error: The contact is in another call.',
+          'Error: An error occurred while sharing content.',
+        ]),
+      );
+    });
+  });
+
   it('lets the host choose how urgently the bar is announced', async () => {
     render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" politeness="assertive" />);
     const assertive = document.querySelector('[data-ucek-announcer="assertive"]');
