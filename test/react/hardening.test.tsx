@@ -168,7 +168,12 @@ describe('focus and keyboard', () => {
       const { notices, push, dismiss, dismissAll } = useErrorNotices();
       return (
         <>
-          <button type="button" onClick={() => initial.forEach((n) => push(n))}>
+          <button
+            type="button"
+            onClick={() => {
+              for (const n of initial) push(n);
+            }}
+          >
             Fail
           </button>
           <ErrorNotificationArea
