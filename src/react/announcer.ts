@@ -52,7 +52,9 @@ function announce(text: string, politeness: Politeness): void {
   const region = regionFor(politeness);
   if (!region) return;
   setTimeout(() => {
-    const line = document.createElement('div');
+    // The page may have gone in the meantime (a closed window, a torn-down test document).
+    if (!region.isConnected) return;
+    const line = region.ownerDocument.createElement('div');
     line.textContent = text;
     region.append(line);
     setTimeout(() => line.remove(), KEEP_MS);
