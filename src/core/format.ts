@@ -122,9 +122,8 @@ function sentence(
       // contact is in another call."); a caller's value never has its case changed.
       const neutral = findWords(family, `fallback.${name}`, lookupFor(lookup.i18n, found.lng));
       const word = neutral?.text ?? '';
-      filled[name] = new RegExp(`^\\{\\{\\s*${name}\\s*\\}\\}`).test(found.text)
-        ? capitalize(word, neutral?.lng)
-        : word;
+      const starts = found.text.startsWith('{{') && placeholdersOf(found.text)[0] === name;
+      filled[name] = starts ? capitalize(word, neutral?.lng) : word;
     }
   }
   return {

@@ -54,13 +54,20 @@ function contextOf(init: NoticeInit): unknown {
   return { mode: init.mode, action: init.action, catalog: init.catalog };
 }
 
+/**
+ * The identity of a notice: the family's sameness key, behind its id so that two families'
+ * keys cannot meet (U+0000 occurs in no family id). A queue and a standalone view agree on it.
+ */
+function noticeKey(family: Pick<AnyFamily, 'id'>, sameKey: string): string {
+  return `${family.id}\u0000${sameKey}`;
+}
+
 /** The family of a notice, and the sameness key and placement it gives. */
 function keyOf(init: NoticeInit): { key: string; placement: Placement } {
   // A family that is not one (a string, a typo) reads as the default, as the views do.
   const family: AnyFamily = isFamily(init.family) ? init.family : msOcer;
   const resolution = family.resolve(init.error, contextOf(init));
-  // The family id keeps two families' keys apart; U+0000 occurs in no family id.
-  return { key: `${family.id}\u0000${resolution.sameKey}`, placement: resolution.placement };
+  return { key: noticeKey(family, resolution.sameKey), placement: resolution.placement };
 }
 
 /**
@@ -159,4 +166,4 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
 }
 
 export type { ErrorNoticeQueueOptions, NoticeInit, QueuedNotice };
-export { contextOf, ErrorNoticeQueue };
+export { contextOf, ErrorNoticeQueue, noticeKey };

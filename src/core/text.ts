@@ -22,7 +22,7 @@ const UNSAFE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2
  * left-to-right address the words of a right-to-left sentence).
  */
 function isolate(value: string | number): string {
-  return `${FSI}${String(value).replace(UNSAFE_IN_VALUE, (c) => (c >= '\u202a' ? '' : ' '))}${PDI}`;
+  return `${FSI}${inert(value)}${PDI}`;
 }
 
 /** The same without the isolates, for a value shown on its own (a fact, a terminal line). */

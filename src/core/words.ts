@@ -12,13 +12,7 @@
 // The interface words are a namespace of their own, shared by every family.
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
 import type { Family, Words, WordsLoader } from './family';
-import {
-  directionOf,
-  FALLBACK_LANGUAGE,
-  type Language,
-  lookupTags,
-  resolveLanguage,
-} from './languages';
+import { FALLBACK_LANGUAGE, type Language, lookupTags, resolveLanguage } from './languages';
 import { interpolate, type TranslationFault, translationFault } from './text';
 import { locales as uiLocales } from './ui-locales.generated';
 import { warnOnce } from './warn';
@@ -151,8 +145,11 @@ interface Found {
 const checked = new WeakMap<object, Map<string, [unknown, TranslationFault | undefined]>>();
 
 function faultOf(words: object, key: string, text: unknown, english: string) {
-  const byKey = checked.get(words) ?? new Map<string, [unknown, TranslationFault | undefined]>();
-  checked.set(words, byKey);
+  let byKey = checked.get(words);
+  if (byKey === undefined) {
+    byKey = new Map();
+    checked.set(words, byKey);
+  }
   const seen = byKey.get(key);
   // The same object may be changed in place (`addResource`): check again when the text did.
   if (seen && seen[0] === text) return seen[1];
@@ -260,11 +257,6 @@ function findWords(
   return { text: english, lng: FALLBACK_LANGUAGE };
 }
 
-/** `{ lang, dir }` for text found in `lng`, to mark text that fell back to another language. */
-function languageOf(lng: string): { lang: string; dir: 'ltr' | 'rtl' } {
-  return { lang: lng, dir: directionOf(lng) };
-}
-
 /** The i18next namespace of the kit's interface words (buttons, labels, counts). */
 const UI_NAMESPACE = 'uc-error-kit';
 
@@ -279,8 +271,11 @@ type UiPluralKey = UiKey extends infer K ? (K extends `${infer Base}_other` ? Ba
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralCategory(language: string, count: number): string {
-  const rules = pluralRules.get(language) ?? new Intl.PluralRules(language);
-  pluralRules.set(language, rules);
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
   return rules.select(count);
 }
 
@@ -318,7 +313,6 @@ export type { Found, I18nLike, Lookup, UiKey, UiPluralKey, WordsSource };
 export {
   findWords,
   isLanguageLoaded,
-  languageOf,
   loadLanguage,
   lookupFor,
   onWordsLoaded,

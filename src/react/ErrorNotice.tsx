@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 // `uc-error-kit/styles.css` once (a library must not inject styles the host cannot order).
 import './styles.css';
 import type { AnyFamily, MsOcerFamily } from '../core/index';
+import { noticeKey } from '../core/queue';
 import { announce, type Politeness, prepareAnnouncer } from './announcer';
 import { useKitWords } from './context';
 import { ErrorDetailsDialog } from './ErrorDetailsDialog';
@@ -72,7 +73,7 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
   // A notice unmounted while it leaves calls no one back.
   useEffect(() => () => clearTimeout(exitTimer.current), []);
 
-  const key = `${p.family.id}\u0000${message.sameKey}`;
+  const key = noticeKey(p.family, message.sameKey);
   const variant = p.variant ?? message.placement;
   const spec = NOTICE_VARIANTS[variant];
   const politeness = p.politeness ?? spec.politeness;
