@@ -5,7 +5,8 @@
  * catalog, a lenient reader of the codes as an app receives them, a resolve rule, its keys
  * and its words. Formatting, the hooks, the notice queue, the components, the CLI and the
  * stories know a family only through this interface; there is no registry and no lifecycle:
- * an app imports the families it shows and passes them in, so the rest tree-shakes away.
+ * an app imports the families it shows from their own entries (`uc-error-kit/msnp`, ...) and
+ * passes them in, so the rest tree-shakes away.
  */
 
 /** Where a message is shown: inline in the conversation, or the bar at its top. */
@@ -13,6 +14,17 @@ type Placement = 'im-area' | 'notification-bar';
 
 /** Every placement, for validation and stories. */
 const PLACEMENTS = ['notification-bar', 'im-area'] as const satisfies readonly Placement[];
+
+/**
+ * What kind of outcome a resolution is, for the colour, icon and group name of a notice
+ * (Fluent's MessageBar intents): a failure the person must know of is an `error`; one that
+ * may clear by itself or needs no action now a `warning`; a fact with nothing wrong (a
+ * redirect, an auto-reply) `info`; a delivered message or accepted request `success`.
+ */
+type Intent = 'error' | 'warning' | 'info' | 'success';
+
+/** Every intent, for validation, stories and styles. */
+const INTENTS = ['error', 'warning', 'info', 'success'] as const satisfies readonly Intent[];
 
 /** Why no catalog row handled the input (the family's generic message shows instead). */
 type UnhandledReason =
@@ -74,6 +86,14 @@ interface BaseResolution {
   placement: Placement;
   /** What the app can do about it, from the family's closed vocabulary; undefined if none. */
   behaviour: string | undefined;
+  /** What kind of outcome it is: the notice's colour, icon and group name. */
+  intent: Intent;
+  /**
+   * False when a client recovers by itself and a person never sees it (a sync key to reset,
+   * a redirect to follow, a code a client only logs): the views render nothing unless the
+   * host asks. The words are still there for logs and `explain`.
+   */
+  show: boolean;
   /** Labelled values for support staff, in display order. */
   facts: readonly Fact[];
   /**
@@ -101,6 +121,31 @@ interface BaseEntry<Input, Context> {
   summaryKey: string | undefined;
   /** The key of the details, if any. */
   detailsKey: string | undefined;
+}
+
+/** A field of a family's context, described for generic tools (the CLI's flags, story controls). */
+interface ContextField {
+  /** The context property (`mode`, `protocolVersion`, `provider`). */
+  readonly name: string;
+  /** One line for people: what it says and its default. */
+  readonly description: string;
+  /** The values it takes; a free value when absent. */
+  readonly values?: readonly string[] | undefined;
+  /** How a value given as text (a CLI flag) becomes the context's value. */
+  readonly type: 'string' | 'number' | 'boolean';
+}
+
+/**
+ * How generic tools present a family's entries (the Storybook Explorer and galleries, the
+ * CLI's listings): one function each, so no tool has code per family.
+ */
+interface FamilyDisplay<E> {
+  /** The group an entry is listed under (`'Voice'`, `'Sync'`, `'Gmail'`). */
+  groupOf(entry: E): string;
+  /** A short label for pickers and story names: `'486 Busy Here, call'`. */
+  labelOf(entry: E): string;
+  /** What a search for the entry matches: its codes, names and group. */
+  searchTextOf(entry: E): string;
 }
 
 /** A language's words for one namespace, as its JSON module default-exports them. */
@@ -137,6 +182,10 @@ interface Family<
    * neutral word under `fallback.<name>` in the family namespace.
    */
   readonly placeholders: readonly string[];
+  /** The fields of its context, for generic tools; empty when it takes none. */
+  readonly contextFields: readonly ContextField[];
+  /** How generic tools list and label its entries. */
+  readonly display: FamilyDisplay<E>;
   /** Chooses the message; never throws, whatever it is given. */
   resolve(input: Input | null | undefined, context?: Context | null): R;
   /** Every catalog row, in the source's order. */
@@ -163,19 +212,25 @@ type ResolutionOf<F> = F extends { resolve(...args: never[]): infer R } ? R : ne
 /** The entry type of a family. */
 type EntryOf<F> = F extends { entries(): readonly (infer E)[] } ? E : never;
 
-/** Any family, for the generic layers. */
-// biome-ignore lint/suspicious/noExplicitAny: the generic layers accept every family's input and context
-type AnyFamily = Family<any, any, BaseResolution, BaseEntry<any, any>>;
+/**
+ * Any family, for the generic layers, which hand it input they have not checked: every
+ * family's `resolve` takes `unknown` safely (it never throws), and methods compare
+ * bivariantly, so each family is one of these.
+ */
+type AnyFamily = Family<unknown, unknown, BaseResolution, BaseEntry<unknown, unknown>>;
 
 export type {
   AnyFamily,
   BaseEntry,
   BaseResolution,
+  ContextField,
   ContextOf,
   EntryOf,
   Fact,
   Family,
+  FamilyDisplay,
   InputOf,
+  Intent,
   InputProblem,
   Placement,
   ResolutionOf,
@@ -183,4 +238,4 @@ export type {
   Words,
   WordsLoader,
 };
-export { PLACEMENTS };
+export { INTENTS, PLACEMENTS };
