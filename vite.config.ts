@@ -28,6 +28,10 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
+        'ms-ocer': 'src/core/families/ms-ocer/index.ts',
+        msnp: 'src/core/families/msnp/index.ts',
+        eas: 'src/core/families/eas/index.ts',
+        smtp: 'src/core/families/smtp/index.ts',
         reasons: 'src/core/families/ms-ocer/server-reasons/index.ts',
         cli: 'src/cli/explain.ts',
         adapters: 'src/adapters/index.ts',
@@ -49,6 +53,10 @@ export default defineConfig({
           const entries: Record<string, string> = {
             'src/index': 'index.js',
             'src/core/index': 'core.js',
+            'src/core/families/ms-ocer/index': 'ms-ocer.js',
+            'src/core/families/msnp/index': 'msnp.js',
+            'src/core/families/eas/index': 'eas.js',
+            'src/core/families/smtp/index': 'smtp.js',
             'src/core/families/ms-ocer/server-reasons/index': 'reasons.js',
             'src/cli/explain': 'cli.js',
             'src/adapters/index': 'adapters.js',

@@ -148,6 +148,57 @@ interface FamilyDisplay<E> {
   searchTextOf(entry: E): string;
 }
 
+/** An option of the command line that a family adds (`--sip`, `--mode`, `--provider`). */
+interface ExplainOption {
+  /** `string` takes a value; `boolean` is a switch. */
+  readonly type: 'string' | 'boolean';
+  /** Whether it may be given more than once (each value is kept). */
+  readonly multiple?: boolean | undefined;
+  /** One line of help: `<header|id>  an ms-diagnostics header, or its ErrorId`. */
+  readonly help: string;
+}
+
+/** One resolution the command prints: an input in a context, under a title. */
+interface ExplainRun {
+  /** What this run shows, e.g. `'lync2010: Lync 2010 and later clients (Appendix D)'`. */
+  readonly title?: string | undefined;
+  /** The input to resolve. */
+  readonly input: unknown;
+  /** The context to resolve it in. */
+  readonly context?: unknown;
+}
+
+/** Labelled lines the command prints before the runs (a parsed header, a server's reason). */
+interface ExplainSection {
+  /** The label, in English (the command's own language). */
+  readonly label: string;
+  /** The lines, plain text. */
+  readonly lines: readonly string[];
+}
+
+/**
+ * A family's part of `uc-error-kit explain`, loaded only by the command: how to read what a
+ * support engineer pastes and which runs to show (a family with several display catalogs
+ * shows each). The generic command does the rest: arguments, words, output.
+ */
+interface Explainer {
+  /** Options of its own, by name without `--`. */
+  readonly options: Readonly<Record<string, ExplainOption>>;
+  /** More help text: what a pasted line may be, an example. */
+  readonly usage: string;
+  /**
+   * Reads the pasted lines (header lines, a whole bounce message from a file) and the
+   * options into runs. Throws an `Error` whose message says what to fix for input it cannot
+   * read; `exitCode` 1 on it marks a code that could not be read (the default is a usage error).
+   */
+  read(
+    text: readonly string[],
+    options: Readonly<Record<string, unknown>>,
+  ): ExplainRun[] | Promise<ExplainRun[]>;
+  /** Sections to print before the runs, from the first run's resolution; none by default. */
+  sections?(resolution: BaseResolution): Promise<readonly ExplainSection[]>;
+}
+
 /** A language's words for one namespace, as its JSON module default-exports them. */
 type Words = Readonly<Record<string, string>>;
 
@@ -197,6 +248,12 @@ interface Family<
    * Resolves to facts to add, or none.
    */
   describe?(resolution: R): Promise<readonly Fact[]>;
+  /**
+   * The family's part of the `uc-error-kit explain` command, as a module loaded on demand,
+   * so an app's bundle carries only this one `import()`. Families without it are read with
+   * `parseText` and their `contextFields`.
+   */
+  explainer?(): Promise<Explainer>;
 }
 
 /** The input type of a family. */
@@ -226,6 +283,10 @@ export type {
   ContextField,
   ContextOf,
   EntryOf,
+  Explainer,
+  ExplainOption,
+  ExplainRun,
+  ExplainSection,
   Fact,
   Family,
   FamilyDisplay,

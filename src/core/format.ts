@@ -6,9 +6,6 @@
  * isolates (U+2068 ... U+2069) so that no name or header text can reorder the kit's words.
  */
 
-import { msOcer } from './families/ms-ocer/index';
-import type { ErrorInput } from './families/ms-ocer/input';
-import type { ResolveContext } from './families/ms-ocer/resolve';
 import type { AnyFamily, BaseResolution, ContextOf, Fact, InputOf, ResolutionOf } from './family';
 import { directionOf } from './languages';
 import { inert, interpolate, isolate, placeholdersOf } from './text';
@@ -45,7 +42,7 @@ interface LanguageMark {
 }
 
 /** What {@link formatError} adds to a resolution. */
-interface Words {
+interface Wording {
   /** The line to show. */
   summary: string;
   /** The additional information, if the catalog gives any. */
@@ -61,11 +58,15 @@ interface Words {
 }
 
 /** A resolution with its words. */
-type Formatted<R extends BaseResolution> = Omit<R, 'facts'> & Words;
+type Formatted<R extends BaseResolution> = Omit<R, 'facts'> & Wording;
 
-/** [MS-OCER]'s formatted error, what the single-family `formatError(input, context)` returns. */
-type FormattedError = Formatted<ResolutionOf<typeof msOcer>>;
+/** What {@link formatError} returns for a family: its resolution with the words. */
+type FormattedError<F extends AnyFamily> = Formatted<ResolutionOf<F>>;
 
+/** The suffix of a sentence's no-name variant: i18next's context convention (`key_context`). */
+const NO_NAME = '_noName';
+
+/** True for a family object (what every shared function takes first). */
 function isFamily(value: unknown): value is AnyFamily {
   return (
     typeof value === 'object' &&
@@ -76,7 +77,7 @@ function isFamily(value: unknown): value is AnyFamily {
 }
 
 /** A caller's value, if it is one: a non-blank string or a finite number. */
-function given(values: FormatValues | undefined, name: string): string | undefined {
+function callerValue(values: FormatValues | undefined, name: string): string | undefined {
   if (values === null || typeof values !== 'object' || !Object.hasOwn(values, name))
     return undefined;
   const value = values[name];
@@ -98,7 +99,25 @@ function capitalize(word: string, lng: string | undefined): string {
   return upper + word.slice(head.length);
 }
 
-/** One sentence of a family, filled: the caller's values, the resolver's, else neutral words. */
+/** The value a placeholder gets: the caller's, else the resolver's (`errorId`, `code`). */
+function valueOf(
+  name: string,
+  values: FormatValues | undefined,
+  resolution: BaseResolution,
+): string | undefined {
+  return (
+    callerValue(values, name) ??
+    (Object.hasOwn(resolution.values, name) ? resolution.values[name] : undefined)
+  );
+}
+
+/**
+ * One sentence of a family, filled. When a placeholder has no value (the app knows no name),
+ * the language's own no-name sentence (`<key>_noName`, i18next's context convention) is
+ * used: a whole sentence written for that case ("The contact is in another call."). Only a
+ * language that lacks it gets its sentence with a neutral word in the slot, the last resort,
+ * since a word dropped where a translator put a name can take the wrong case.
+ */
 function sentence(
   family: AnyFamily,
   key: string,
@@ -106,14 +125,18 @@ function sentence(
   values: FormatValues | undefined,
   lookup: Lookup,
 ): { text: string; mark: LanguageMark } {
-  const found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
+  let found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
+  if (placeholdersOf(found.text).some((name) => valueOf(name, values, resolution) === undefined)) {
+    const noName = findWords(family, `${key}${NO_NAME}`, lookup);
+    // Never a sentence of another language: an English no-name line inside a German page
+    // reads worse than the German sentence with its neutral word.
+    if (noName !== undefined && noName.lng === found.lng) found = noName;
+  }
   const filled: Record<string, string> = {};
-  // Only the placeholders this sentence has: a neutral word is looked up only when shown.
-  for (const name of placeholdersOf(found.text)) {
+  const names = placeholdersOf(found.text);
+  for (const name of names) {
     if (Object.hasOwn(filled, name)) continue;
-    const value =
-      given(values, name) ??
-      (Object.hasOwn(resolution.values, name) ? resolution.values[name] : undefined);
+    const value = valueOf(name, values, resolution);
     if (value !== undefined) {
       filled[name] = isolate(value);
     } else {
@@ -122,7 +145,7 @@ function sentence(
       // contact is in another call."); a caller's value never has its case changed.
       const neutral = findWords(family, `fallback.${name}`, lookupFor(lookup.i18n, found.lng));
       const word = neutral?.text ?? '';
-      const starts = found.text.startsWith('{{') && placeholdersOf(found.text)[0] === name;
+      const starts = found.text.startsWith('{{') && names[0] === name;
       filled[name] = starts ? capitalize(word, neutral?.lng) : word;
     }
   }
@@ -132,19 +155,22 @@ function sentence(
   };
 }
 
-/** Adds the words to a resolution already made (see {@link formatError}); it is not changed. */
+/**
+ * Adds the words to a resolution already made (see {@link formatError}). The resolution is
+ * not changed: a family may freeze or cache what it returns.
+ */
 function formatResolution<F extends AnyFamily>(
   family: F,
   resolution: ResolutionOf<F>,
   options: FormatOptions = {},
 ): Formatted<ResolutionOf<F>> {
-  return Object.assign({}, resolution, wordsOf(family, resolution, options)) as Formatted<
+  return { ...resolution, ...wordingOf(family, resolution, options) } as Formatted<
     ResolutionOf<F>
   >;
 }
 
 /** The words of a resolution: what {@link formatResolution} adds to it. */
-function wordsOf(family: AnyFamily, resolution: BaseResolution, options: FormatOptions): Words {
+function wordingOf(family: AnyFamily, resolution: BaseResolution, options: FormatOptions): Wording {
   const opts = options !== null && typeof options === 'object' ? options : {};
   const lookup = lookupFor(opts.i18n, opts.lng);
   const r = resolution;
@@ -171,24 +197,19 @@ function wordsOf(family: AnyFamily, resolution: BaseResolution, options: FormatO
   };
 }
 
-/**
- * The words added onto a resolution just made and owned by the caller: copying its two dozen
- * fields into a new object costs more than finding and filling the words, and this runs for
- * every notice shown.
- */
-function withWords(family: AnyFamily, resolution: BaseResolution, options: FormatOptions = {}) {
-  return Object.assign(
-    resolution,
-    wordsOf(family, resolution, options),
-  ) as unknown as Formatted<BaseResolution>;
+/** The error a call without a family gets: the fix is in the message (STYLE.md, errors). */
+function noFamily(fn: string): TypeError {
+  return new TypeError(
+    `${fn}(family, input, context?) needs a family first: import one from its entry, e.g. \`import { msOcer } from 'uc-error-kit/ms-ocer'\`, and pass it.`,
+  );
 }
 
 /**
  * Resolves the codes with a family and returns the summary and details in words, from the
  * app's i18next instance, the language loaded with `loadLanguage`, or the bundled English.
- * Caller values fill the placeholders as plain text; a placeholder with no value gets a
- * neutral word ("the contact"). Never throws. Without a family first, the family is
- * [MS-OCER]: `formatError(input, context, options)`.
+ * Caller values fill the placeholders as plain text; with no name, the sentence written for
+ * that case is used. Never throws for any input or context; throws a `TypeError` naming the
+ * fix when `family` is not a family (a programming mistake).
  * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary
  * // '\u2068Avery\u2069 is in another call.'
  */
@@ -197,39 +218,23 @@ function formatError<F extends AnyFamily>(
   input: InputOf<F> | null | undefined,
   context?: ContextOf<F> | null,
   options?: FormatOptions,
-): Formatted<ResolutionOf<F>>;
-function formatError(
-  input: ErrorInput | null | undefined,
-  context: ResolveContext,
-  options?: FormatOptions,
-): FormattedError;
-function formatError(...args: unknown[]): Formatted<BaseResolution> {
-  if (isFamily(args[0])) {
-    const [family, input, context, options] = args as [AnyFamily, unknown, unknown, FormatOptions];
-    return withWords(family, family.resolve(input, context), options);
-  }
-  const [input, context, options] = args as [ErrorInput, ResolveContext, FormatOptions];
-  return withWords(msOcer, msOcer.resolve(input, context), options);
+): Formatted<ResolutionOf<F>> {
+  if (!isFamily(family)) throw noFamily('formatError');
+  return formatResolution(family, family.resolve(input, context) as ResolutionOf<F>, options);
 }
 
 /**
- * Chooses the message for the codes received, with a family; never throws. Without a family
- * first, the family is [MS-OCER]: `resolveError(input, context)`.
+ * Chooses the message for the codes received, with a family; never throws for any input.
  * @example resolveError(msOcer, { msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
  */
 function resolveError<F extends AnyFamily>(
   family: F,
   input: InputOf<F> | null | undefined,
   context?: ContextOf<F> | null,
-): ResolutionOf<F>;
-function resolveError(
-  input: ErrorInput | null | undefined,
-  context?: ResolveContext | null,
-): ResolutionOf<typeof msOcer>;
-function resolveError(...args: unknown[]): BaseResolution {
-  if (isFamily(args[0])) return args[0].resolve(args[1], args[2]);
-  return msOcer.resolve(args[0] as ErrorInput, args[1] as ResolveContext);
+): ResolutionOf<F> {
+  if (!isFamily(family)) throw noFamily('resolveError');
+  return family.resolve(input, context) as ResolutionOf<F>;
 }
 
 export type { FormatOptions, Formatted, FormattedError, FormatValues, LanguageMark, WordedFact };
-export { formatError, formatResolution, isFamily, resolveError };
+export { formatError, formatResolution, isFamily, NO_NAME, resolveError };

@@ -2,24 +2,17 @@
  * The list of errors a notification area shows: plain state with no React in it, as React
  * Stately's `ToastQueue` is, so that a call or SIP layer can push from outside any component.
  */
-import { msOcer } from './families/ms-ocer/index';
-import type { AnyFamily, Placement } from './family';
+import type { AnyFamily, Intent, Placement } from './family';
 import { isFamily } from './format';
 
 /** A received error as a notice is made of it: which family reads it, the codes, the context. */
 interface NoticeInit {
-  /** The family that reads `error`. @default msOcer */
+  /** The family that reads `error`; the queue's `family` when omitted. */
   family?: AnyFamily | undefined;
   /** The codes received, in the family's input shape. */
   error: unknown;
   /** What the user was doing, in the family's context shape. */
   context?: unknown;
-  /** [MS-OCER] shorthand for `context.mode`. */
-  mode?: string | undefined;
-  /** [MS-OCER] shorthand for `context.action`. */
-  action?: string | undefined;
-  /** [MS-OCER] shorthand for `context.catalog`. */
-  catalog?: string | undefined;
   /** An id of the caller's choosing; one is generated when omitted. */
   id?: string | undefined;
 }
@@ -32,7 +25,11 @@ type QueuedNotice<T extends NoticeInit = NoticeInit> = T & {
   key: string;
   /** Where the family says the message belongs. */
   placement: Placement;
-  /** A number unique to this push, so a view can tell a repeat from the notice it replaced. */
+  /** The family's intent for it: error, warning, info or success. */
+  intent: Intent;
+  /** How many times it was pushed while active: 2 for "again" (the view says "×2"). */
+  count: number;
+  /** A number unique to each push, repeats included, so a view can tell a repeat apart. */
   seq: number;
 };
 
@@ -44,14 +41,13 @@ interface ErrorNoticeQueueOptions {
    * queue must not grow without bound. @default 50
    */
   max?: number | undefined;
-}
-
-/** The context a notice carries: its own, else the [MS-OCER] shorthands. */
-function contextOf(init: NoticeInit): unknown {
-  if (init.context !== undefined && init.context !== null) return init.context;
-  if (init.mode === undefined && init.action === undefined && init.catalog === undefined)
-    return undefined;
-  return { mode: init.mode, action: init.action, catalog: init.catalog };
+  /** The family of every notice pushed without one of its own. */
+  family?: AnyFamily | undefined;
+  /**
+   * Keep outcomes the family marks `show: false` (a client recovers by itself: a redirect,
+   * a sync key to reset), for a host that lists them for support staff. @default false
+   */
+  includeHidden?: boolean | undefined;
 }
 
 /**
@@ -62,19 +58,15 @@ function noticeKey(family: Pick<AnyFamily, 'id'>, sameKey: string): string {
   return `${family.id}\u0000${sameKey}`;
 }
 
-/** The family of a notice, and the sameness key and placement it gives. */
-function keyOf(init: NoticeInit): { key: string; placement: Placement } {
-  // A family that is not one (a string, a typo) reads as the default, as the views do.
-  const family: AnyFamily = isFamily(init.family) ? init.family : msOcer;
-  const resolution = family.resolve(init.error, contextOf(init));
-  return { key: noticeKey(family, resolution.sameKey), placement: resolution.placement };
-}
+/** What a push needs to name; said as the fix, since this is a programming mistake. */
+const NEEDS_FAMILY =
+  'ErrorNoticeQueue.push(notice) needs a family: `new ErrorNoticeQueue({ family: msOcer })`, or `push({ family: msOcer, error, context })`.';
 
 /**
  * Holds the active notices, newest first. The same error (by its family's sameness key) is
  * listed once while active; a dismissed one is gone until it is pushed again. Push and
  * dismiss take constant time; the snapshot is rebuilt once per change, at most `max` long.
- * @example const queue = new ErrorNoticeQueue(); queue.push({ error: { sipStatus: 486 }, mode: 'Voice' })
+ * @example const queue = new ErrorNoticeQueue({ family: msOcer }); queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } })
  */
 class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   /** id -> notice, oldest first (a Map keeps insertion order). */
@@ -86,30 +78,56 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   #dirty = false;
   #seq = 0;
   readonly #max: number;
+  readonly #family: AnyFamily | undefined;
+  readonly #includeHidden: boolean;
 
   constructor(options: ErrorNoticeQueueOptions = {}) {
     const max = options?.max;
     this.#max = typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : 50;
+    const family = options?.family;
+    if (family !== undefined && !isFamily(family))
+      throw new TypeError(`ErrorNoticeQueue: \`family\` is not a family. ${NEEDS_FAMILY}`);
+    this.#family = family;
+    this.#includeHidden = options?.includeHidden === true;
+  }
+
+  /** The family of a notice: its own, else the queue's. */
+  familyOf(init: NoticeInit): AnyFamily | undefined {
+    return isFamily(init?.family) ? init.family : this.#family;
   }
 
   /**
-   * Adds an error and returns its id. An error already active is not added again; its id is
-   * returned. Newest first: the latest failure describes the conversation as it is now (a
-   * "call ended" matters more than the "network is busy" before it), so it stays in view.
+   * Adds an error and returns its id. An error already active is not listed twice: it moves
+   * to the front with its count raised, so a view can say it happened again. Newest first:
+   * the latest failure describes the conversation as it is now (a "call ended" matters more
+   * than the "network is busy" before it), so it stays in view. Returns undefined, listing
+   * nothing, for an outcome the family marks `show: false`, unless `includeHidden` is set.
    */
-  push = (init: T): string => {
+  push = (init: T): string | undefined => {
     if (init === null || typeof init !== 'object') {
       throw new TypeError(
-        'ErrorNoticeQueue.push(notice) expects an object such as { error: { sipStatus: 486 }, mode: "Voice" }.',
+        'ErrorNoticeQueue.push(notice) expects an object such as { error: { sipStatus: 486 }, context: { mode: "Voice" } }.',
       );
     }
-    const { key, placement } = keyOf(init);
-    const active = this.#byKey.get(key);
-    if (active !== undefined) return active;
+    const family = this.familyOf(init);
+    if (family === undefined) throw new TypeError(NEEDS_FAMILY);
+    const resolution = family.resolve(init.error, init.context);
+    // Nothing a person needs to see: listed nowhere, so no view counts or announces it.
+    if (!resolution.show && !this.#includeHidden) return undefined;
+    const key = noticeKey(family, resolution.sameKey);
     const seq = ++this.#seq;
+    const active = this.#byKey.get(key);
+    if (active !== undefined) {
+      const old = this.#byId.get(active) as QueuedNotice<T>;
+      this.#byId.delete(active);
+      this.#byId.set(active, { ...old, count: old.count + 1, seq });
+      this.#changed();
+      return active;
+    }
     const id = typeof init.id === 'string' && init.id !== '' ? init.id : `ucek-notice-${seq}`;
     this.#remove(id);
-    this.#byId.set(id, { ...init, id, key, placement, seq });
+    const { placement, intent } = resolution;
+    this.#byId.set(id, { ...init, family, id, key, placement, intent, count: 1, seq });
     this.#byKey.set(key, id);
     if (this.#byId.size > this.#max) this.#remove(this.#byId.keys().next().value as string);
     this.#changed();
@@ -166,4 +184,4 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
 }
 
 export type { ErrorNoticeQueueOptions, NoticeInit, QueuedNotice };
-export { contextOf, ErrorNoticeQueue, noticeKey };
+export { ErrorNoticeQueue, noticeKey };

@@ -2,20 +2,29 @@
  * Warnings for the developer, each said once: what the kit worked around and how to fix it.
  */
 
-/** What a warning is about; a closed list, as react-i18next's `warnOnce` codes are. */
-type WarningCode =
-  | 'bad-translation'
-  | 'language-load-failed'
-  | 'unknown-context'
-  | 'invalid-prop'
-  | 'outside-provider';
+/**
+ * What a warning is about; a closed list, as react-i18next's `warnOnce` codes are, and each
+ * one is said somewhere:
+ * - `bad-translation`: a translation broke a rule (markup, placeholders, ...); English shows.
+ * - `language-load-failed`: a language's file did not load; English shows.
+ * - `unknown-context`: a hook got a context its family does not know (`useErrorMessage`).
+ * - `invalid-prop`: a component got a prop it cannot use; a safe value is used instead.
+ */
+type WarningCode = 'bad-translation' | 'language-load-failed' | 'unknown-context' | 'invalid-prop';
 
-/** Receives every warning; `console.warn` unless the app sets its own. */
+/** Receives every warning of the kit, prop errors included. */
 type WarningHandler = (code: WarningCode, message: string) => void;
 
-let handler: WarningHandler = (code, message) => {
-  console.warn(`uc-error-kit [${code}]: ${message}`);
+/**
+ * The default: prop errors as `console.error`, in the wording of React's own prop checks (a
+ * developer's console search finds them), everything else as `console.warn`.
+ */
+const defaultHandler: WarningHandler = (code, message) => {
+  if (code === 'invalid-prop') console.error(message);
+  else console.warn(`uc-error-kit [${code}]: ${message}`);
 };
+
+let handler: WarningHandler = defaultHandler;
 
 const said = new Set<string>();
 
@@ -32,12 +41,13 @@ function warnOnce(code: WarningCode, id: string, message: string): void {
 }
 
 /**
- * Sends the kit's warnings to `next` (a logger, a test spy); returns the previous handler.
+ * Sends every warning and prop error of the kit to `next` (a logger, a test spy); returns the
+ * previous handler. `null` restores the default (the console).
  * @example setWarningHandler((code, message) => logger.warn({ code }, message))
  */
-function setWarningHandler(next: WarningHandler): WarningHandler {
+function setWarningHandler(next: WarningHandler | null): WarningHandler {
   const previous = handler;
-  handler = next;
+  handler = typeof next === 'function' ? next : defaultHandler;
   return previous;
 }
 

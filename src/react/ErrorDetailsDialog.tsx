@@ -3,10 +3,13 @@
  * Display": "When the user clicks on the message text, additional information is displayed
  * in a dialog box", which "can include a link to a support website").
  */
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { type AnyFamily, type Fact, findWords, lookupFor, type UiKey } from '../core/index';
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import type { AnyFamily } from '../core/index';
+import { inert } from '../core/text';
+import { findWords, lookupFor, type UiKey } from '../core/words';
 import { useKitWords } from './context';
 import { uiText } from './text';
+import { useErrorDescription } from './useErrorDescription';
 import type { ErrorMessage } from './useErrorMessage';
 
 /** Props of {@link ErrorDetailsDialog}. */
@@ -31,7 +34,7 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
   const titleId = useId();
   const detailsId = useId();
   const supportId = useId();
-  const described = useDescription(message);
+  const described = useErrorDescription(message);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -75,15 +78,24 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
   // Some rows repeat the summary as their details; saying it twice under the title helps no one.
   const details = message.details !== message.summary ? message.details : undefined;
   const lines = details ? details.split('\n').filter((l) => l.trim() !== '') : [];
-  const facts: readonly { labelText: string; value: string; lang?: string | undefined }[] = [
+  // Every fact once, with one label each: the family's own, then what `describe` added (its
+  // values made inert like the rest, since they quote server tables).
+  const lookup = lookupFor(words.i18n, words.lng);
+  const seen = new Set<string>();
+  const facts: { labelText: string; value: string; lang?: string | undefined }[] = [];
+  for (const fact of [
     ...message.facts,
-    ...described.map((fact) => ({
-      ...fact,
-      labelText:
-        findWords(message.familyObject, fact.label, lookupFor(words.i18n, words.lng))?.text ??
-        fact.label,
+    ...described.map((f) => ({
+      ...f,
+      value: inert(f.value),
+      labelText: findWords(message.familyObject, f.label, lookup)?.text ?? f.label,
     })),
-  ];
+  ]) {
+    const id = `${fact.label}\u0000${fact.value}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    facts.push(fact);
+  }
   return (
     <dialog
       ref={ref}
@@ -156,33 +168,6 @@ function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogPr
       </div>
     </dialog>
   );
-}
-
-/**
- * What the family can tell support staff beyond the facts it resolved with (the server's own
- * reason for an [MS-OCER] ErrorId), loaded when the dialog opens: an app whose users never
- * open it never downloads the tables.
- */
-function useDescription(message: ErrorMessage<AnyFamily>): readonly Fact[] {
-  const [facts, setFacts] = useState<readonly Fact[]>([]);
-  const family = message.familyObject;
-  useEffect(() => {
-    setFacts([]);
-    if (typeof family.describe !== 'function') return;
-    let live = true;
-    family
-      .describe(message)
-      .then((found) => {
-        if (live && Array.isArray(found)) setFacts(found);
-      })
-      .catch(() => {
-        // A chunk that fails to load leaves the dialog as it was: the description is extra.
-      });
-    return () => {
-      live = false;
-    };
-  }, [family, message]);
-  return facts;
 }
 
 export type { ErrorDetailsDialogProps };

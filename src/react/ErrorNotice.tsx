@@ -2,143 +2,163 @@
  * One error, shown where its family puts it: a line in the notification bar at the top of the
  * conversation window, or a line in the IM area.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 // Here, in the module every view renders, so that the bundler keeps it: the package marks
 // only CSS as having side effects, and an import in a file of re-exports would be skipped.
 // Vite emits it as `dist/styles.css`, without an import in the built JS, so a host imports
 // `uc-error-kit/styles.css` once (a library must not inject styles the host cannot order).
 import './styles.css';
-import type { AnyFamily, MsOcerFamily } from '../core/index';
+import type { AnyFamily } from '../core/index';
 import { noticeKey } from '../core/queue';
-import { announce, type Politeness, prepareAnnouncer } from './announcer';
-import { useKitWords } from './context';
+import type { Politeness } from './announcer';
+import { useAnnouncement, useNoticeDismissal } from './behaviour';
+import { useKitFamily, useKitWords } from './context';
 import { ErrorDetailsDialog } from './ErrorDetailsDialog';
-import { AlertIcon, CloseIcon } from './icons';
+import { CloseIcon, INTENT_ICONS } from './icons';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
-import { useErrorMessage } from './useErrorMessage';
-import { checkNoticeProps, reportContextProblems } from './validate';
+import { type ErrorMessage, useErrorMessage } from './useErrorMessage';
+import { type CheckedNotice, checkNoticeProps, reportContextProblems } from './validate';
 import { NOTICE_VARIANTS, type NoticeVariant } from './variants';
 
 /** Props of {@link ErrorNotice}. */
-type ErrorNoticeProps<F extends AnyFamily = MsOcerFamily> = Omit<ErrorNoticeInit<F>, 'id'> & {
+type ErrorNoticeProps<F extends AnyFamily = AnyFamily> = Omit<ErrorNoticeInit<F>, 'id'> & {
   /** Called when the user dismisses the notice; the notice hides itself either way. */
   onDismiss?: (() => void) | undefined;
   /** Where the notice is shown; overrides the placement the family gives. */
   variant?: NoticeVariant | undefined;
   /**
-   * How urgently screen readers announce it; `'assertive'` interrupts. @default the variant's:
-   * polite in the bar, assertive in the IM area
+   * How urgently screen readers announce it; `'assertive'` interrupts, `'off'` says nothing
+   * (a host that announces itself). @default the variant's: polite in the bar, assertive in
+   * the IM area
    */
-  politeness?: Politeness | undefined;
+  politeness?: Politeness | 'off' | undefined;
   /** Extra class names for the notice's root element. */
   className?: string | undefined;
+  /**
+   * Show an outcome the family marks `show: false` (a client recovers by itself), for a
+   * support view. @default false
+   */
+  showHidden?: boolean | undefined;
 };
 
-/** True when the user has not asked for reduced motion (and the browser can say). */
-function motionAllowed(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: no-preference)').matches
-  );
+/** What the notification area tells a notice it renders. */
+interface AreaSettings {
+  /** The notice's identity in the queue, and the number of this push. */
+  occurrence: string;
+  /** How many times it was pushed while active. */
+  count: number;
+  /** Called when its details dialog opens or closes, so the area keeps it in view. */
+  onDetailsOpenChange: (open: boolean) => void;
 }
-
-/** How long the exit transition lasts; the CSS uses the same. */
-const EXIT_MS = 150;
 
 /**
  * Shows one received error in the user's language: the sentence, buttons, a Details button
- * that opens the details dialog, and a dismiss button in the notification bar. With no
- * `family`, the codes are [MS-OCER]'s.
- * @example <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" action="transfer" values={{ userName: 'Avery' }} />
+ * that opens the details dialog, and a dismiss button in the notification bar. Escape
+ * dismisses it. The family is the `family` prop, else the `UcErrorKitProvider`'s.
+ * @example <ErrorNotice family={msOcer} error={{ sipStatus: 486 }} context={{ mode: 'Voice', action: 'transfer' }} values={{ userName: 'Avery' }} />
  */
-function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps<F>) {
-  const p = checkNoticeProps('ErrorNotice', props as ErrorNoticeProps<AnyFamily>);
+function ErrorNotice<F extends AnyFamily = AnyFamily>(props: ErrorNoticeProps<F>) {
+  const p = checkNoticeProps(
+    'ErrorNotice',
+    props as ErrorNoticeProps<AnyFamily>,
+    useKitFamily(),
+  );
+  // With no family there is nothing to read the codes with: the prop error says so.
+  if (p.family === undefined) return null;
+  return <NoticeView checked={p as Checked} props={props} component="ErrorNotice" />;
+}
+
+type Checked = CheckedNotice & { family: AnyFamily };
+
+/** The notice itself, for {@link ErrorNotice} and the notification area. */
+function NoticeView({
+  checked: p,
+  props,
+  component,
+  area,
+}: {
+  checked: Checked;
+  props: { context?: unknown; showHidden?: boolean | undefined };
+  component: string;
+  area?: AreaSettings | undefined;
+}) {
   // The prop errors below say it once, in a component's words: the hook stays quiet.
-  const message = useErrorMessage(p.family, p.error, p.context as never, p.values, {
-    warn: false,
-  });
-  reportContextProblems('ErrorNotice', props, message.problems);
+  const message = useErrorMessage(p.family, p.error, p.context, p.values, { warn: false });
+  reportContextProblems(component, props, message.problems);
   const words = useKitWords();
-  const [dismissedKey, setDismissedKey] = useState<string | null>(null);
-  const [leaving, setLeaving] = useState(false);
   const [open, setOpen] = useState(false);
   const detailsRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  // Where focus was when the notice appeared: where it returns after a dismissal, so a
-  // keyboard user is not dropped at the top of the page.
-  const focusBefore = useRef<Element | null>(null);
-  const exitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // A notice unmounted while it leaves calls no one back.
-  useEffect(() => () => clearTimeout(exitTimer.current), []);
-
   const key = noticeKey(p.family, message.sameKey);
   const variant = p.variant ?? message.placement;
   const spec = NOTICE_VARIANTS[variant];
-  const politeness = p.politeness ?? spec.politeness;
-  const label = uiText(words, 'notice.label');
+  const dismissible = spec.dismissible || p.onDismiss !== undefined;
+  const dismissal = useNoticeDismissal({
+    dismissible,
+    onDismiss: p.onDismiss,
+    focus: area ? 'container' : 'self',
+  });
+  // A standalone notice given a new error shows again after a dismissal of the old one.
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    dismissal.reset();
+  }
+  const label = uiText(words, `intent.${message.intent}`);
+  const visible = props.showHidden === true || message.show;
   // An open dialog stays while a new language loads: it must not vanish under the reader.
-  const shown = (message.ready || open) && dismissedKey !== key;
-
-  useEffect(() => {
-    prepareAnnouncer();
-    if (focusBefore.current === null && typeof document !== 'undefined')
-      focusBefore.current = document.activeElement;
-  }, []);
-  // Announced once per error shown (and again if the words change language), after render.
-  useEffect(() => {
-    if (shown) announce(`${label}: ${message.summary}`, politeness);
-  }, [shown, label, message.summary, politeness]);
+  const shown = (message.ready || open) && !dismissal.dismissed && visible;
+  const again = area !== undefined && area.count > 1;
+  useAnnouncement({
+    text: again
+      ? uiText(words, 'notice.again', { label, summary: message.summary })
+      : `${label}: ${message.summary}`,
+    politeness: p.politeness ?? spec.politeness,
+    enabled: shown,
+    // In an area, once per push (a repeat is news); standalone, once per error and language.
+    id: area ? area.occurrence : `${key}\u0000${message.summary}`,
+    rootRef: dismissal.rootRef,
+  });
 
   if (!shown) return null;
 
-  const dismissible = spec.dismissible || p.onDismiss !== undefined;
   // The dialog is worth opening when it says more than the line: details, facts for support
   // staff (where the variant shows them), or the help link.
   const hasDetails = Boolean(
     spec.alwaysDetails || (message.details && message.details !== message.summary) || p.helpHref,
   );
-
-  const finish = () => {
-    setLeaving(false);
-    setDismissedKey(key);
-    p.onDismiss?.();
-    // A notice inside a notification area leaves focus to the area; a standalone one
-    // returns it to where it was, or to nothing rather than a node that is gone.
-    const inArea = rootRef.current?.closest('.ucek-area') !== null;
-    const before = focusBefore.current;
-    if (!inArea && before instanceof HTMLElement && before.isConnected && before !== document.body)
-      before.focus();
+  const setDialog = (next: boolean) => {
+    setOpen(next);
+    area?.onDetailsOpenChange(next);
+    if (!next) detailsRef.current?.focus();
   };
-  const dismiss = () => {
-    // A second press while it leaves is the same dismissal.
-    if (leaving) return;
-    if (!motionAllowed()) return finish();
-    setLeaving(true);
-    exitTimer.current = setTimeout(finish, EXIT_MS);
-  };
-  const closeDetails = () => {
-    setOpen(false);
-    detailsRef.current?.focus();
-  };
-
-  const classes = ['ucek-notice', spec.className, leaving && 'ucek-notice--leaving', p.className]
+  const Icon = INTENT_ICONS[message.intent];
+  const classes = [
+    'ucek-notice',
+    spec.className,
+    dismissal.leaving && 'ucek-notice--leaving',
+    again && 'ucek-notice--again',
+    p.className,
+  ]
     .filter(Boolean)
     .join(' ');
-  // A group named "Error: <sentence>": the accessible tree says what this is.
   return (
+    // A group named "Error: <sentence>": the accessible tree says what this is. Focusable
+    // (not in the Tab order) so F8 and a dismissal nearby can bring focus here.
     // biome-ignore lint/a11y/useSemanticElements: a <fieldset> groups form controls; this groups a message and its buttons
     <div
-      ref={rootRef}
+      ref={dismissal.rootRef}
       className={classes}
       data-variant={variant}
+      data-intent={message.intent}
       data-handled={message.handled}
       role="group"
+      tabIndex={-1}
       aria-label={`${label}: ${message.summary}`}
+      onKeyDown={dismissal.onKeyDown}
     >
       <span className="ucek-notice__icon" aria-hidden="true">
-        <AlertIcon />
+        <Icon />
       </span>
       <div className="ucek-notice__main">
         <div className="ucek-notice__body">
@@ -165,7 +185,7 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
                 className="ucek-button ucek-button--quiet ucek-notice__details"
                 aria-haspopup="dialog"
                 aria-label={`${uiText(words, 'notice.details')}: ${message.summary}`}
-                onClick={() => setOpen(true)}
+                onClick={() => setDialog(true)}
               >
                 {uiText(words, 'notice.details')}
               </button>
@@ -184,22 +204,40 @@ function ErrorNotice<F extends AnyFamily = MsOcerFamily>(props: ErrorNoticeProps
           </div>
         )}
       </div>
+      {again && (
+        <span
+          className="ucek-notice__count"
+          role="img"
+          aria-label={uiText(
+            words,
+            'notice.repeated',
+            { count: String(area.count) },
+            area.count,
+          )}
+        >
+          ×{area.count}
+        </span>
+      )}
       {dismissible && (
         <button
           type="button"
           className="ucek-notice__dismiss"
           aria-label={uiText(words, 'notice.dismiss', { summary: message.summary })}
-          onClick={dismiss}
+          onClick={dismissal.dismiss}
         >
           <CloseIcon />
         </button>
       )}
       {open && (
-        <ErrorDetailsDialog message={message} helpHref={p.helpHref} onClose={closeDetails} />
+        <ErrorDetailsDialog
+          message={message as ErrorMessage<AnyFamily>}
+          helpHref={p.helpHref}
+          onClose={() => setDialog(false)}
+        />
       )}
     </div>
   );
 }
 
-export type { ErrorNoticeProps };
-export { ErrorNotice };
+export type { AreaSettings, ErrorNoticeProps };
+export { ErrorNotice, NoticeView };

@@ -3,25 +3,26 @@
  * "Handled Error Display": it "can display multiple error messages simultaneously, and all
  * messages can be dismissed").
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { AnyFamily } from '../core/index';
-import { type Politeness, prepareAnnouncer } from './announcer';
-import { useKitWords } from './context';
-import { ErrorNotice } from './ErrorNotice';
+import type { Politeness } from './announcer';
+import { useAnnouncement, useAreaFocus, useAreaHotkey, useFolding } from './behaviour';
+import { useKitFamily, useKitWords } from './context';
+import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
-import { isPlainObject } from './validate';
+import { checkNoticeProps, isPlainObject } from './validate';
 import { invalidProp } from './warnings';
 
-/** A notice the area can show: an init with an id, such as `useErrorNotices().notices`. */
-type AreaNotice = ErrorNoticeInit<AnyFamily> & { id: string; seq?: number | undefined };
-
 /**
- * Layout effects in the browser: the live regions and the F8 key are ready as soon as the
- * area is on screen, before anything can be pushed or pressed. (On a server, plain effects,
- * which do not run there.)
+ * A notice the area can show: an init with an id, such as `useErrorNotices().notices`, which
+ * also carry the number of the push (`seq`) and how often it came (`count`).
  */
-const useMountEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+type AreaNotice = ErrorNoticeInit<AnyFamily> & {
+  id: string;
+  seq?: number | undefined;
+  count?: number | undefined;
+};
 
 /** Props of {@link ErrorNotificationArea}. */
 interface ErrorNotificationAreaProps {
@@ -37,11 +38,14 @@ interface ErrorNotificationAreaProps {
   helpHref?: string | undefined;
   /** The area's accessible name. @default "Conversation notifications" */
   label?: string | undefined;
-  /** How urgently new notices are announced. @default 'polite' */
-  politeness?: Politeness | undefined;
+  /** How urgently new notices are announced; `'off'` for a host that announces itself. @default 'polite' */
+  politeness?: Politeness | 'off' | undefined;
+  /** The family of notices that name none; else the `UcErrorKitProvider`'s. */
+  family?: AnyFamily | undefined;
   /**
-   * The key that moves focus to the area from anywhere on the page, as Radix Toast's F8;
-   * `false` for none. @default 'F8'
+   * The key that moves focus to the newest notice from anywhere on the page, as Radix
+   * Toast's F8; `false` for none. It is exposed as `aria-keyshortcuts` and in a hint read
+   * with the area's name. @default 'F8'
    */
   hotkey?: string | false | undefined;
   /** Extra class names for the area's root element. */
@@ -53,8 +57,10 @@ const noop = () => {};
 
 /**
  * Stacks the conversation's call, meeting and sharing errors, newest first: each can be
- * dismissed, or all at once; past `max` the rest fold behind a "+N more" button.
- * @example const { notices, dismiss, dismissAll } = useErrorNotices();
+ * dismissed (its button or Escape), or all at once; past `max` the rest fold behind a
+ * "Show N more" button. Focus is never lost, each error is announced once (and again, with
+ * its count, when it recurs), and F8 brings focus here from anywhere.
+ * @example const { notices, dismiss, dismissAll } = useErrorNotices({ family: msOcer });
  * <ErrorNotificationArea notices={notices} onDismiss={dismiss} onDismissAll={dismissAll} />
  */
 function ErrorNotificationArea({
@@ -65,122 +71,122 @@ function ErrorNotificationArea({
   helpHref,
   label,
   politeness,
+  family,
   hotkey = 'F8',
   className,
 }: ErrorNotificationAreaProps) {
   const words = useKitWords();
-  const [expanded, setExpanded] = useState(false);
+  const kitFamily = useKitFamily();
   const sectionRef = useRef<HTMLElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  // The index of the notice just dismissed from here, so focus can go to its neighbour.
-  const pendingFocus = useRef<number | null>(null);
   const listId = useId();
+  const hintId = useId();
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
 
-  const bad = (prop: string, expected: string, value: unknown, instead: string) =>
-    invalidProp('ErrorNotificationArea', prop, expected, value, instead);
+  const bad = (prop: string, expected: string, value: unknown, instead: string) => {
+    if (process.env.NODE_ENV !== 'production')
+      invalidProp('ErrorNotificationArea', prop, expected, value, instead);
+  };
   let notices: readonly AreaNotice[] = [];
   if (Array.isArray(givenNotices)) {
     notices = givenNotices.filter((n: unknown, i) => {
       const ok = isPlainObject(n) && typeof n.id === 'string' && n.id !== '';
-      if (!ok) bad(`notices[${i}]`, 'an object with a non-empty string `id`', n, 'Leaving it out.');
+      if (!ok && process.env.NODE_ENV !== 'production')
+        bad(`notices[${i}]`, 'an object with a non-empty string `id`', n, 'Leaving it out.');
       return ok;
     });
-  } else if (givenNotices !== undefined) {
+  } else if (givenNotices !== undefined && process.env.NODE_ENV !== 'production') {
     bad('notices', 'an array of notices', givenNotices, 'Showing none.');
   }
   let onDismiss: (id: string) => void = noop;
   if (typeof givenOnDismiss === 'function') onDismiss = givenOnDismiss;
-  else bad('onDismiss', 'a function', givenOnDismiss, 'Notices hide themselves only.');
+  else if (process.env.NODE_ENV !== 'production')
+    bad('onDismiss', 'a function', givenOnDismiss, 'Notices hide themselves only.');
   let max = DEFAULT_MAX;
   if (Number.isInteger(givenMax) && (givenMax as number) > 0) max = givenMax as number;
-  else if (givenMax !== undefined)
+  else if (givenMax !== undefined && process.env.NODE_ENV !== 'production')
     bad('max', 'a positive integer', givenMax, `Showing ${DEFAULT_MAX} at most.`);
+  let areaFamily: AnyFamily | undefined = kitFamily;
+  if (family !== undefined) {
+    if (isPlainObject(family) && typeof family.resolve === 'function') areaFamily = family;
+    else if (process.env.NODE_ENV !== 'production')
+      bad('family', 'a family such as `msOcer`', family, 'Using the provider’s.');
+  }
 
-  // Moving focus after a dismissal: the button that had it is gone, and focus dropped to
-  // the page would leave a keyboard user at the top of the document. Runs after every
-  // render; the ref says whether a dismissal from here is waiting.
-  useEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    pendingFocus.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.ucek-notice__dismiss');
-    const next =
-      notices.length > 0 && buttons && buttons.length > 0
-        ? buttons[Math.min(index, buttons.length - 1)]
-        : sectionRef.current;
-    next?.focus();
-  });
+  const folding = useFolding(notices, max, pinned);
+  const focus = useAreaFocus(
+    sectionRef,
+    notices.map((n) => n.id),
+  );
+  const shortcut = useAreaHotkey(typeof hotkey === 'string' ? hotkey : false, sectionRef);
+  // The live regions exist from the area's mount, before the first notice arrives.
+  useAnnouncement({ text: '', politeness: 'off', enabled: false, id: '', rootRef: sectionRef });
 
-  // The live regions exist before the first notice, so its announcement is not lost.
-  useMountEffect(() => {
-    prepareAnnouncer();
-  }, []);
-  useMountEffect(() => {
-    if (hotkey === false || typeof hotkey !== 'string') return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== hotkey || event.defaultPrevented) return;
-      event.preventDefault();
-      const first = listRef.current?.querySelector<HTMLElement>('button');
-      (first ?? sectionRef.current)?.focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hotkey]);
-  // Folded notices unfold only while there are more than `max`: after "Dismiss all" the
-  // next notices start folded again.
-  useEffect(() => {
-    if (notices.length <= max && expanded) setExpanded(false);
-  }, [notices.length, max, expanded]);
-  const isExpanded = expanded && notices.length > max;
-  const shown = isExpanded ? notices : notices.slice(0, max);
-  const folded = notices.length - max;
-
-  const dismiss = (id: string) => {
-    pendingFocus.current = notices.findIndex((n) => n.id === id);
-    onDismiss(id);
-  };
   const dismissAll = () => {
-    pendingFocus.current = 0;
+    folding.collapse();
+    focus.willDismissAll();
     if (typeof onDismissAll === 'function') onDismissAll();
     else for (const n of notices) onDismiss(n.id);
   };
+  const pin = (id: string, open: boolean) =>
+    setPinned((old) => {
+      const next = new Set(old);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const classes = ['ucek-area', className].filter(Boolean).join(' ');
+  const name = typeof label === 'string' && label !== '' ? label : uiText(words, 'area.label');
   return (
     // A labelled region: a landmark a screen-reader user can jump back to after an
-    // announcement, present even when empty so that focus has somewhere to land after the
-    // last notice is dismissed.
+    // announcement, present even when empty so that focus has somewhere to land.
     <section
       ref={sectionRef}
       className={classes}
-      aria-label={typeof label === 'string' && label !== '' ? label : uiText(words, 'area.label')}
+      aria-label={name}
+      aria-describedby={shortcut ? hintId : undefined}
+      aria-keyshortcuts={shortcut}
       tabIndex={-1}
       data-empty={notices.length === 0 || undefined}
     >
+      {shortcut && (
+        <span id={hintId} className="ucek-visually-hidden">
+          {uiText(words, 'area.hotkey', { key: shortcut })}
+        </span>
+      )}
       {notices.length > 0 && (
         <>
-          <ol ref={listRef} id={listId} className="ucek-area__list">
-            {shown.map((n) => (
-              // The push number is part of the key, so an error pushed again after it was
-              // dismissed is a new element, not the hidden one it replaces.
-              <li key={`${n.id}#${n.seq ?? ''}`} className="ucek-area__item">
-                <ErrorNotice
-                  family={n.family}
-                  error={n.error}
-                  context={n.context}
-                  mode={n.mode}
-                  action={n.action}
-                  catalog={n.catalog}
-                  values={n.values}
-                  politeness={politeness}
-                  actions={n.actions}
-                  helpHref={n.helpHref ?? helpHref}
-                  undeliveredMessage={n.undeliveredMessage}
-                  variant="notification-bar"
-                  onDismiss={() => dismiss(n.id)}
-                />
-              </li>
-            ))}
+          <ol id={listId} className="ucek-area__list">
+            {folding.shown.map((n) => {
+              const checked = checkNoticeProps(
+                'ErrorNotificationArea',
+                { ...n, onDismiss: () => onDismiss(n.id) },
+                areaFamily,
+              );
+              if (checked.family === undefined) return null;
+              return (
+                // The push number is part of the key, so an error pushed again after it was
+                // dismissed is a new element, not the hidden one it replaces.
+                <li key={n.id} className="ucek-area__item" data-notice-id={n.id}>
+                  <NoticeView
+                    checked={{
+                      ...checked,
+                      family: checked.family,
+                      helpHref: checked.helpHref ?? helpHref,
+                      variant: 'notification-bar',
+                      politeness: politeness ?? checked.politeness,
+                    }}
+                    props={n}
+                    component="ErrorNotificationArea"
+                    area={{
+                      occurrence: `${n.id}#${n.seq ?? ''}`,
+                      count: typeof n.count === 'number' ? n.count : 1,
+                      onDetailsOpenChange: (open) => pin(n.id, open),
+                    }}
+                  />
+                </li>
+              );
+            })}
           </ol>
           {(notices.length > max || notices.length > 1) && (
             <div className="ucek-area__controls">
@@ -188,24 +194,23 @@ function ErrorNotificationArea({
                 <button
                   type="button"
                   className="ucek-button ucek-button--quiet"
-                  aria-expanded={isExpanded}
+                  data-area-more=""
+                  aria-expanded={folding.expanded}
                   aria-controls={listId}
-                  onClick={() => setExpanded(!isExpanded)}
+                  onClick={folding.toggle}
                 >
-                  {isExpanded
+                  {folding.expanded
                     ? uiText(words, 'area.fewer')
-                    : uiText(words, 'area.more', { count: String(folded) }, folded)}
+                    : uiText(
+                        words,
+                        'area.more',
+                        { count: String(folding.folded) },
+                        folding.folded,
+                      )}
                 </button>
               )}
               {notices.length > 1 && (
-                <button
-                  type="button"
-                  className="ucek-button ucek-button--quiet"
-                  onClick={() => {
-                    setExpanded(false);
-                    dismissAll();
-                  }}
-                >
+                <button type="button" className="ucek-button ucek-button--quiet" onClick={dismissAll}>
                   {uiText(words, 'area.dismissAll')}
                 </button>
               )}

@@ -10,8 +10,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { getI18n, I18nContext as ReactI18nextContext } from 'react-i18next';
-import type { I18nLike } from '../core/index';
-import { onWordsLoaded } from '../core/index';
+import type { AnyFamily, I18nLike } from '../core/index';
+import { isFamily, onWordsLoaded } from '../core/index';
 import { invalidProp } from './warnings';
 
 /** What an i18next instance offers beyond what the core reads: its events. */
@@ -27,6 +27,7 @@ interface I18nEvents extends I18nLike {
 interface KitSettings {
   i18n: I18nEvents | undefined;
   lng: string | undefined;
+  family: AnyFamily | undefined;
 }
 
 const KitContext = createContext<KitSettings | null>(null);
@@ -40,6 +41,11 @@ interface UcErrorKitProviderProps {
   i18n?: I18nLike | undefined;
   /** The language, overriding the instance's (`de`, `pt-BR`, any BCP 47 tag). */
   lng?: string | undefined;
+  /**
+   * The family of every notice, hook and area inside that names none: for an app that
+   * shows one family everywhere.
+   */
+  family?: AnyFamily | undefined;
   /** The part of the app that shows errors. */
   children?: ReactNode;
 }
@@ -49,16 +55,17 @@ function isInstance(value: unknown): value is I18nEvents {
 }
 
 /**
- * Sets the language and i18next instance of the kit's components and hooks. Apps on
- * react-i18next need it only to use another instance or language than react-i18next's;
- * without either, the kit shows English, or the language given here.
- * @example <UcErrorKitProvider lng="de"><App /></UcErrorKitProvider>
+ * Sets the language, the i18next instance and, for an app of one family, the family of the
+ * kit's components and hooks. Apps on react-i18next need it only to use another instance or
+ * language than react-i18next's; without either, the kit shows English, or the language
+ * given here.
+ * @example <UcErrorKitProvider lng="de" family={msOcer}><App /></UcErrorKitProvider>
  */
-function UcErrorKitProvider({ i18n, lng, children }: UcErrorKitProviderProps) {
+function UcErrorKitProvider({ i18n, lng, family, children }: UcErrorKitProviderProps) {
   let instance: I18nEvents | undefined;
   if (i18n !== undefined && i18n !== null) {
     if (isInstance(i18n)) instance = i18n;
-    else
+    else if (process.env.NODE_ENV !== 'production')
       invalidProp(
         'UcErrorKitProvider',
         'i18n',
@@ -69,9 +76,22 @@ function UcErrorKitProvider({ i18n, lng, children }: UcErrorKitProviderProps) {
   }
   let language: string | undefined;
   if (typeof lng === 'string' && lng !== '') language = lng;
-  else if (lng !== undefined)
+  else if (lng !== undefined && process.env.NODE_ENV !== 'production')
     invalidProp('UcErrorKitProvider', 'lng', 'a language tag such as "de"', lng, 'Ignoring it.');
-  const value = useMemo(() => ({ i18n: instance, lng: language }), [instance, language]);
+  let kitFamily: AnyFamily | undefined;
+  if (isFamily(family)) kitFamily = family;
+  else if (family !== undefined && process.env.NODE_ENV !== 'production')
+    invalidProp(
+      'UcErrorKitProvider',
+      'family',
+      'a family such as `msOcer` from `uc-error-kit/ms-ocer`',
+      family,
+      'Components inside must name their family.',
+    );
+  const value = useMemo(
+    () => ({ i18n: instance, lng: language, family: kitFamily }),
+    [instance, language, kitFamily],
+  );
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
 }
 
@@ -137,5 +157,10 @@ function useKitWords(): KitWords {
   return { i18n, lng: own?.lng ?? i18n?.language, revision };
 }
 
+/** The provider's family, for views and hooks that are given none. */
+function useKitFamily(): AnyFamily | undefined {
+  return useContext(KitContext)?.family;
+}
+
 export type { KitWords, UcErrorKitProviderProps };
-export { UcErrorKitProvider, useKitWords };
+export { UcErrorKitProvider, useKitFamily, useKitWords };

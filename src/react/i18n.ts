@@ -8,7 +8,7 @@
  */
 import type { i18n as I18nInstance, ResourceKey } from 'i18next';
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
-import { type AnyFamily, msOcer, UI_NAMESPACE } from '../core/index';
+import { type AnyFamily, isFamily, UI_NAMESPACE } from '../core/index';
 
 /** Words by language, then namespace: `{ de: { 'uc-error-kit-ms-ocer': { ... } } }`. */
 type UcErrorKitResources = Record<string, Record<string, Record<string, string>>>;
@@ -17,8 +17,8 @@ type UcErrorKitResources = Record<string, Record<string, Record<string, string>>
 interface RegisterOptions {
   /** More words, by language and namespace; a key the host already set is kept. */
   resources?: UcErrorKitResources | undefined;
-  /** The families whose English to add. @default [msOcer] */
-  families?: readonly AnyFamily[] | undefined;
+  /** The families whose English to add: the ones the app shows. */
+  families: readonly AnyFamily[];
 }
 
 function addAll(i18n: I18nInstance, resources: UcErrorKitResources) {
@@ -33,16 +33,22 @@ function addAll(i18n: I18nInstance, resources: UcErrorKitResources) {
  * Adds the kit's English (and any `resources` given) to the app's i18next instance, one
  * namespace per family plus `uc-error-kit` for the interface words, never overwriting a key
  * the host has set. Returns the instance.
- * @example registerUcErrorKit(i18n, { resources: { de: { 'uc-error-kit-ms-ocer': { errorOccurred: 'Ein Fehler ist aufgetreten.' } } } })
+ * @example registerUcErrorKit(i18n, { families: [msOcer], resources: { de: { 'uc-error-kit-ms-ocer': { errorOccurred: 'Ein Fehler ist aufgetreten.' } } } })
  */
-function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions = {}): I18nInstance {
+function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): I18nInstance {
   if (typeof i18n?.addResourceBundle !== 'function' && typeof i18n?.on !== 'function') {
     throw new TypeError(
       'registerUcErrorKit(i18n) expects an i18next instance, such as the one `i18next.createInstance()` returns or the `i18n` your app passes to react-i18next.',
     );
   }
+  const families = options?.families;
+  if (!Array.isArray(families) || !families.every(isFamily)) {
+    throw new TypeError(
+      'registerUcErrorKit(i18n, { families }) needs the families the app shows, such as `{ families: [msOcer] }` with `msOcer` from `uc-error-kit/ms-ocer`.',
+    );
+  }
   const english: Record<string, Record<string, string>> = { [UI_NAMESPACE]: uiEnglish };
-  for (const family of options.families ?? [msOcer]) english[family.namespace] = family.english;
+  for (const family of families) english[family.namespace] = family.english;
   // The host's own resources first, so a host's `resources.en` is added first and kept.
   const all: UcErrorKitResources = { ...options.resources };
   const add = () => {

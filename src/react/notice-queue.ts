@@ -11,7 +11,7 @@ type ErrorNoticeItem = QueuedNotice<ErrorNoticeInit<AnyFamily>>;
 /**
  * Holds the active notices, newest first, at most `max` (50): see the core's
  * `ErrorNoticeQueue`. Push from anywhere; `useErrorNotices({ queue })` renders it.
- * @example const queue = new ErrorNoticeQueue(); queue.push({ error: { sipStatus: 486 }, mode: 'Voice' })
+ * @example const queue = new ErrorNoticeQueue({ family: msOcer }); queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } })
  */
 class ErrorNoticeQueue extends CoreQueue<ErrorNoticeInit<AnyFamily>> {}
 

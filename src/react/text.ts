@@ -1,7 +1,7 @@
 /**
  * The kit's own interface words in a view: button labels, headings, counts.
  */
-import { lookupFor, type UiKey, type UiPluralKey, uiWords } from '../core/index';
+import { lookupFor, type UiKey, type UiPluralKey, uiWords } from '../core/words';
 import type { KitWords } from './context';
 
 /**

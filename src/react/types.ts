@@ -1,16 +1,7 @@
 /**
  * Shapes shared by the notice queue and the views.
  */
-import type {
-  Action,
-  AnyFamily,
-  CatalogId,
-  ContextOf,
-  FormatValues,
-  InputOf,
-  Mode,
-  MsOcerFamily,
-} from '../core/index';
+import type { AnyFamily, ContextOf, FormatValues, InputOf } from '../core/index';
 
 /** A button shown next to a message that helps recover from the error ("Try again"). */
 interface NoticeAction {
@@ -20,20 +11,18 @@ interface NoticeAction {
   onPress: () => void;
 }
 
-/** A received error as a notice is made of it: what to resolve and how to show it. */
-interface ErrorNoticeInit<F extends AnyFamily = MsOcerFamily> {
-  /** The family that reads the codes. @default msOcer */
+/**
+ * A received error as a notice is made of it: what to resolve and how to show it. The
+ * context is the family's own type (`{ mode: 'Voice' }` for [MS-OCER], `{ provider }` for
+ * SMTP), so a context of another family is a type error.
+ */
+interface ErrorNoticeInit<F extends AnyFamily = AnyFamily> {
+  /** The family that reads the codes; the `UcErrorKitProvider`'s `family` when omitted. */
   family?: F | undefined;
   /** The codes received with the failure, in the family's input shape. */
   error: InputOf<F> | null | undefined;
   /** What the user was doing, in the family's context shape. */
   context?: ContextOf<F> | null | undefined;
-  /** [MS-OCER]: what the user was doing (`'IM'`, `'Voice'`, ...); short for `context.mode`. */
-  mode?: Mode | (string & {}) | undefined;
-  /** [MS-OCER]: the action within the mode; short for `context.action`. */
-  action?: Action | (string & {}) | undefined;
-  /** [MS-OCER]: the display catalog; short for `context.catalog`. @default 'lync2010' */
-  catalog?: CatalogId | (string & {}) | undefined;
   /** Values for the sentence's placeholders, shown as plain text. */
   values?: FormatValues | undefined;
   /** An id of the caller's choosing; one is generated when omitted. */

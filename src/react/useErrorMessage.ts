@@ -5,7 +5,6 @@ import { use, useEffect, useMemo } from 'react';
 import {
   type AnyFamily,
   type ContextOf,
-  type ErrorInput,
   type Formatted,
   type FormatValues,
   formatError,
@@ -13,16 +12,14 @@ import {
   isFamily,
   isLanguageLoaded,
   loadLanguage,
-  msOcer,
   type ResolutionOf,
-  type ResolveContext,
   resolveLanguage,
 } from '../core/index';
-import { useKitWords } from './context';
+import { useKitFamily, useKitWords } from './context';
 import { warnOnce } from './warnings';
 
 /** What {@link useErrorMessage} returns: the core's formatted error plus display flags. */
-type ErrorMessage<F extends AnyFamily = typeof msOcer> = Formatted<ResolutionOf<F>> & {
+type ErrorMessage<F extends AnyFamily = AnyFamily> = Formatted<ResolutionOf<F>> & {
   /** The family object that read the codes (`family` is its id). */
   familyObject: F;
   /**
@@ -30,8 +27,6 @@ type ErrorMessage<F extends AnyFamily = typeof msOcer> = Formatted<ResolutionOf<
    * shows nothing until it is true, as react-i18next's `ready` asks.
    */
   ready: boolean;
-  /** The server that reported the error (an [MS-OCER] `source`), for support staff. */
-  source: string | undefined;
 };
 
 /** Options of {@link useErrorMessage}. */
@@ -77,32 +72,34 @@ function contentKey(value: unknown): string {
 /**
  * Resolves and words an error for the current language, loading the language's words on
  * demand, and updates when the codes, the context, the values or the language change.
- * Returns strings and flags, never elements. With no family first, the family is [MS-OCER].
- * @example const { summary, details, placement } = useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' })
- * @example const { summary } = useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' })
+ * Returns strings and flags, never elements. The family comes first; `null` takes the
+ * `UcErrorKitProvider`'s.
+ * @example const { summary, details, intent, placement } = useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' })
  */
 function useErrorMessage<F extends AnyFamily>(
-  family: F,
+  family: F | null,
   input: InputOf<F> | null | undefined,
   context?: ContextOf<F> | null,
   values?: FormatValues,
   options?: UseErrorMessageOptions,
-): ErrorMessage<F>;
-function useErrorMessage(
-  input: ErrorInput | null | undefined,
-  context: ResolveContext,
-  values?: FormatValues,
-  options?: UseErrorMessageOptions,
-): ErrorMessage;
-function useErrorMessage(...args: unknown[]): ErrorMessage<AnyFamily> {
-  const explicit = isFamily(args[0]);
-  const family = (explicit ? args[0] : msOcer) as AnyFamily;
-  const [input, context, values, options] = (explicit ? args.slice(1) : args) as [
-    unknown,
-    unknown,
-    FormatValues | undefined,
-    UseErrorMessageOptions | undefined,
-  ];
+): ErrorMessage<F> {
+  const fromProvider = useKitFamily();
+  const chosen = isFamily(family) ? family : fromProvider;
+  if (chosen === undefined)
+    throw new TypeError(
+      'useErrorMessage(family, input, context?) needs a family: pass one such as `msOcer` from `uc-error-kit/ms-ocer`, or set `family` on a `UcErrorKitProvider` above.',
+    );
+  return useFamilyMessage(chosen, input, context, values, options) as ErrorMessage<F>;
+}
+
+/** {@link useErrorMessage} once the family is known. */
+function useFamilyMessage(
+  family: AnyFamily,
+  input: unknown,
+  context: unknown,
+  values: FormatValues | undefined,
+  options: UseErrorMessageOptions | undefined,
+): ErrorMessage {
   const words = useKitWords();
   const ready = isLanguageLoaded(words.lng, [family]);
   if (!ready && options?.suspense) use(whenLoaded(words.lng, family));
@@ -116,21 +113,20 @@ function useErrorMessage(...args: unknown[]): ErrorMessage<AnyFamily> {
   const contextKey = contentKey(context);
   const valuesKey = contentKey(values);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the objects' contents; `revision` for the words and language.
-  const message = useMemo((): ErrorMessage<AnyFamily> => {
+  const message = useMemo((): ErrorMessage => {
     const formatted = formatError(family, input, context, {
       i18n: words.i18n,
       lng: words.lng,
       values,
     });
-    const diagnostics = (formatted as { diagnostics?: { source?: string } }).diagnostics;
-    return { ...formatted, familyObject: family, ready, source: diagnostics?.source };
+    return { ...formatted, familyObject: family, ready };
   }, [family, inputKey, contextKey, valuesKey, words.i18n, words.lng, words.revision, ready]);
 
   for (const problem of options?.warn === false ? [] : message.problems) {
     // Only the context is the developer's to get right; a malformed code comes from the
     // server and is the family's documented generic message, not a bug.
     if (problem.in !== 'context' && problem.in !== 'call') continue;
-    warnOnce('unknown-context', `useErrorMessage: ${problem.message}`);
+    warnOnce(`useErrorMessage: ${problem.message}`);
   }
   return message;
 }

@@ -1,17 +1,13 @@
 /**
- * Console messages for developers, each printed once.
+ * Prop errors and hook warnings of the React layer, said once each through the kit's one
+ * warning channel (`setWarningHandler`), so a host that logs the kit's warnings sees these too.
  *
  * A component validates its props on every render, and React renders twice in StrictMode;
- * printing each distinct message once keeps one mistake to one line in the console, as
- * react-i18next's `warnOnce` does.
+ * saying each distinct message once keeps one mistake to one line, as react-i18next's
+ * `warnOnce` does. Callers guard each call with `process.env.NODE_ENV !== 'production'`, so a
+ * production build drops the words of validation along with the calls.
  */
-
-import { resetWarnings as resetCoreWarnings } from '../core/warn';
-
-/** What a hook can warn about: a closed list, so that a test can name each case. */
-type WarningCode = 'unknown-context';
-
-const printed = new Set<string>();
+import { resetWarnings as resetCoreWarnings, warnOnce as coreWarnOnce } from '../core/warn';
 
 /** Longer values are cut: the console line is for finding the mistake, not for the data. */
 function preview(value: unknown): string {
@@ -26,7 +22,7 @@ function preview(value: unknown): string {
 }
 
 /**
- * Prints `Invalid prop \`prop\` supplied to \`Component\`. Expected ...` once, in the wording
+ * Says `Invalid prop \`prop\` supplied to \`Component\`. Expected ...` once, in the wording
  * of React's own prop checks and Radix's, so that the console search a developer already
  * knows finds it.
  */
@@ -38,35 +34,26 @@ function invalidProp(
   instead: string,
 ): void {
   const message = `Invalid prop \`${prop}\` supplied to \`${component}\`. Expected ${expected}; got ${preview(value)}. ${instead}`;
-  if (printed.has(message)) return;
-  printed.add(message);
-  console.error(message);
+  coreWarnOnce('invalid-prop', message, message);
 }
 
 /**
- * Prints `Invalid prop \`prop\` supplied to \`Component\`.` with the resolver's own words for
+ * Says `Invalid prop \`prop\` supplied to \`Component\`.` with the family's own words for
  * what was wrong (the one place a family's context vocabulary is checked), once.
  */
 function invalidContext(component: string, prop: string, problem: string): void {
   const message = `Invalid prop \`${prop}\` supplied to \`${component}\`. ${problem} Using the family's default.`;
-  if (printed.has(message)) return;
-  printed.add(message);
-  console.error(message);
+  coreWarnOnce('invalid-prop', message, message);
 }
 
-/** Prints a hook's warning once per code and message. */
-function warnOnce(code: WarningCode, message: string): void {
-  const line = `uc-error-kit: ${message} [${code}]`;
-  if (printed.has(line)) return;
-  printed.add(line);
-  console.warn(line);
+/** Says a hook's warning once per message. */
+function warnOnce(message: string): void {
+  coreWarnOnce('unknown-context', message, message);
 }
 
-/** Forgets what was printed; for tests, which check that a message appears exactly once. */
+/** Forgets what was said; for tests, which check that a message appears exactly once. */
 function resetWarnings(): void {
-  printed.clear();
   resetCoreWarnings();
 }
 
-export type { WarningCode };
 export { invalidContext, invalidProp, preview, resetWarnings, warnOnce };

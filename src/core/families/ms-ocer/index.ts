@@ -1,16 +1,55 @@
 /**
- * [MS-OCER], the Client Error Reporting Protocol, as a family of the kit: the codes a Lync /
- * Skype for Business client receives (ms-diagnostics ErrorIds, SIP status, SIP Warning,
- * Windows errors), and what Appendix D (Lync 2010 and later) and Appendix E (Office
- * Communicator 2007 / 2007 R2) say the client shows for each, by mode and action.
+ * uc-error-kit/ms-ocer: [MS-OCER], the Client Error Reporting Protocol, as a family of the
+ * kit: the codes a Lync / Skype for Business client receives (ms-diagnostics ErrorIds, SIP
+ * status, SIP Warning, Windows errors), and what Appendix D (Lync 2010 and later) and
+ * Appendix E (Office Communicator 2007 / 2007 R2) say the client shows for each, by mode and
+ * action.
  */
 import english from '../../../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
-import type { Fact, Family } from '../../family';
-import { type CatalogEntry, listCatalogEntries } from './catalog';
-import type { ErrorInput } from './input';
-import { parseText } from './input';
+import type { ContextField, Fact, Family, FamilyDisplay } from '../../family';
+import {
+  type CatalogEntry,
+  type GenericEntry,
+  type ListCatalogEntriesOptions,
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+} from './catalog';
+import { Categories, type Category, type MessageKey, type ReasonKey } from './catalog-data';
+import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG } from './catalogs/index';
+import {
+  type DiagnosticsParseResult,
+  type ParsedDiagnostics,
+  parseDiagnosticsHeader,
+  parseErrorId,
+  parseSipStatus,
+  parseWarningHeader,
+  parseWindowsError,
+  type WarningParseResult,
+  type WindowsErrorResult,
+} from './headers';
+import {
+  CATEGORY_FIELDS,
+  type ErrorInput,
+  errorInputFor,
+  type HeaderValues,
+  INPUT_FIELDS,
+  parseText,
+  type ReceivedCode,
+} from './input';
 import { locales } from './locales.generated';
-import { type Resolution, type ResolveContext, resolveError } from './resolve';
+import {
+  type Action,
+  type ActionOf,
+  type CatalogMode,
+  isActionOf,
+  isMode,
+  MODES,
+  type Mode,
+  ModeActions,
+} from './modes';
+import { PLACEMENT_BY_MODE } from './placement';
+import { type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
 
 /**
  * The placeholders of the spec's sentences, by their i18next name: `[user name]` is
@@ -50,25 +89,70 @@ async function describe(resolution: Resolution): Promise<readonly Fact[]> {
   // The header's own reason usually is the catalog's, less a full stop: say it once.
   const same = (a: string, b: string) => a.replace(/\.\s*$/, '') === b.replace(/\.\s*$/, '');
   if (reason !== undefined && (resolution.reason === undefined || !same(reason, resolution.reason)))
-    facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
+    facts.push({ label: 'fact.catalogReason', value: reason, lang: 'en' });
   const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
   if (!first) return facts;
   const { describeDiagnostic } = await import('./server-reasons/index');
   const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
   const found = await describeDiagnostic(first.code, { release });
-  if (found)
+  // The component always; its reason only where it adds to the reason already shown.
+  if (found) {
+    const shown = [resolution.reason, reason].filter((r): r is string => r !== undefined);
+    const repeats = shown.some((r) => same(r, found.reason));
     facts.push({
       label: 'fact.server',
-      value: `${found.errorId}, ${found.component}: ${found.reason}`,
+      value: repeats ? found.component : `${found.component}: ${found.reason}`,
       lang: 'en',
     });
+  }
   return facts;
 }
 
+/** How support staff name a code's category in lists and searches. */
+const CATEGORY_NAMES: Record<Category, string> = {
+  'ms-diagnostics': 'ms-diagnostics',
+  sip: 'SIP',
+  'sip-warning': 'SIP Warning',
+  windows: 'Windows',
+};
+
+/** Entries grouped by catalog and mode, as Appendix D and E print them. */
+const display: FamilyDisplay<CatalogEntry> = {
+  groupOf: (e) => `${e.catalog === 'ocs2007' ? 'OC 2007' : 'Lync 2010'} · ${e.mode}`,
+  labelOf: (e) => `${CATEGORY_NAMES[e.category]} ${e.code}, ${e.mode}, ${e.action}`,
+  searchTextOf: (e) =>
+    [e.code, CATEGORY_NAMES[e.category], e.mode, e.action, e.catalog, e.summaryKey, e.detailsKey]
+      .filter((part) => part !== undefined)
+      .join(' '),
+};
+
+/** The context fields, for the CLI's flags and story controls. */
+const contextFields: readonly ContextField[] = [
+  {
+    name: 'mode',
+    type: 'string',
+    values: MODES,
+    description: 'What the user was doing; an unknown or missing mode resolves as Other.',
+  },
+  {
+    name: 'action',
+    type: 'string',
+    values: [...new Set(Object.values(ModeActions).flat())] as string[],
+    description: 'The action within the mode; with none, the row listed first applies.',
+  },
+  {
+    name: 'catalog',
+    type: 'string',
+    values: CATALOG_IDS,
+    description: `The display catalog (Appendix D lync2010, Appendix E ocs2007); default ${DEFAULT_CATALOG}.`,
+  },
+];
+
 /**
- * The [MS-OCER] family: pass it to `formatError`, `<ErrorNotice family>` and the rest; it is
- * also what they use when no family is given.
- * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary
+ * The [MS-OCER] family: pass it to `formatError`, `<ErrorNotice family>` and the rest. Its
+ * context is `{ mode, action, catalog }`.
+ * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary // 'The contact is in another call.'
+ * @example <ErrorNotice family={msOcer} error={{ msDiagnostics: '1008' }} context={{ mode: 'Voice' }} />
  */
 const msOcer = {
   id: 'ms-ocer',
@@ -77,7 +161,9 @@ const msOcer = {
   english,
   locales,
   placeholders: PLACEHOLDER_NAMES,
-  resolve: resolveError,
+  contextFields,
+  display,
+  resolve: resolveMsOcer,
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,
   describe,
@@ -86,5 +172,60 @@ const msOcer = {
 /** The [MS-OCER] family's type. */
 type MsOcerFamily = typeof msOcer;
 
-export type { MsOcerFamily, PlaceholderName };
-export { catalogReason, msOcer, PLACEHOLDER_NAMES };
+/** The codes as an app receives them: header values, a SIP status, a Windows error. */
+type MsOcerInput = ErrorInput;
+/** What the user was doing: `{ mode, action, catalog }`. */
+type MsOcerContext = ResolveContext;
+/** What `msOcer.resolve` answers. */
+type MsOcerResolution = Resolution;
+/** One row of a display catalog. */
+type MsOcerEntry = CatalogEntry;
+
+export type {
+  Action,
+  ActionOf,
+  CatalogId,
+  CatalogMode,
+  Category,
+  DiagnosticsParseResult,
+  GenericEntry,
+  HeaderValues,
+  ListCatalogEntriesOptions,
+  MessageKey,
+  Mode,
+  MsOcerContext,
+  MsOcerEntry,
+  MsOcerFamily,
+  MsOcerInput,
+  MsOcerResolution,
+  ParsedDiagnostics,
+  PlaceholderName,
+  ReasonKey,
+  ReceivedCode,
+  WarningParseResult,
+  WindowsErrorResult,
+};
+export {
+  CATALOG_IDS,
+  CATEGORY_FIELDS,
+  Categories,
+  catalogReason,
+  DEFAULT_CATALOG,
+  errorInputFor,
+  INPUT_FIELDS,
+  isActionOf,
+  isMode,
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+  MODES,
+  ModeActions,
+  msOcer,
+  PLACEHOLDER_NAMES,
+  PLACEMENT_BY_MODE,
+  parseDiagnosticsHeader,
+  parseErrorId,
+  parseSipStatus,
+  parseWarningHeader,
+  parseWindowsError,
+};

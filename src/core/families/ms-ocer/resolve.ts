@@ -146,9 +146,9 @@ function pick<E extends { action: Action | undefined }>(list: readonly E[], acti
  * Chooses the message for the codes received, by the spec's priority: ms-diagnostics, then
  * the SIP status, then SIP warnings, then the Windows error; the first code with a row for
  * the mode wins, and with none the mode's generic message applies. Never throws.
- * @example resolveError({ msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
+ * @example resolveMsOcer({ msDiagnostics: '1008;reason="Unable to resolve DNS SRV record"' }, { mode: 'Voice' })
  */
-function resolveError(
+function resolveMsOcer(
   input: ErrorInput | null | undefined,
   context?: ResolveContext | null,
 ): Resolution {
@@ -156,7 +156,7 @@ function resolveError(
 }
 
 /**
- * {@link resolveError} against a given index instead of the shipped catalog the context
+ * {@link resolveMsOcer} against a given index instead of the shipped catalog the context
  * names; the benchmark uses it to measure a catalog ten times the size.
  */
 function resolveIn(
@@ -197,7 +197,9 @@ function resolveIn(
   const winner = entry ? { category: entry.category, code: entry.code } : top;
   const facts: Fact[] = [];
   if (errorId !== undefined) facts.push({ label: 'fact.errorId', value: String(errorId) });
-  for (const r of received) facts.push({ label: 'fact.code', value: codeLabel(r) });
+  // One line for every code received, in priority order: "ms-diagnostics 1008, SIP 404".
+  if (received.length > 0)
+    facts.push({ label: 'fact.code', value: received.map(codeLabel).join(', ') });
   if (reason) facts.push({ label: 'fact.reason', value: reason, lang: 'en' });
   if (diagnostics?.source) facts.push({ label: 'fact.source', value: diagnostics.source });
   return {
@@ -225,6 +227,9 @@ function resolveIn(
     reason,
     values: errorId === undefined ? {} : { errorId: String(errorId) },
     behaviour: undefined,
+    // Every row of Appendix D and E is a failure the client shows; none recovers by itself.
+    intent: 'error',
+    show: true,
     facts,
     // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
     // cannot occur in a catalog, mode or action name, so the fields cannot run together.
@@ -237,4 +242,4 @@ function resolveIn(
 }
 
 export type { ReadContext, Resolution, ResolveContext };
-export { codeLabel, readContext, resolveError, resolveIn };
+export { codeLabel, readContext, resolveIn, resolveMsOcer };

@@ -1,7 +1,7 @@
 /**
  * The lenient reader of what an MSNP client receives: the server's error line (`217 12`,
- * the code and the transaction id, with or without `\r\n`), a bare code, or the HRESULT a
- * client API reports (`0x81000430`). One left-to-right pass over the text, no regular
+ * the code and the transaction id, with or without `\r\n`), a sign-out line (`OUT OTH`), a
+ * bare code, or the HRESULT a client API reports (`0x81000430`). One left-to-right pass over the text, no regular
  * expressions on it, so the time is linear in its length; it never throws.
  */
 import type { InputProblem } from '../../family';
@@ -14,6 +14,10 @@ interface MsnpParsed {
   hresult: string | undefined;
   /** The transaction id after the code (`12` in `217 12`), as text. */
   transactionId: string | undefined;
+  /** True for the server's `OUT` line: it has ended the session. */
+  signedOut: boolean;
+  /** The reason of an `OUT` line (`OTH`, `SSD`), upper-case; undefined when it gave none. */
+  outReason: string | undefined;
   /** What was wrong with the text, if anything. */
   problems: InputProblem[];
 }
@@ -25,6 +29,20 @@ interface ParseMeter {
 
 /** The most text read: an error line is a few dozen characters. */
 const MAX_LENGTH = 4096;
+/** The longest `OUT` reason kept; the documented ones have three letters. */
+const MAX_REASON = 16;
+
+/** An empty reading. */
+function emptyParsed(): MsnpParsed {
+  return {
+    code: undefined,
+    hresult: undefined,
+    transactionId: undefined,
+    signedOut: false,
+    outReason: undefined,
+    problems: [],
+  };
+}
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -42,12 +60,7 @@ const problem = (message: string): InputProblem => ({ field: 'input', message })
  * .NET and COM report it, or unsigned) is an HRESULT.
  */
 function parseMsnpNumber(value: number): MsnpParsed {
-  const out: MsnpParsed = {
-    code: undefined,
-    hresult: undefined,
-    transactionId: undefined,
-    problems: [],
-  };
+  const out = emptyParsed();
   if (!Number.isInteger(value)) {
     out.problems.push(problem(`${String(value)} is not a whole number`));
   } else if (value >= 0 && value <= 999) {
@@ -66,12 +79,7 @@ function parseMsnpNumber(value: number): MsnpParsed {
  * such as `-2130705360`).
  */
 function parseMsnpLine(text: string, meter?: ParseMeter): MsnpParsed {
-  const out: MsnpParsed = {
-    code: undefined,
-    hresult: undefined,
-    transactionId: undefined,
-    problems: [],
-  };
+  const out = emptyParsed();
   const end = Math.min(text.length, MAX_LENGTH);
   if (text.length > MAX_LENGTH) {
     out.problems.push(problem(`only the first ${MAX_LENGTH} characters were read`));
@@ -97,6 +105,22 @@ function parseMsnpLine(text: string, meter?: ParseMeter): MsnpParsed {
   }
 
   const start = i;
+  if (isOut(i)) {
+    // `OUT` and an optional reason (`OUT OTH`): the server ends the session.
+    out.signedOut = true;
+    i += 3;
+    skipSpaces();
+    const from = i;
+    while (i < end && i - from <= MAX_REASON && isLetterOrDigit(at(i))) i++;
+    if (i - from > MAX_REASON) {
+      out.problems.push(problem(`the OUT reason is longer than ${MAX_REASON} characters`));
+    } else if (i > from && endsToken(i)) {
+      out.outReason = text.slice(from, i).toUpperCase();
+    } else if (i > from || (i < end && !endsToken(i))) {
+      out.problems.push(problem('the OUT reason is not a word of letters and digits'));
+    }
+    return out;
+  }
   if (at(i) === 48 && (at(i + 1) === 120 || at(i + 1) === 88)) {
     // 0x...: an HRESULT.
     i += 2;
@@ -149,11 +173,22 @@ function parseMsnpLine(text: string, meter?: ParseMeter): MsnpParsed {
   if (i > idStart) out.transactionId = text.slice(idStart, i);
   return out;
 
+  /** `OUT` (any case, as libpurple compares it) ending its token. */
+  function isOut(n: number): boolean {
+    return (
+      (at(n) | 32) === 111 && (at(n + 1) | 32) === 117 && (at(n + 2) | 32) === 116 && endsToken(n + 3)
+    );
+  }
+
   /** A number ends at a space, the end, or the literal `\r\n` a seed trace shows. */
   function endsToken(n: number): boolean {
     const c = at(n);
     return n >= end || isSpace(c) || (c === 92 && at(n + 1) === 114);
   }
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A short quote of the text for a problem message. */
@@ -163,4 +198,4 @@ function clip(text: string, from: number, to: number): string {
 }
 
 export type { MsnpParsed, ParseMeter };
-export { hresultOf, parseMsnpLine, parseMsnpNumber };
+export { emptyParsed, hresultOf, parseMsnpLine, parseMsnpNumber };

@@ -22,12 +22,22 @@ const MSNP_BEHAVIOURS = [
   'command-fails',
   /** The command was refused for now (rate limit, busy address book); try it again later. */
   'command-retry-later',
+  /** A switchboard invitation (`CAL`) failed; the conversation's other people stay. */
+  'invitation-fails',
+  /** The contact is offline: send the conversation's messages as offline messages (OIM). */
+  'send-offline',
   /** Not a failure: a success HRESULT (218, "already in the mode"). */
   'not-a-failure',
 ] as const;
 
 /** What an MSNP code does to the client. */
 type MsnpBehaviour = (typeof MSNP_BEHAVIOURS)[number];
+
+/** The two servers a Messenger client talks to: its sign-in and the conversations. */
+const MSNP_SERVERS = ['notification', 'switchboard'] as const;
+
+/** Which server sent a line: the notification server (sign-in, lists) or a switchboard (a conversation). */
+type MsnpServer = (typeof MSNP_SERVERS)[number];
 
 /** A trace line of seed 001, verbatim, with its line number. */
 interface MsnpTrace {
@@ -86,5 +96,12 @@ interface MsnpRelatedRow {
   readonly failure: boolean;
 }
 
-export type { MsnpBehaviour, MsnpCodeRow, MsnpDisagreement, MsnpRelatedRow, MsnpTrace };
-export { MSNP_BEHAVIOURS };
+export type {
+  MsnpBehaviour,
+  MsnpCodeRow,
+  MsnpDisagreement,
+  MsnpRelatedRow,
+  MsnpServer,
+  MsnpTrace,
+};
+export { MSNP_BEHAVIOURS, MSNP_SERVERS };

@@ -1,0 +1,667 @@
+/**
+ * What picks a reason: the RFC 3463 enhanced status codes, the RFC 5321 basic reply codes
+ * that name one reason, and the words of a reply. Static and small: this is what an app pays
+ * for at start; the provider tables load on demand (providers.ts).
+ *
+ * A rule gives a reason only for specific evidence. A code whose meaning real servers stretch
+ * (550, 554, 5.7.1 "delivery not authorized", 5.0.0) names no reason; a word rule is a
+ * distinctive phrase, matched on word boundaries, never a short generic phrase ("rejected",
+ * "not allowed" alone, "mailbox unavailable").
+ */
+import type { SmtpReason } from './reasons';
+
+/**
+ * RFC 3463 section 3 (subjects and details), RFC 5248's registry additions, RFC 7372 (X.7.25
+ * reverse DNS, X.7.26 multiple authentication checks), RFC 7505 (X.1.10 null MX), RFC 4954
+ * (X.7.8 credentials). Keyed by `subject.detail`; the class (2, 4, 5) decides behaviour, not
+ * the reason. Codes without an entry (X.0.0, X.1.0, X.2.0, X.4.0, X.5.0, X.7.0, X.7.1, …) are
+ * too broad to name a reason: the words or the basic code decide.
+ *
+ * Real usage that differs from the RFC, followed here:
+ * - X.7.9 is RFC 4954's "authentication mechanism is too weak", but Yahoo answers
+ *   `554 5.7.9 Message not accepted for policy reasons` (issue 19 and its bounce corpus), and a
+ *   relay never negotiates a mechanism: read as a policy rejection.
+ * - X.4.1 is RFC 3463's "no answer from host", but Microsoft 365 rejects unknown recipients with
+ *   `550 5.4.1 Recipient address rejected: Access denied` (Directory-Based Edge Blocking; seen in
+ *   crisp-oss/email-bounce-parser fixtures 550_5_4_1_no_such_recipient*.txt): with class 5 it is
+ *   read by its words, with class 4 as a network error (see `enhancedReason`).
+ * - X.2.1 "mailbox disabled" is also Yahoo's and Gmail's code for a disabled account; its
+ *   words decide when they say the user does not exist.
+ */
+const ENHANCED: Readonly<Record<string, SmtpReason>> = {
+  '1.1': 'userUnknown',
+  '1.2': 'hostUnknown',
+  '1.3': 'syntaxError',
+  '1.6': 'addressMoved',
+  '1.7': 'senderRejected',
+  '1.8': 'senderRejected',
+  '1.10': 'notAcceptingMail',
+  '2.1': 'accountSuspended',
+  '2.2': 'mailboxFull',
+  '2.3': 'messageTooLarge',
+  '2.4': 'systemError',
+  '3.1': 'systemFull',
+  '3.2': 'systemError',
+  '3.3': 'systemError',
+  '3.4': 'messageTooLarge',
+  '3.5': 'systemError',
+  '4.2': 'networkError',
+  '4.3': 'networkError',
+  '4.4': 'hostUnknown',
+  '4.5': 'systemError',
+  '4.6': 'systemError',
+  '4.7': 'expired',
+  '5.1': 'syntaxError',
+  '5.2': 'syntaxError',
+  '5.3': 'tooManyRecipients',
+  '5.4': 'syntaxError',
+  '5.5': 'syntaxError',
+  '6.1': 'policyViolation',
+  '6.2': 'policyViolation',
+  '6.3': 'policyViolation',
+  '6.4': 'policyViolation',
+  '6.5': 'policyViolation',
+  '7.2': 'policyViolation',
+  '7.4': 'tlsRequired',
+  '7.5': 'tlsRequired',
+  '7.8': 'signInFailed',
+  '7.9': 'policyViolation',
+  '7.10': 'tlsRequired',
+  '7.11': 'tlsRequired',
+  '7.13': 'accountSuspended',
+  '7.20': 'authenticationFailed',
+  '7.21': 'authenticationFailed',
+  '7.22': 'authenticationFailed',
+  '7.23': 'authenticationFailed',
+  '7.24': 'authenticationFailed',
+  '7.25': 'reverseDnsRequired',
+  '7.26': 'authenticationFailed',
+  '7.27': 'senderRejected',
+};
+
+/** The reason an enhanced code names, if its subject and detail name one. */
+function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
+  if (enhanced === undefined) return undefined;
+  const cls = enhanced[0];
+  const sd = enhanced.slice(2);
+  if (cls === '2') return 'delivered';
+  // X.4.1 with class 5: Microsoft 365's recipient rejection (see ENHANCED), read by its words.
+  if (sd === '4.1') return cls === '4' ? 'networkError' : undefined;
+  return Object.hasOwn(ENHANCED, sd) ? ENHANCED[sd] : undefined;
+}
+
+/**
+ * Basic reply codes that name one reason (RFC 5321 4.2.2-4.2.3; RFC 7504 521 and 556; RFC 3207
+ * 454; RFC 4954 534, 535, 538). 550, 551, 552, 553, 554, 421, 450 and 451 are used for too many
+ * different failures to name one: RFC 5321 gives 552 "exceeded storage allocation" and 551
+ * "user not local", but real servers answer 552 for oversized messages and 551 for relaying.
+ */
+const BASIC: Readonly<Record<string, SmtpReason>> = {
+  '250': 'delivered',
+  '251': 'delivered',
+  '252': 'delivered',
+  '452': 'systemFull',
+  '454': 'tlsRequired',
+  '500': 'syntaxError',
+  '501': 'syntaxError',
+  '502': 'syntaxError',
+  '503': 'syntaxError',
+  '504': 'syntaxError',
+  '521': 'notAcceptingMail',
+  '534': 'signInFailed',
+  '535': 'signInFailed',
+  '538': 'tlsRequired',
+  '555': 'syntaxError',
+  '556': 'notAcceptingMail',
+};
+
+/** The reason a basic reply code names, if it names one. */
+const basicReason = (code: string | undefined): SmtpReason | undefined =>
+  code !== undefined && Object.hasOwn(BASIC, code) ? BASIC[code] : undefined;
+
+/**
+ * Word rules, in priority order: the first rule with a phrase in the text wins. Phrases are
+ * matched on word boundaries after normalising (lower case, every run of characters other than
+ * letters and digits one space), so `doesn't` is written `doesn t`. Specific before general:
+ * a sender-address rejection before "domain not found", a domain that does not exist before
+ * "does not exist", block lists before spam, the sender's own quota before a full mailbox.
+ * Non-English phrases are the ones seen in the corpus (test/core/families/smtp/corpus).
+ */
+const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
+  [
+    'suppressed',
+    [
+      'suppression list',
+      'has suppressed sending',
+      'suppressed sending',
+      'previously bounced',
+      'bounced address',
+      'unsubscribed address',
+      'spam reporting address',
+      'suppress bounce',
+      'suppress complaint',
+      'suppress unsubscribe',
+    ],
+  ],
+  [
+    'expired',
+    [
+      'retry timeout exceeded',
+      'retry time exceeded',
+      'envelope expired',
+      'message expired',
+      'delivery time expired',
+      'expired after',
+      'could not be delivered within',
+      'was not delivered within',
+      'maximum time in queue',
+      'too long in queue',
+      'retry limit',
+      'giving up on',
+      'gave up on',
+      'has been expired',
+      'delivery attempts have failed',
+    ],
+  ],
+  ['virusDetected', ['virus', 'viruses', 'malware', 'infected', 'trojan', 'eicar']],
+  [
+    'authenticationFailed',
+    [
+      'spf',
+      'dkim',
+      'dmarc',
+      'sender policy framework',
+      'does not pass authentication',
+      'fails to pass authentication',
+      'unauthenticated email',
+      'sender is unauthenticated',
+      'authentication checks',
+    ],
+  ],
+  [
+    'reverseDnsRequired',
+    [
+      'reverse dns',
+      'ptr record',
+      'no ptr',
+      'rdns',
+      'reverse lookup',
+      'reverse hostname',
+      'cannot find your hostname',
+      'cannot find your reverse hostname',
+      'reverse mapping',
+    ],
+  ],
+  [
+    'senderRejected',
+    [
+      'sender address rejected',
+      'sender rejected',
+      'sender verify failed',
+      'sender verification failed',
+      'domain of sender address',
+      'sender domain',
+      'from address rejected',
+      'invalid sender',
+      'sender address invalid',
+    ],
+  ],
+  [
+    'rejectedByRecipient',
+    [
+      'recipient has blocked',
+      'user has blocked',
+      'blocked by recipient',
+      'blocked by the recipient',
+      'refused by recipient',
+      'rejected by recipient',
+      'on the blocked senders list',
+      'blocked senders list',
+      'sender is blocked by recipient',
+    ],
+  ],
+  [
+    'blockedReputation',
+    [
+      'spamhaus',
+      'spamcop',
+      'barracuda',
+      'barracudacentral',
+      'sorbs',
+      'blacklist',
+      'blacklisted',
+      'blocklist',
+      'blocklisted',
+      'block list',
+      'black list',
+      'dnsbl',
+      'rbl',
+      'blocked using',
+      'listed at',
+      'listed in',
+      'listed on',
+      'reputation',
+      'unusual rate of unsolicited mail',
+      'client host rejected',
+      'ip address has been blocked',
+      'ip has been blocked',
+      'your ip address',
+      'sending ip',
+      'dynamic ip',
+      'dialup',
+      'dial up',
+      'residential ip',
+      'refused to talk to me',
+      'service refused',
+      'bad reputation',
+    ],
+  ],
+  [
+    'spamDetected',
+    [
+      'spam',
+      'junk mail',
+      'unsolicited',
+      'bulk mail',
+      'uce',
+      'spam content',
+      'likely spam',
+      'spammy',
+      'looks like spam',
+    ],
+  ],
+  [
+    'relayingDenied',
+    [
+      'relay access denied',
+      'relaying denied',
+      'relay denied',
+      'relay not permitted',
+      'relaying not permitted',
+      'not permitted to relay',
+      'unable to relay',
+      'relaying disallowed',
+      'we do not relay',
+      'not allowed to relay',
+      'relay not allowed',
+      'relaying not allowed',
+      'relaying is not allowed',
+      'relay prohibited',
+      'no relaying',
+      'relaying mail to',
+    ],
+  ],
+  [
+    'quotaExceeded',
+    [
+      'sending quota',
+      'sending limit',
+      'daily user sending',
+      'exceeded the daily',
+      'daily limit',
+      'outgoing mail limit',
+      'message limit exceeded',
+    ],
+  ],
+  [
+    'mailboxFull',
+    [
+      'mailbox full',
+      'mailbox is full',
+      'mailbox has exceeded',
+      'mailbox exceeded',
+      'inbox is full',
+      'over quota',
+      'overquota',
+      'quota exceeded',
+      'exceeded storage allocation',
+      'exceeded its quota',
+      'exceeds quota',
+      'exceeded quota',
+      'quota exceed',
+      'quota full',
+      'mail quota',
+      'disk quota',
+      'mailbox size limit',
+      'mailfolder is full',
+      'user is over',
+      'mailboxfull',
+      'not enough space in mailbox',
+      'out of space',
+      'postfach voll',
+      'casella piena',
+      'boite pleine',
+      'buzon lleno',
+    ],
+  ],
+  [
+    'messageTooLarge',
+    [
+      'message too large',
+      'message is too large',
+      'message too big',
+      'message is too big',
+      'message size exceeds',
+      'size exceeds',
+      'exceeds size limit',
+      'message size limit',
+      'size limit',
+      'message length exceeds',
+      'maximum message size',
+      'mesgtoobig',
+      'message exceeds',
+      'too large',
+    ],
+  ],
+  ['tooManyRecipients', ['too many recipients']],
+  [
+    'notAcceptingMail',
+    [
+      'null mx',
+      'does not accept mail',
+      'does not accept email',
+      'accepts no mail',
+      'does not receive mail',
+    ],
+  ],
+  [
+    'hostUnknown',
+    [
+      'host unknown',
+      'unknown host',
+      'host not found',
+      'domain not found',
+      'no such domain',
+      'domain does not exist',
+      'domain doesn t exist',
+      'domain name not found',
+      'name or service not known',
+      'nxdomain',
+      'couldn t find any host',
+      'could not find any host',
+      'unrouteable address',
+      'unroutable address',
+      'no mx',
+      'host or domain name not found',
+      'name service error',
+      'unable to route',
+      'unknown domain',
+      'invalid domain',
+      'unrouteable mail domain',
+    ],
+  ],
+  [
+    'accountSuspended',
+    [
+      'account disabled',
+      'account is disabled',
+      'account has been disabled',
+      'mailbox disabled',
+      'mailbox is disabled',
+      'is disabled',
+      'account suspended',
+      'account is suspended',
+      'account has been suspended',
+      'suspended',
+      'deactivated',
+      'inactive',
+      'account expired',
+      'account is locked',
+      'mailbox is inactive',
+    ],
+  ],
+  [
+    'addressMoved',
+    ['has moved', 'user not local', 'address has changed', 'address changed', 'new address'],
+  ],
+  [
+    'userUnknown',
+    [
+      'user unknown',
+      'unknown user',
+      'no such user',
+      'no such recipient',
+      'no such mailbox',
+      'no such address',
+      'user not found',
+      'recipient not found',
+      'mailbox not found',
+      'address not found',
+      'unknown recipient',
+      'recipient unknown',
+      'recipnotfound',
+      'unknown address',
+      'address unknown',
+      'addressee unknown',
+      'unknown mailbox',
+      'does not exist',
+      'doesn t exist',
+      'not exist',
+      'invalid recipient',
+      'invalid mailbox',
+      'invalid user',
+      'bad destination mailbox',
+      'unknown local part',
+      'not a valid mailbox',
+      'no mailbox here',
+      'no mailbox',
+      'not our customer',
+      'unknown or illegal alias',
+      'recipient address rejected access denied',
+      'mailbox does not exist',
+      'no longer in use',
+      'no longer valid',
+      'no longer active',
+      'not listed in',
+      'user doesn t have',
+      'is not a valid user',
+      'utilisateur inconnu',
+      'adresse inconnue',
+      'benutzer unbekannt',
+      'unbekannt',
+      'existiert nicht',
+      'usuario desconocido',
+      'no existe',
+      'utente sconosciuto',
+      'n existe pas',
+    ],
+  ],
+  [
+    'rateLimited',
+    [
+      'too many connections',
+      'too many concurrent',
+      'rate limit',
+      'rate limited',
+      'ratelimit',
+      'ratelimited',
+      'throttled',
+      'throttling',
+      'too many messages',
+      'exceeded the rate',
+      'receiving mail at a rate',
+      'connection limit',
+      'too many smtp sessions',
+      'greylisted',
+      'greylisting',
+      'graylisted',
+      'graylisting',
+    ],
+  ],
+  [
+    'systemFull',
+    [
+      'insufficient system storage',
+      'system storage',
+      'disk full',
+      'no space left',
+      'out of disk',
+      'out of storage',
+      'mail system full',
+      'queue full',
+    ],
+  ],
+  [
+    'tlsRequired',
+    [
+      'starttls',
+      'tls',
+      'ssl',
+      'encryption required',
+      'secure connection',
+      'encrypted connection',
+      'certificate',
+    ],
+  ],
+  [
+    'signInFailed',
+    [
+      'username and password not accepted',
+      'authentication credentials invalid',
+      'invalid credentials',
+      'authentication failed',
+      'authentication required',
+      'incorrect password',
+      'login failed',
+      'bad username or password',
+    ],
+  ],
+  [
+    'networkError',
+    [
+      'connection timed out',
+      'timed out',
+      'connection refused',
+      'network is unreachable',
+      'no route to host',
+      'connection reset',
+      'lost connection',
+      'could not connect',
+      'unable to connect',
+      'host unreachable',
+      'connection dropped',
+      'broken pipe',
+      'no answer from host',
+      'temporary dns',
+    ],
+  ],
+  [
+    'syntaxError',
+    [
+      'syntax error',
+      'command unrecognized',
+      'unrecognized command',
+      'bad sequence',
+      'invalid command',
+      'command not implemented',
+      'line too long',
+      'malformed',
+    ],
+  ],
+  [
+    'mailerError',
+    ['procmail', 'mailer error', 'command died', 'exit code', 'exited with', 'pipe to', 'x unix'],
+  ],
+  [
+    'systemError',
+    [
+      'local error',
+      'internal error',
+      'system error',
+      'server error',
+      'mail loop',
+      'loop detected',
+      'too many hops',
+      'routing loop',
+      'configuration error',
+      'misconfigured',
+      'temporary local problem',
+    ],
+  ],
+  [
+    'policyViolation',
+    [
+      'policy',
+      'policies',
+      'prohibited',
+      'content rejected',
+      'message content',
+      'banned',
+      'forbidden',
+      'restricted',
+      'not permitted',
+      'not authorized',
+      'blocked attachment',
+    ],
+  ],
+  [
+    'onHold',
+    ['quarantine', 'quarantined', 'held for review', 'on hold', 'pending approval', 'moderation'],
+  ],
+];
+
+/** Rules that need the text to carry no code at all: prose that a bounce can quote by chance. */
+const CODELESS_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
+  ['feedbackReport', ['feedback type abuse', 'feedback type fraud', 'abuse report']],
+  [
+    'autoReply',
+    ['auto reply', 'autoreply', 'automatic reply', 'out of office', 'out of the office'],
+  ],
+];
+
+/** The longest text the word rules read; a bounce explains itself well before this. */
+const MAX_WORDS_TEXT = 20_000;
+
+/**
+ * A text for the word rules: lower case, every run of characters that are not ASCII letters or
+ * digits one space (letters beyond ASCII are kept, so other scripts keep their words), padded
+ * with spaces so that ` phrase ` matches on word boundaries. One pass, linear.
+ */
+function normalise(text: string): string {
+  const s = text.length > MAX_WORDS_TEXT ? text.slice(0, MAX_WORDS_TEXT) : text;
+  let out = ' ';
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (word) {
+      out += s[i];
+      space = false;
+    } else if (c >= 65 && c <= 90) {
+      out += String.fromCharCode(c + 32);
+      space = false;
+    } else if (!space) {
+      out += ' ';
+      space = true;
+    }
+  }
+  return space ? out : `${out} `;
+}
+
+/** Folds the accents of the Latin letters the non-English phrases use (`boîte` → `boite`). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const compile = (rules: typeof WORD_RULES) =>
+  rules.map(([reason, phrases]) => [reason, phrases.map((p) => normalise(p))] as const);
+
+const COMPILED = compile(WORD_RULES);
+const COMPILED_CODELESS = compile(CODELESS_RULES);
+
+/** The reason a text's words name, with the phrase that matched; undefined when none does. */
+function wordsReason(
+  text: string,
+  codeless = false,
+): { reason: SmtpReason; phrase: string } | undefined {
+  if (text === '') return undefined;
+  const t = fold(normalise(text));
+  for (const list of codeless ? [COMPILED, COMPILED_CODELESS] : [COMPILED]) {
+    for (const [reason, phrases] of list) {
+      for (const p of phrases) if (t.includes(p)) return { reason, phrase: p.trim() };
+    }
+  }
+  return undefined;
+}
+
+export { basicReason, enhancedReason, MAX_WORDS_TEXT, normalise, wordsReason, WORD_RULES };
