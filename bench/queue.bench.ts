@@ -1,12 +1,17 @@
+import { msOcer } from '../src/core/families/ms-ocer/index';
 import { bench, describe } from 'vitest';
 import { ErrorNoticeQueue } from '../src/core/index';
 
 // Push is constant time (two Map operations and an eviction), so ten times the pushes should
 // take ten times as long: compare the per-push cost of the two runs.
 function pushDistinct(count: number) {
-  const queue = new ErrorNoticeQueue();
+  const queue = new ErrorNoticeQueue({ family: msOcer });
   for (let i = 0; i < count; i++) {
-    queue.push({ error: { msDiagnostics: 100_000 + i }, mode: 'Voice' });
+    queue.push({
+      family: msOcer,
+      error: { msDiagnostics: 100_000 + i },
+      context: { mode: 'Voice' },
+    });
   }
   return queue;
 }

@@ -1,3 +1,4 @@
+import { msOcer } from '../src/core/families/ms-ocer/index';
 import { bench, describe } from 'vitest';
 import { buildCatalogIndex } from '../src/core/families/ms-ocer/catalog';
 import type { CatalogData, CatalogRow } from '../src/core/families/ms-ocer/catalog-data';
@@ -74,7 +75,7 @@ describe('resolveError: numeric codes', () => {
   bench(
     'shipped catalog',
     () => {
-      for (const [input, context] of numeric) resolveError(input, context);
+      for (const [input, context] of numeric) resolveError(msOcer, input, context);
     },
     options,
   );
@@ -98,7 +99,7 @@ describe('resolveError: header strings', () => {
   bench(
     'shipped catalog',
     () => {
-      for (const [input, context] of headers) resolveError(input, context);
+      for (const [input, context] of headers) resolveError(msOcer, input, context);
     },
     options,
   );
@@ -121,6 +122,6 @@ describe('resolveError: header strings', () => {
 describe('formatError (bundled English)', () => {
   bench('numeric codes', () => {
     for (const [input, context] of numeric)
-      formatError(input, context, { values: { userName: 'Avery' } });
+      formatError(msOcer, input, context, { values: { userName: 'Avery' } });
   });
 });

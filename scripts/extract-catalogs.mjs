@@ -121,12 +121,19 @@ export function buildCatalogs(lines = readSeedLines(), existingLocale = readLoca
   for (const [text, k] of [...keyOf].sort((a, b) => a[1].localeCompare(b[1]))) messages[k] = text;
   const reasonEntries = (map, prefix) =>
     [...map].sort((a, b) => a[0] - b[0]).map(([code, text]) => [`${prefix}${code}`, text]);
-  const locale = {
-    ...messages,
-    // The family's own words that are not sentences of the seed (fallback.*, fact.*) are
-    // written by hand in the same file and kept as they are.
-    ...Object.fromEntries(Object.entries(existingLocale).filter(([k]) => k.includes('.'))),
-  };
+  // The family's own words that are not sentences of the seed are written by hand in the
+  // same file and kept as they are: fallback.*, fact.*, the no-name sentence of each sentence
+  // with a name (`<key>_noName`, placed after its key) and the adapters' own sentences (a
+  // server's sign-out). A key people chose for a seed sentence is always the seed's.
+  const seedKeys = new Set(Object.keys(chosenKeys));
+  const own = Object.entries(existingLocale).filter(([k]) => !seedKeys.has(k));
+  const noName = new Map(own.filter(([k]) => k.endsWith('_noName')));
+  const locale = {};
+  for (const [k, text] of Object.entries(messages)) {
+    locale[k] = text;
+    if (noName.has(`${k}_noName`)) locale[`${k}_noName`] = noName.get(`${k}_noName`);
+  }
+  for (const [k, text] of own) if (!Object.hasOwn(locale, k)) locale[k] = text;
   const reasonTable = {
     ...Object.fromEntries(reasonEntries(reasons, 'reason.')),
     ...Object.fromEntries(reasonEntries(reasonsE, OCS2007_REASON_PREFIX)),

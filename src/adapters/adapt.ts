@@ -13,8 +13,7 @@
  *   only through `session.delegate.onBye` / `invitation.delegate.onCancel`, as `.request`. On a
  *   timeout or transport error it makes up a 408 / 503 with no header at all.
  */
-import type { Action, ErrorInput, Mode } from '../core/index';
-import { isActionOf, isMode } from '../core/index';
+import { type Action, isActionOf, isMode, type Mode } from '../core/families/ms-ocer/modes';
 import {
   isObject,
   read,
@@ -23,6 +22,7 @@ import {
   viewOfSipText,
 } from './message';
 import { type ParsedReason, parseReasonHeader } from './reason';
+import { readRegistration, type SignOut, type SipErrorInput } from './sign-out';
 
 /** What the app knows better than the message: what the user was doing. */
 interface SipHint {
@@ -52,8 +52,13 @@ type NotShownWhy =
   | 'canceled-or-timed-out'
   /** Nothing that reads as a SIP message or a library event. */
   | 'not-a-message'
-  /** A request other than BYE / CANCEL / a REFER NOTIFY: nothing failed. */
-  | 'not-a-failure';
+  /** A request other than BYE / CANCEL / a REFER NOTIFY / a sign-out: nothing failed. */
+  | 'not-a-failure'
+  /**
+   * A registration NOTIFY that moves the endpoint to another registrar (`deregistered;
+   * event=preferred-registrar-change`, ErrorId 4166 / 4167): the client registers there.
+   */
+  | 'registrar-changed';
 
 /** What the adapters answer for one message or event. */
 interface SipFailure {
@@ -61,8 +66,8 @@ interface SipFailure {
   show: boolean;
   /** Why it is not shown; undefined when `show` is true. */
   why: NotShownWhy | undefined;
-  /** The codes for `resolveError` / `formatError`. */
-  input: ErrorInput;
+  /** The codes for `formatError(msOcerSip, …)`, and the sign-out when it is one. */
+  input: SipErrorInput;
   /** The mode and action for `resolveError` / `formatError`. */
   context: { mode: Mode; action: Action | undefined };
   /** The method of the request that failed (CSeq method of a response). */
@@ -79,6 +84,11 @@ interface SipFailure {
   diagnostics: string[];
   /** The message read, for error reports (Call-ID, tags, URIs); undefined for none. */
   message: SipMessageView | undefined;
+  /**
+   * Set when the server signed the user out (a registration NOTIFY that ends the
+   * registration, or a BYE / NOTIFY with a sign-out ErrorId): the app's session is over.
+   */
+  signOut: SignOut | undefined;
 }
 
 const METHOD_CONTEXT: Record<string, { mode: Mode; action: Action | undefined }> = Object.assign(
@@ -123,8 +133,8 @@ function nonEmpty(view: SipMessageView, name: string): string[] {
   return view.header(name).filter((value) => value !== '');
 }
 
-function inputOf(view: SipMessageView, status: number | undefined): ErrorInput {
-  const input: ErrorInput = {};
+function inputOf(view: SipMessageView, status: number | undefined): SipErrorInput {
+  const input: SipErrorInput = {};
   // Each header stays one list item: joining two with a comma would merge their parameters.
   const diagnostics = nonEmpty(view, 'ms-diagnostics');
   const publicDiagnostics = nonEmpty(view, 'ms-diagnostics-public');
@@ -154,6 +164,7 @@ function empty(
     cause,
     diagnostics: [],
     message: undefined,
+    signOut: undefined,
   };
 }
 
@@ -172,15 +183,38 @@ function failureOfView(
   let show = false;
   let why: NotShownWhy | undefined;
   let context = contextFor(method, hint);
-  let input: ErrorInput;
+  let input: SipErrorInput;
+  const registration = readRegistration(view);
 
+  if (registration.kind === 'sign-out') {
+    // Signing in is no mode of the catalogs (Appendix D, "Modes", seed 003 lines 13031-13036):
+    // 'Other', as for a failed REGISTER, whatever the hint says of the user's activity.
+    const { signOut } = registration;
+    return {
+      show: true,
+      why: undefined,
+      input: { ...inputOf(view, undefined), signOut },
+      context: { mode: 'Other', action: undefined },
+      method,
+      status: undefined,
+      reason,
+      madeLocally: false,
+      cause,
+      diagnostics,
+      message: view,
+      signOut,
+    };
+  }
+  if (registration.kind === 'registrar-changed') {
+    return { ...empty('registrar-changed', hint, cause, method), message: view, diagnostics };
+  }
   if (view.kind === 'response') {
     input = inputOf(view, status);
     if (status === undefined) why = 'not-a-message';
     else if (status < 200) why = hasDiagnostics ? 'progress' : 'provisional';
     else if (status < 300) why = 'success';
     else show = true;
-  } else if (method === 'NOTIFY' && view.body !== undefined) {
+  } else if (method === 'NOTIFY' && view.body !== undefined && !isRegistrationEvent(view)) {
     // A REFER's progress: the body is a message/sipfrag whose status line (and any headers,
     // ms-diagnostics included) tell how the transfer went (RFC 3515 section 2.4.5).
     const frag = viewOfSipText(view.body);
@@ -205,6 +239,7 @@ function failureOfView(
       cause,
       diagnostics: nonEmpty(frag, 'ms-diagnostics'),
       message: view,
+      signOut: undefined,
     };
   } else if (method === 'BYE' || method === 'CANCEL') {
     // [MS-OCER] 2.2.1: the server "MAY include an ms-diagnostics header in CANCEL and BYE
@@ -231,7 +266,14 @@ function failureOfView(
     cause,
     diagnostics,
     message: view,
+    signOut: undefined,
   };
+}
+
+/** True for a registration NOTIFY, whose body is no REFER sipfrag. */
+function isRegistrationEvent(view: SipMessageView): boolean {
+  const event = (view.header('event')[0] ?? '').split(';')[0]?.trim().toLowerCase();
+  return event === 'registration-notify' || event === 'registration';
 }
 
 /**
@@ -256,6 +298,7 @@ function madeUp(
     cause,
     diagnostics: [],
     message: undefined,
+    signOut: undefined,
   };
 }
 

@@ -32,7 +32,12 @@ export type { JsSIPRequestClasses, SendOptions } from './send';
 /** Sends an error report as a SERVICE request through a SIP.js UserAgent. */
 /** The status, ms-diagnostics and Retry-After of a SERVICE response, for the 3.1.5 rules. */
 export { sendErrorReportWithJsSIP, sendErrorReportWithSipJs, serviceResponseOf } from './send';
+/** Types: MsOcerSipFamily, SignOut, SignOutCause, SipErrorInput (each documented where it is defined). */
+export type { MsOcerSipFamily, SignOut, SignOutCause, SipErrorInput } from './sign-out';
+/** [MS-OCER] plus the server's sign-out: the family to resolve what the adapters return. */
+export { msOcerSip } from './sign-out';
 /** Types: Untap (each documented where it is defined). */
 export type { Untap } from './tap';
 /** Reads every incoming message of a JsSIP socket or SIP.js transport, before the library. */
-export { tapIncomingMessages } from './tap';
+/** Calls back when the server signs the user out, read at the transport. */
+export { tapIncomingMessages, tapSignOut } from './tap';

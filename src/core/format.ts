@@ -128,9 +128,15 @@ function sentence(
   let found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
   if (placeholdersOf(found.text).some((name) => valueOf(name, values, resolution) === undefined)) {
     const noName = findWords(family, `${key}${NO_NAME}`, lookup);
-    // Never a sentence of another language: an English no-name line inside a German page
-    // reads worse than the German sentence with its neutral word.
-    if (noName !== undefined && noName.lng === found.lng) found = noName;
+    // Never a sentence of another language (an English no-name line inside a German page
+    // reads worse than the German sentence with its neutral word), nor the kit's no-name
+    // line for a sentence the host has reworded: the host's words stay the host's.
+    if (
+      noName !== undefined &&
+      noName.lng === found.lng &&
+      (noName.host === true || found.host !== true)
+    )
+      found = noName;
   }
   const filled: Record<string, string> = {};
   const names = placeholdersOf(found.text);

@@ -113,7 +113,7 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     if (family === undefined) throw new TypeError(NEEDS_FAMILY);
     const resolution = family.resolve(init.error, init.context);
     // Nothing a person needs to see: listed nowhere, so no view counts or announces it.
-    if (!resolution.show && !this.#includeHidden) return undefined;
+    if (resolution.show === false && !this.#includeHidden) return undefined;
     const key = noticeKey(family, resolution.sameKey);
     const seq = ++this.#seq;
     const active = this.#byKey.get(key);

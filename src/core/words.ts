@@ -139,6 +139,8 @@ function isLanguageLoaded(
 interface Found {
   text: string;
   lng: string;
+  /** True when the host's i18next instance gave it (a host's rewording), false for the kit's. */
+  host?: boolean | undefined;
 }
 
 /** Per words object, the checks already made: key -> [raw text, its fault]. */
@@ -232,6 +234,7 @@ function findWords(
   for (let i = 0; i <= tags.length + 1; i++) {
     let tag: string;
     let words: object | undefined;
+    const host = i !== tags.length;
     if (i < tags.length) {
       tag = tags[i] as string;
       if (tag === FALLBACK_LANGUAGE) continue;
@@ -245,9 +248,9 @@ function findWords(
     }
     if (!words || !Object.hasOwn(words, key)) continue;
     const text = (words as Record<string, unknown>)[key];
-    if (text === english) return { text: english, lng: tag };
+    if (text === english) return { text: english, lng: tag, host };
     const fault = faultOf(words, key, text, english);
-    if (fault === undefined) return { text: text as string, lng: tag };
+    if (fault === undefined) return { text: text as string, lng: tag, host };
     warnOnce(
       'bad-translation',
       `${source.namespace}/${tag}/${key}`,

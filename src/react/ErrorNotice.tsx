@@ -105,7 +105,7 @@ function NoticeView({
     dismissal.reset();
   }
   const label = uiText(words, `intent.${message.intent}`);
-  const visible = props.showHidden === true || message.show;
+  const visible = props.showHidden === true || message.show !== false;
   // An open dialog stays while a new language loads: it must not vanish under the reader.
   const shown = (message.ready || open) && !dismissal.dismissed && visible;
   const again = area !== undefined && area.count > 1;

@@ -307,9 +307,12 @@ function useAreaFocus(areaRef: RefObject<HTMLElement | null>, activeIds: readonl
     const more = area.querySelector<HTMLElement>('[data-area-more]');
     // Still active but not shown: it folded behind "Show N more", which is where it went.
     const folded = activeIds.includes(held.id);
-    const neighbour = items[Math.min(held.index, items.length - 1)]?.querySelector<HTMLElement>(
-      '.ucek-notice',
-    );
+    // The next notice's dismiss button, where a keyboard user dismissing one after another
+    // wants to be; its notice when it has none.
+    const item = items[Math.min(held.index, items.length - 1)];
+    const neighbour =
+      item?.querySelector<HTMLElement>('.ucek-notice__dismiss') ??
+      item?.querySelector<HTMLElement>('.ucek-notice');
     const next = (folded ? (more ?? neighbour) : (neighbour ?? more)) ?? area;
     holder.current = null;
     next.focus();

@@ -10,26 +10,28 @@ import {
   localeTitle,
 } from '../../.storybook/i18n';
 import {
-  type Action,
   type AnyFamily,
   type BaseEntry,
+  ErrorNotice,
+  type FormatValues,
+  loadLanguage,
+  type NoticeVariant,
+  UcErrorKitProvider,
+  useErrorMessage,
+} from '../../src/index';
+import {
+  type Action,
   CATALOG_IDS,
   type CatalogId,
   Categories,
   type Category,
   DEFAULT_CATALOG,
-  ErrorNotice,
   errorInputFor,
-  type FormatValues,
-  loadLanguage,
   MODES,
   type Mode,
   ModeActions,
   msOcer,
-  type NoticeVariant,
-  UcErrorKitProvider,
-  useErrorMessage,
-} from '../../src/index';
+} from '../../src/core/families/ms-ocer/index';
 import { EXAMPLE_VALUES, UNDELIVERED } from '../support/catalog';
 import { storyLanguage, summaryOf, wordsIn } from '../support/play';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { CATALOG_IDS, msOcer } from '../../src/index';
+import { CATALOG_IDS, msOcer } from '../../src/core/families/ms-ocer/index';
 import { type EntryFilter, FILTER_OPTIONS, isUnfiltered, matches } from '../support/catalog';
 import { EntryGallery } from '../support/Gallery';
 import { checkRenderedEntries } from '../support/play';
@@ -29,7 +29,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Each entry is rendered by `<ErrorNotice>` in the placement its catalog gives it, with the example values, and carries `data-entry="<entry id>"` (`<catalog> <category> <mode> <code> <action>`).',
+          'Each entry is rendered by `<ErrorNotice family={msOcer}>` in the placement its catalog gives it, with the example values, and carries `data-entry="<entry id>"` (`<catalog> <category> <mode> <code> <action>`).',
       },
     },
   },

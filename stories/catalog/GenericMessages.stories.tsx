@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { CATALOG_IDS, type CatalogId, listGenericMessages } from '../../src/index';
+import {
+  CATALOG_IDS,
+  type CatalogId,
+  listGenericMessages,
+} from '../../src/core/families/ms-ocer/index';
 import { GenericGallery, genericId, unhandledInput } from '../support/Gallery';
 import { expected, summaryOf } from '../support/play';
 

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { CATALOG_IDS, DEFAULT_CATALOG, listNotHandled, MODES } from '../../src/index';
+import {
+  CATALOG_IDS,
+  DEFAULT_CATALOG,
+  listNotHandled,
+  MODES,
+} from '../../src/core/families/ms-ocer/index';
 import { NotHandledList } from '../support/Gallery';
 import { expected, summaryOf } from '../support/play';
 

@@ -1,16 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ComponentProps, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import {
-  type AnyFamily,
-  ErrorNotice,
-  eas,
-  formatError,
-  msnp,
-  msOcer,
-  PLACEMENT_BY_MODE,
-  smtp,
-} from '../../src/index';
+import { type AnyFamily, ErrorNotice, formatError } from '../../src/index';
+import { eas } from '../../src/core/families/eas/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { msOcer, PLACEMENT_BY_MODE } from '../../src/core/families/ms-ocer/index';
+import { smtp } from '../../src/core/families/smtp/index';
 import { EXAMPLE_VALUES, UNDELIVERED } from '../support/catalog';
 import { expected, expectedIn, summaryOf, uiIn } from '../support/play';
 
@@ -40,7 +35,7 @@ function framed(args: NoticeArgs) {
   const placement = args.variant ?? PLACEMENT_BY_MODE[args.mode as keyof typeof PLACEMENT_BY_MODE];
   return (
     <div className={placement === 'im-area' ? 'sb-im-frame' : 'sb-bar-frame'}>
-      <ErrorNotice {...args} />
+      <ErrorNotice family={msOcer} {...args} />
     </div>
   );
 }
@@ -49,12 +44,12 @@ const meta = {
   title: 'Components/ErrorNotice',
   component: ErrorNotice,
   args: {
+    family: msOcer,
     error: DNS_FAILURE,
-    mode: 'Voice',
-    action: 'call',
     values: EXAMPLE_VALUES,
     helpHref: 'https://support.contoso.com/uc-errors',
     onDismiss: fn(),
+    context: { mode: 'Voice', action: 'call' },
   },
   argTypes: {
     mode: { control: 'select', options: ['IM', 'Voice', 'Conference', 'Sharing', 'Other'] },
@@ -253,6 +248,7 @@ function DismissDemo(args: NoticeArgs) {
         </button>
       ) : (
         <ErrorNotice
+          family={msOcer}
           key={round}
           {...args}
           onDismiss={() => {
@@ -307,7 +303,7 @@ export const NarrowWithActions: Story = {
   },
   render: (args) => (
     <div className="sb-bar-frame" style={{ inlineSize: 320, boxSizing: 'border-box' }}>
-      <ErrorNotice {...args} />
+      <ErrorNotice family={msOcer} {...args} />
     </div>
   ),
   play: async ({ canvasElement, args, globals }) => {
@@ -377,7 +373,7 @@ export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement, args, globals }) => {
     const want = expected(globals, args.error ?? {}, contextOf(args), args.values);
-    const english = formatError(args.error ?? {}, contextOf(args), { values: args.values });
+    const english = formatError(msOcer, args.error ?? {}, contextOf(args), { values: args.values });
     await expect(summaryOf(canvasElement)).toBe(want.summary);
     await expect(want.summary).not.toBe(english.summary);
     await expect(canvasElement.querySelector('.ucek-notice__summary')).toHaveAttribute(
@@ -447,7 +443,7 @@ export const MirroredPseudoLocale: Story = {
 export const MissingTranslation: Story = {
   globals: { locale: 'zz' },
   play: async ({ canvasElement, args }) => {
-    const english = formatError(args.error ?? {}, contextOf(args), { values: args.values });
+    const english = formatError(msOcer, args.error ?? {}, contextOf(args), { values: args.values });
     await expect(summaryOf(canvasElement)).toBe(english.summary);
     await expect(english.summary).toBe('Cannot locate \u2068Avery Howard\u2069.');
   },

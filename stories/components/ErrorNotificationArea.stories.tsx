@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -22,7 +23,7 @@ interface AreaDemoArgs {
 /** The area as a host wires it: a queue, `useErrorNotices`, and the area as its view. */
 function AreaDemo({ count, max, label }: AreaDemoArgs) {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue();
+    const q = new ErrorNoticeQueue({ family: msOcer });
     for (const sample of BAR_SAMPLES.slice(0, count)) q.push(sample);
     return q;
   });
@@ -216,7 +217,7 @@ export const Empty: Story = {
 /** One area, four families: a call error beside a sync, a mail and a Messenger error. */
 function MixedArea() {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue();
+    const q = new ErrorNoticeQueue({ family: msOcer });
     for (const sample of FAMILY_SAMPLES) q.push(sample);
     return q;
   });

@@ -2,17 +2,17 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import {
   type Action,
-  type ErrorInput,
-  type FormatValues,
   type Mode,
-  smtp,
-  useErrorMessage,
-} from '../../src/index';
+  type MsOcerInput,
+  msOcer,
+} from '../../src/core/families/ms-ocer/index';
+import { smtp } from '../../src/core/families/smtp/index';
+import { type FormatValues, useErrorMessage } from '../../src/index';
 import { EXAMPLE_VALUES } from '../support/catalog';
 import { expected, expectedIn } from '../support/play';
 
 interface MessageArgs {
-  error: ErrorInput;
+  error: MsOcerInput;
   mode: Mode;
   action: Action | undefined;
   values: FormatValues;
@@ -20,12 +20,13 @@ interface MessageArgs {
 
 /** What `useErrorMessage` returns, shown as data: strings and flags, no elements. */
 function UseErrorMessageDemo({ error, mode, action, values }: MessageArgs) {
-  const m = useErrorMessage(error, { mode, action }, values);
+  const m = useErrorMessage(msOcer, error, { mode, action }, values);
+  const source = m.diagnostics?.source;
   const rows: [string, string][] = [
     ['summary', m.summary],
     ['details', m.details ?? '(none)'],
     ['reason', m.reason ?? '(none)'],
-    ['source', m.source ?? '(none)'],
+    ['source', source ?? '(none)'],
     ['handled', String(m.handled)],
     ['placement', m.placement],
     ['errorId', String(m.errorId)],

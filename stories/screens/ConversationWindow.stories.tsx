@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, within } from 'storybook/test';
@@ -37,7 +38,7 @@ function Message({ from, time, children }: { from: string; time: string; childre
  */
 function ConversationWindow() {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue();
+    const q = new ErrorNoticeQueue({ family: msOcer });
     for (const sample of BAR_SAMPLES) q.push(sample);
     return q;
   });
@@ -65,11 +66,11 @@ function ConversationWindow() {
         <Message from="You" time="14:05">
           {federation.undeliveredMessage ?? ''}
         </Message>
-        <ErrorNotice {...federation} />
+        <ErrorNotice family={msOcer} {...federation} />
         <Message from="You" time="14:09">
           {offline.undeliveredMessage ?? ''}
         </Message>
-        <ErrorNotice {...offline} />
+        <ErrorNotice family={msOcer} {...offline} />
       </div>
       <div className="sb-compose">
         <input type="text" aria-label="Type a message" placeholder="Type a message" />

@@ -5,7 +5,10 @@
  * opened: a gallery of hundreds of notices must render fast.
  */
 import type { ReactNode } from 'react';
-import { type AnyFamily, type EntryOf, ErrorNotice, eas, msnp, smtp } from '../../src/index';
+import { type AnyFamily, type EntryOf, ErrorNotice } from '../../src/index';
+import { eas } from '../../src/core/families/eas/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { smtp } from '../../src/core/families/smtp/index';
 import { valuesFor } from './play';
 
 /** How a gallery lays out one family's entries: its groups and each item's label. */

@@ -4,21 +4,18 @@
  * by eye and carrying a `data-entry` / `data-generic` attribute so that a test can count them.
  * The other families' galleries are in FamilyGallery.tsx.
  */
+import { type CatalogEntry, type ErrorInput, ErrorNotice, type Placement } from '../../src/index';
 import {
   CATALOG_IDS,
-  type CatalogEntry,
   type CatalogId,
   type CatalogMode,
   Categories,
-  type ErrorInput,
-  ErrorNotice,
   type GenericEntry,
   listGenericMessages,
   listNotHandled,
   type Mode,
   msOcer,
-  type Placement,
-} from '../../src/index';
+} from '../../src/core/families/ms-ocer/index';
 import {
   CATALOG_MODES,
   type EntryFilter,
@@ -181,10 +178,9 @@ function GenericGallery({ catalog }: { catalog: CatalogId | 'all' }) {
                     {g.isDefault ? ' (default)' : ''} · {g.placement}
                   </p>
                   <ErrorNotice
+                    family={msOcer}
+                    context={{ mode: g.mode, action: g.action, catalog: g.catalog }}
                     error={unhandledInput(id)}
-                    mode={g.mode}
-                    action={g.action}
-                    catalog={g.catalog}
                     values={EXAMPLE_VALUES}
                     undeliveredMessage={g.mode === 'IM' ? UNDELIVERED : undefined}
                   />
@@ -230,9 +226,9 @@ function NotHandledList({
         </h2>
         <div data-not-handled={`${catalog} ${mode} ${errorId}`}>
           <ErrorNotice
+            family={msOcer}
+            context={{ mode: mode, catalog: catalog }}
             error={{ msDiagnostics: errorId }}
-            mode={mode}
-            catalog={catalog}
             values={EXAMPLE_VALUES}
             undeliveredMessage={mode === 'IM' ? UNDELIVERED : undefined}
           />

@@ -3,18 +3,17 @@
  * gallery's controls drive. Entries come from the family itself (`msOcer.entries()`), and an
  * entry's name is its own `id`: `lync2010 ms-diagnostics Voice 1008 call`.
  */
+import { type CatalogEntry, type FormatValues } from '../../src/index';
 import {
   CATALOG_IDS,
-  type CatalogEntry,
   type CatalogId,
   type CatalogMode,
   Categories,
   type Category,
-  type FormatValues,
   MODES,
   msOcer,
   PLACEHOLDER_NAMES,
-} from '../../src/index';
+} from '../../src/core/families/ms-ocer/index';
 
 /**
  * The values every [MS-OCER] story fills the placeholders with. Only names the family knows

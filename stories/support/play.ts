@@ -12,14 +12,11 @@ import {
   type FormatValues,
   formatError,
   type InputOf,
-  lookupFor,
-  msOcer,
   type ResolutionOf,
   type ResolveContext,
-  type UiKey,
-  type UiPluralKey,
-  uiWords,
 } from '../../src/index';
+import { lookupFor, type UiKey, type UiPluralKey, uiWords } from '../../src/core/words';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { EXAMPLE_VALUES } from './catalog';
 
 /** The story's language: its `globals.locale` (the toolbar's unless the story sets one). */

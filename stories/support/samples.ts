@@ -2,59 +2,63 @@
  * A few received errors of a conversation, for the notification-area, hook and screen
  * stories. The galleries cover every code; these read like one afternoon's call.
  */
-import { type AnyFamily, type ErrorNoticeInit, eas, msnp, msOcer, smtp } from '../../src/index';
+import { type AnyFamily, type ErrorNoticeInit } from '../../src/index';
+import { eas } from '../../src/core/families/eas/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { smtp } from '../../src/core/families/smtp/index';
 import { EXAMPLE_VALUES, UNDELIVERED } from './catalog';
 
 /** Call, meeting and sharing errors, oldest first: the area shows them newest first. */
 const BAR_SAMPLES: readonly ErrorNoticeInit[] = [
   {
+    family: msOcer,
     id: 'busy',
     error: { sipStatus: 486 },
-    mode: 'Voice',
-    action: 'call',
     values: EXAMPLE_VALUES,
+    context: { mode: 'Voice', action: 'call' },
   },
   {
+    family: msOcer,
     id: 'meeting',
     error: { msDiagnostics: '3032;reason="Conference does not exist";source="pool1.contoso.com"' },
-    mode: 'Conference',
-    action: 'join',
     values: EXAMPLE_VALUES,
+    context: { mode: 'Conference', action: 'join' },
   },
   {
+    family: msOcer,
     id: 'sharing',
     error: { windowsError: 10053 },
-    mode: 'Sharing',
-    action: 'share',
     values: EXAMPLE_VALUES,
     helpHref: 'https://support.contoso.com/sharing',
+    context: { mode: 'Sharing', action: 'share' },
   },
   {
+    family: msOcer,
     id: 'video',
     error: { sipWarning: '370 sip.contoso.com "Insufficient bandwidth"' },
-    mode: 'Voice',
-    action: 'add-video',
     values: EXAMPLE_VALUES,
+    context: { mode: 'Voice', action: 'add-video' },
   },
 ];
 
 /** IM errors, written in the IM area among the messages. */
 const IM_SAMPLES: readonly ErrorNoticeInit[] = [
   {
+    family: msOcer,
     id: 'federation',
     error: { msDiagnostics: 1008 },
-    mode: 'IM',
-    action: 'send',
     values: EXAMPLE_VALUES,
     undeliveredMessage: UNDELIVERED,
+    context: { mode: 'IM', action: 'send' },
   },
   {
+    family: msOcer,
     id: 'offline',
     error: { sipStatus: 480 },
-    mode: 'IM',
-    action: 'send',
     values: EXAMPLE_VALUES,
     undeliveredMessage: 'I have sent you the slides.',
+    context: { mode: 'IM', action: 'send' },
   },
 ];
 

@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { readAppendixD } from '../../scripts/seed/appendix-d.mjs';
@@ -5,20 +6,17 @@ import { REPAIRS_E, readAppendixE } from '../../scripts/seed/appendix-e.mjs';
 import { toI18next } from '../../scripts/seed/keys.mjs';
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
+import { type CatalogEntry, formatError, resolveError, stripIsolates } from '../../src/core/index';
 import {
-  type CatalogEntry,
   catalogReason,
   errorInputFor,
-  formatError,
   listCatalogEntries,
   listGenericMessages,
   listNotHandled,
   MODES,
   ModeActions,
   type ReasonKey,
-  resolveError,
-  stripIsolates,
-} from '../../src/core/index';
+} from '../../src/core/families/ms-ocer/index';
 
 interface SeedCell {
   text: string;
@@ -108,7 +106,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
     // Why the prefix: E and D word some reasons of the same ErrorId differently.
     expect(CATALOG_REASONS['reason.6000']).toBe('SIP request send failed.');
     expect(CATALOG_REASONS['reason.ocs2007.6000']).toBe('Service unavailable.');
-    const r = resolveError({ msDiagnostics: 6000 }, { mode: 'IM', catalog: 'ocs2007' });
+    const r = resolveError(msOcer, { msDiagnostics: 6000 }, { mode: 'IM', catalog: 'ocs2007' });
     await expect(catalogReason(r)).resolves.toBe('Service unavailable.');
   });
 
@@ -127,7 +125,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('resolves every entry from its code, mode and action', () => {
     for (const e of entries) {
-      const r = resolveError(errorInputFor(e.category, e.code), {
+      const r = resolveError(msOcer, errorInputFor(e.category, e.code), {
         mode: e.mode,
         action: e.action,
         catalog: 'ocs2007',
@@ -143,7 +141,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
   it('uses the row listed first when the action is missing or not one the code has', () => {
     for (const e of entries.filter((x) => x.isDefault)) {
       expect(
-        resolveError(errorInputFor(e.category, e.code), { mode: e.mode, ...ocs2007 }).entry,
+        resolveError(msOcer, errorInputFor(e.category, e.code), { mode: e.mode, ...ocs2007 }).entry,
       ).toBe(e);
       const unused = ModeActions[e.mode].find(
         (a) =>
@@ -154,7 +152,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
       );
       if (unused) {
         expect(
-          resolveError(errorInputFor(e.category, e.code), {
+          resolveError(msOcer, errorInputFor(e.category, e.code), {
             mode: e.mode,
             action: unused,
             ...ocs2007,
@@ -165,10 +163,15 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
   });
 
   it('shows the descriptive string as the one line of a row with no summary', () => {
-    const r = resolveError({ sipStatus: 486 }, { mode: 'Voice', action: 'transfer', ...ocs2007 });
+    const r = resolveError(
+      msOcer,
+      { sipStatus: 486 },
+      { mode: 'Voice', action: 'transfer', ...ocs2007 },
+    );
     expect(r.summaryKey).toBe(r.entry?.detailsKey);
     expect(r.detailsKey).toBeUndefined();
     const f = formatError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Voice', action: 'transfer', ...ocs2007 },
       { values: { userName: 'Avery' } },
@@ -181,6 +184,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('fills "(ID: [error ID])" with the code that won', () => {
     const f = formatError(
+      msOcer,
       { msDiagnostics: 3027, sipStatus: 403 },
       { mode: 'Conference', ...ocs2007 },
     );
@@ -188,7 +192,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
     expect(f.details).toBe(
       'Cannot join the conference because you do not have permission to join. Contact the conference leader for more information. (ID: \u20683027\u2069)',
     );
-    const sip = formatError({ sipStatus: 487 }, { mode: 'Voice', ...ocs2007 });
+    const sip = formatError(msOcer, { sipStatus: 487 }, { mode: 'Voice', ...ocs2007 });
     expect(stripIsolates(sip.details ?? '')).toMatch(/\(ID: 487\)$/);
   });
 
@@ -198,12 +202,13 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
       '{{applicationName}} could not be started because the application failed to start in time.',
     );
     const context = { mode: 'Sharing', action: 'start', ...ocs2007 } as const;
-    expect(formatError({ sipStatus: 408 }, context).summary).toBe(
-      'The application could not be started because the application failed to start in time.',
+    expect(formatError(msOcer, { sipStatus: 408 }, context).summary).toBe(
+      'The application could not be started because it failed to start in time.',
     );
     expect(
-      formatError({ sipStatus: 408 }, context, { values: { applicationName: 'Whiteboard' } })
-        .summary,
+      formatError(msOcer, { sipStatus: 408 }, context, {
+        values: { applicationName: 'Whiteboard' },
+      }).summary,
     ).toBe(
       '\u2068Whiteboard\u2069 could not be started because the application failed to start in time.',
     );
@@ -219,7 +224,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
       expect(e.placement, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(expected);
     }
     const at = (mode: 'Voice' | 'Conference', action: string) =>
-      resolveError({ sipStatus: 408 }, { mode, action, ...ocs2007 }).placement;
+      resolveError(msOcer, { sipStatus: 408 }, { mode, action, ...ocs2007 }).placement;
     // A call's summary replaces the audio/video controls; a row with only a descriptive
     // string is written in the IM area.
     expect(at('Voice', 'call')).toBe('notification-bar');
@@ -245,7 +250,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
     );
     const placements = { IM: 'im-area', Sharing: 'im-area' } as Record<string, string>;
     for (const mode of MODES) {
-      const r = resolveError({ msDiagnostics: 99999 }, { mode, ...ocs2007 });
+      const r = resolveError(msOcer, { msDiagnostics: 99999 }, { mode, ...ocs2007 });
       expect(r).toMatchObject({
         handled: false,
         mode,
@@ -260,7 +265,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('falls back to the generic message for a code Appendix E lists in another mode only', () => {
     // SIP 486 has IM, Conference and Voice rows in E but no Sharing row.
-    const r = resolveError({ sipStatus: 486 }, { mode: 'Sharing', ...ocs2007 });
+    const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Sharing', ...ocs2007 });
     expect(r).toMatchObject({ handled: false, summaryKey: 'errorOccurred', placement: 'im-area' });
   });
 
@@ -274,11 +279,11 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
     for (const id of ids) {
       expect(handled.has(id), `${id} is both handled and not`).toBe(false);
       for (const mode of ['IM', 'Voice', 'Conference', 'Sharing'] as const) {
-        const r = resolveError({ msDiagnostics: id, sipStatus: 486 }, { mode, ...ocs2007 });
+        const r = resolveError(msOcer, { msDiagnostics: id, sipStatus: 486 }, { mode, ...ocs2007 });
         // The ID never wins; the SIP status behind it still may.
         expect(r.category === 'ms-diagnostics' && r.handled, `${id} ${mode}`).toBe(false);
       }
-      const generic = resolveError({ msDiagnostics: id }, { mode: 'Voice', ...ocs2007 });
+      const generic = resolveError(msOcer, { msDiagnostics: id }, { mode: 'Voice', ...ocs2007 });
       expect(generic).toMatchObject({ handled: false, errorId: id, summaryKey: 'errorOccurred' });
     }
   });
@@ -300,7 +305,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('looks the catalog name up safely', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      const r = resolveError({ sipStatus: 486 }, { mode: 'Voice', catalog: name });
+      const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', catalog: name });
       expect(r.catalog).toBe('lync2010');
       expect(r.problems.map((p) => p.field)).toEqual(['catalog']);
     }

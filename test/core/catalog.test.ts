@@ -7,6 +7,7 @@ import { toI18next } from '../../scripts/seed/keys.mjs';
 import chosenKeys from '../../scripts/seed/ms-ocer-keys.json' with { type: 'json' };
 import { readSeedLines } from '../../scripts/seed/tables.mjs';
 import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
+import { resolveError } from '../../src/core/index';
 import {
   CATALOG_IDS,
   errorInputFor,
@@ -17,8 +18,7 @@ import {
   msOcer,
   PLACEHOLDER_NAMES,
   type ReasonKey,
-  resolveError,
-} from '../../src/core/index';
+} from '../../src/core/families/ms-ocer/index';
 
 const words = en as Record<string, string>;
 const seed = readAppendixD(readSeedLines());
@@ -78,7 +78,10 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
 
   it('resolves every entry from its code, mode and action', () => {
     for (const e of entries) {
-      const r = resolveError(errorInputFor(e.category, e.code), { mode: e.mode, action: e.action });
+      const r = resolveError(msOcer, errorInputFor(e.category, e.code), {
+        mode: e.mode,
+        action: e.action,
+      });
       expect(r.entry, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(e);
       expect(r.handled).toBe(true);
       expect(r.errorId).toBe(e.code);
@@ -88,7 +91,9 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
 
   it('uses the row listed first when the action is missing or not one the code has', () => {
     for (const e of entries.filter((x) => x.isDefault)) {
-      expect(resolveError(errorInputFor(e.category, e.code), { mode: e.mode }).entry).toBe(e);
+      expect(resolveError(msOcer, errorInputFor(e.category, e.code), { mode: e.mode }).entry).toBe(
+        e,
+      );
       const unused = ModeActions[e.mode].find(
         (a) =>
           !entries.some(
@@ -98,7 +103,8 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
       );
       if (unused)
         expect(
-          resolveError(errorInputFor(e.category, e.code), { mode: e.mode, action: unused }).entry,
+          resolveError(msOcer, errorInputFor(e.category, e.code), { mode: e.mode, action: unused })
+            .entry,
         ).toBe(e);
     }
   });
@@ -112,7 +118,7 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
         expect(g.mode).toBe(row.mode);
         expect(text(g.summaryKey)).toBe(toI18next(row.summary.text));
         expect(text(g.detailsKey)).toBe(row.details && toI18next(row.details.text));
-        const r = resolveError({ sipStatus: 499 }, { mode: g.mode, action: g.action });
+        const r = resolveError(msOcer, { sipStatus: 499 }, { mode: g.mode, action: g.action });
         expect(r.handled).toBe(false);
         expect(r.summaryKey).toBe(g.summaryKey);
         expect(r.errorId).toBe(499);
@@ -128,11 +134,11 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
     expect(ids).toHaveLength(746);
     for (const id of ids) {
       for (const mode of ['IM', 'Voice', 'Conference', 'Sharing'] as const) {
-        const r = resolveError({ msDiagnostics: id, sipStatus: 486 }, { mode });
+        const r = resolveError(msOcer, { msDiagnostics: id, sipStatus: 486 }, { mode });
         // The ID never wins; the SIP status behind it still may.
         expect(r.category === 'ms-diagnostics' && r.handled, `${id} ${mode}`).toBe(false);
       }
-      const generic = resolveError({ msDiagnostics: id }, { mode: 'Voice' });
+      const generic = resolveError(msOcer, { msDiagnostics: id }, { mode: 'Voice' });
       expect(generic.handled).toBe(false);
       expect(generic.errorId).toBe(id);
     }
@@ -140,7 +146,21 @@ describe('the Lync 2010 catalog (Appendix D)', () => {
 });
 
 describe('the English sentences', () => {
-  const messageKeys = Object.keys(words).filter((k) => !k.includes('.'));
+  // The seed's sentences; the file also holds the kit's own (no-name variants, sign-outs).
+  const messageKeys = Object.keys(words).filter((k) => Object.hasOwn(chosenKeys, k));
+
+  it('has a whole no-name sentence for every sentence with a name, and none without one', () => {
+    const named = /\{\{(userName|clientName|productName|applicationName)\}\}/;
+    for (const key of messageKeys) {
+      const noName = words[`${key}_noName` as keyof typeof words];
+      if (named.test(words[key as keyof typeof words])) {
+        expect(noName, key).toBeTypeOf('string');
+        expect(noName, key).not.toMatch(named);
+      } else expect(noName, key).toBeUndefined();
+    }
+    for (const key of Object.keys(words).filter((k) => k.endsWith('_noName')))
+      expect(messageKeys, key).toContain(key.slice(0, -'_noName'.length));
+  });
 
   it('holds each distinct sentence once', () => {
     const sentences = messageKeys.map((k) => words[k]);
@@ -189,7 +209,7 @@ describe('the bundled English', () => {
 
   it('names each sentence with the key people chose in scripts/seed/ms-ocer-keys.json', () => {
     const sentences = Object.fromEntries(
-      Object.entries(words).filter(([key]) => !key.includes('.')),
+      Object.entries(words).filter(([key]) => Object.hasOwn(chosenKeys, key)),
     );
     expect(sentences).toEqual(chosenKeys);
   });

@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
-import {
-  catalogReason,
-  formatError,
-  loadLanguage,
-  msnp,
-  msOcer,
-  smtp,
-  stripIsolates,
-} from '../../src/core/index';
+import { formatError, loadLanguage, stripIsolates } from '../../src/core/index';
+import { catalogReason, msOcer } from '../../src/core/families/ms-ocer/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { smtp } from '../../src/core/families/smtp/index';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -19,7 +14,12 @@ const IN_ANOTHER_CALL = ' is in another call.';
 
 describe('formatError', () => {
   it('fills the user name into the summary and details from the bundled English', () => {
-    const f = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
+    const f = formatError(
+      msOcer,
+      { sipStatus: 408 },
+      { mode: 'Voice' },
+      { values: { userName: 'Avery' } },
+    );
     expect(f.summary).toBe(`${FSI}Avery${PDI} did not answer.`);
     expect(stripIsolates(f.details ?? '')).toBe(
       'Call was not completed because Avery did not answer at this time. Try your call again later.',
@@ -27,13 +27,19 @@ describe('formatError', () => {
   });
 
   it('wraps every value in Unicode isolates, and stripIsolates gives the plain text back', () => {
-    const f = formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
+    const f = formatError(
+      msOcer,
+      { sipStatus: 486 },
+      { mode: 'Voice' },
+      { values: { userName: 'Avery' } },
+    );
     expect(f.summary).toBe('\u2068Avery\u2069 is in another call.');
     expect(stripIsolates(f.summary)).toBe('Avery is in another call.');
   });
 
   it('quotes the winning code as the error ID of a generic message, and the product name', () => {
     const f = formatError(
+      msOcer,
       { msDiagnostics: 2049 },
       { mode: 'Sharing', action: 'start' },
       { values: { productName: 'Contoso Phone' } },
@@ -45,7 +51,7 @@ describe('formatError', () => {
   });
 
   it('lets the caller give the error ID', () => {
-    const f = formatError({}, { mode: 'Other' }, { values: { errorId: 'E-17' } });
+    const f = formatError(msOcer, {}, { mode: 'Other' }, { values: { errorId: 'E-17' } });
     expect(f.summary).toBe('An error occurred.');
     expect(stripIsolates(f.details ?? '')).toContain(
       'reference error identifier E-17 (source ID 243)',
@@ -53,40 +59,54 @@ describe('formatError', () => {
   });
 
   it('fills a placeholder with no value with a neutral word, capitalised at the start', () => {
-    expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }).summary).toBe(
+    expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary).toBe(
       'The contact is in another call.',
     );
-    expect(formatError({ msDiagnostics: 1003 }, { mode: 'Voice' }).summary).toBe(
-      'Cannot locate the contact.',
+    expect(formatError(msOcer, { msDiagnostics: 1003 }, { mode: 'Voice' }).summary).toBe(
+      'Cannot locate this person.',
     );
-    expect(formatError({}, { mode: 'Voice' }).details).toContain('error identifier unknown');
+    expect(formatError(msOcer, {}, { mode: 'Voice' }).details).toContain(
+      'error identifier unknown',
+    );
   });
 
   it('takes a blank or non-finite value as no value', () => {
     for (const userName of ['', '   ', null, undefined, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(
-        formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } }).summary,
+        formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } })
+          .summary,
       ).toBe('The contact is in another call.');
     }
     expect(
-      formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 0 } }).summary,
+      formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 0 } })
+        .summary,
     ).toBe(`${FSI}0${PDI} is in another call.`);
   });
 
   it('gives the reason the server sent, and none of its own', () => {
-    expect(formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }).reason).toBeUndefined();
-    const raw = formatError({ msDiagnostics: '99999;reason="Something odd"' }, { mode: 'Voice' });
+    expect(formatError(msOcer, { msDiagnostics: 1008 }, { mode: 'Voice' }).reason).toBeUndefined();
+    const raw = formatError(
+      msOcer,
+      { msDiagnostics: '99999;reason="Something odd"' },
+      { mode: 'Voice' },
+    );
     expect(raw.reason).toBe('Something odd');
   });
 
   it('keeps a hostile user name as plain text, never as a placeholder or markup', () => {
     const hostile = '<img src=x onerror=alert(1)> {{errorId}} $t(errorOccurred)';
-    const f = formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: hostile } });
+    const f = formatError(
+      msOcer,
+      { sipStatus: 486 },
+      { mode: 'Voice' },
+      { values: { userName: hostile } },
+    );
     expect(f.summary).toBe(`${FSI}${hostile}${PDI} is in another call.`);
   });
 
   it('shows control characters of a value as spaces', () => {
     const f = formatError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Voice' },
       { values: { userName: 'Ave\nry\u0000' } },
@@ -97,12 +117,13 @@ describe('formatError', () => {
   it('gives the same words with the family first as with the [MS-OCER] shorthand', () => {
     const options = { values: { userName: 'Avery' } };
     expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, options)).toEqual(
-      formatError({ sipStatus: 486 }, { mode: 'Voice' }, options),
+      formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, options),
     );
   });
 
   it('labels the facts in words', () => {
     const f = formatError(
+      msOcer,
       { msDiagnostics: '1008;reason="No DNS";source="sip.contoso.com"' },
       { mode: 'Voice' },
     );
@@ -115,11 +136,11 @@ describe('formatError', () => {
   });
 
   it('marks English text as English, left to right', () => {
-    const f = formatError({ sipStatus: 408 }, { mode: 'Voice' });
+    const f = formatError(msOcer, { sipStatus: 408 }, { mode: 'Voice' });
     expect(f.language).toBe('en');
     expect(f.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
     expect(f.detailsLanguage).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(formatError({ sipStatus: 486 }, { mode: 'IM' }).detailsLanguage).toBeUndefined();
+    expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'IM' }).detailsLanguage).toBeUndefined();
   });
 
   it('translates with a host i18next instance, English for a key the language lacks', async () => {
@@ -141,16 +162,18 @@ describe('formatError', () => {
       },
     });
     const named = formatError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Voice' },
       { i18n, values: { userName: 'Avery' } },
     );
     expect(named.summary).toBe(`${FSI}Avery${PDI} telefoniert gerade.`);
     expect(named.summaryLanguage).toEqual({ lang: 'de', dir: 'ltr' });
-    expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n }).summary).toBe(
+    expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { i18n }).summary).toBe(
       'Der Kontakt telefoniert gerade.',
     );
     const missing = formatError(
+      msOcer,
       { sipStatus: 408 },
       { mode: 'Voice' },
       { i18n, values: { userName: 'Avery' } },
@@ -159,7 +182,7 @@ describe('formatError', () => {
     expect(missing.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
     expect(missing.reason).toBeUndefined();
     // The diagnostic reason is the catalog's English, whatever the language.
-    const dns = formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n });
+    const dns = formatError(msOcer, { msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n });
     await expect(catalogReason(dns)).resolves.toBe(CATALOG_REASONS['reason.1008']);
   });
 
@@ -169,10 +192,10 @@ describe('formatError', () => {
       lng: 'en',
       resources: { fr: { [msOcer.namespace]: { errorOccurred: 'Une erreur est survenue.' } } },
     });
-    const fr = formatError({}, { mode: 'Other' }, { i18n, lng: 'fr' });
+    const fr = formatError(msOcer, {}, { mode: 'Other' }, { i18n, lng: 'fr' });
     expect(fr.summary).toBe('Une erreur est survenue.');
     expect(fr.language).toBe('fr');
-    expect(formatError({}, { mode: 'Other' }, { i18n }).summary).toBe('An error occurred.');
+    expect(formatError(msOcer, {}, { mode: 'Other' }, { i18n }).summary).toBe('An error occurred.');
   });
 
   it('reads a host bundle under the regional tag, then under its language', async () => {
@@ -184,8 +207,9 @@ describe('formatError', () => {
         de: { [msOcer.namespace]: { userInAnotherCall: '{{userName}} telefoniert (DE).' } },
       },
     });
-    expect(formatError({}, { mode: 'Other' }, { i18n }).summary).toBe('Fehler (AT).');
+    expect(formatError(msOcer, {}, { mode: 'Other' }, { i18n }).summary).toBe('Fehler (AT).');
     const f = formatError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Voice' },
       { i18n, values: { userName: 'Avery' } },
@@ -198,6 +222,7 @@ describe('formatError', () => {
   it('uses the words loadLanguage loaded, labels included, for a regional tag', async () => {
     await expect(loadLanguage('de-AT', [msOcer])).resolves.toBe('de');
     const f = formatError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Voice' },
       { lng: 'de-AT', values: { userName: 'Avery' } },
@@ -214,23 +239,23 @@ describe('formatError', () => {
       lng: 'he',
       resources: { he: { [msOcer.namespace]: { errorOccurred: 'אירעה שגיאה.' } } },
     });
-    const translated = formatError({}, { mode: 'Other' }, { i18n });
+    const translated = formatError(msOcer, {}, { mode: 'Other' }, { i18n });
     expect(translated.summary).toBe('אירעה שגיאה.');
     expect(translated.summaryLanguage).toEqual({ lang: 'he', dir: 'rtl' });
     // Hebrew lacks this key: the summary is English and marked so, left to right.
-    const missing = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { i18n });
+    const missing = formatError(msOcer, { sipStatus: 408 }, { mode: 'Voice' }, { i18n });
     expect(missing.language).toBe('he');
     expect(missing.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
     expect(missing.detailsLanguage).toEqual({ lang: 'en', dir: 'ltr' });
-    const asked = formatError({ sipStatus: 408 }, { mode: 'Voice' }, { lng: 'he' });
+    const asked = formatError(msOcer, { sipStatus: 408 }, { mode: 'Voice' }, { lng: 'he' });
     expect(asked.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
   });
 
   it('never throws, whatever the options', () => {
     for (const options of [null, 42, 'x', [], { values: 'x' }, { i18n: {} }, { lng: {} }]) {
-      expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }, options as never).summary).toBe(
-        'The contact is in another call.',
-      );
+      expect(
+        formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, options as never).summary,
+      ).toBe('The contact is in another call.');
     }
     const throwing = {
       language: 'en',
@@ -238,7 +263,7 @@ describe('formatError', () => {
         throw new Error('broken host');
       },
     };
-    expect(formatError({}, { mode: 'Other' }, { i18n: throwing }).summary).toBe(
+    expect(formatError(msOcer, {}, { mode: 'Other' }, { i18n: throwing }).summary).toBe(
       'An error occurred.',
     );
   });
@@ -250,7 +275,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('values, shown exactly as given', () => {
   const busy = (userName: string) =>
-    formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } }).summary;
+    formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName } }).summary;
 
   it.each(['sip:avery@contoso.com', 'danah boyd', 'ßtraße', 'iPhone', 'ǆemal'])(
     'keeps the case of %j at the start of a sentence',
@@ -275,6 +300,7 @@ describe('values, shown exactly as given', () => {
 
   it('shows the values of facts from a header without bidi or control characters', () => {
     const f = formatError(
+      msOcer,
       {
         msDiagnostics:
           '1008;reason="Unable\u202e to resolve";source="sip.\u202econtoso.com\u2066";x="y"',

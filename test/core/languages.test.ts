@@ -6,9 +6,9 @@ import {
   isLanguageLoaded,
   LANGUAGES,
   loadLanguage,
-  msOcer,
   resolveLanguage,
 } from '../../src/core/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 const HOSTILE_TAGS: unknown[] = [
   'en_US',
@@ -127,7 +127,7 @@ describe('resolveLanguage', () => {
 describe('any language tag, through the words', () => {
   it('formats with any tag, in English when the kit lacks the language', () => {
     for (const lng of HOSTILE_TAGS) {
-      const f = formatError({ sipStatus: 486 }, { mode: 'Voice' }, { lng: lng as string });
+      const f = formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { lng: lng as string });
       expect(typeof f.summary).toBe('string');
       expect(LANGUAGES).toContain(f.language);
     }
@@ -136,7 +136,9 @@ describe('any language tag, through the words', () => {
   it('formats with any host language, never an exception', () => {
     for (const language of HOSTILE_TAGS) {
       const i18n = { language: language as string, getResourceBundle: () => undefined };
-      expect(formatError({}, { mode: 'Other' }, { i18n }).summary).toBe('An error occurred.');
+      expect(formatError(msOcer, {}, { mode: 'Other' }, { i18n }).summary).toBe(
+        'An error occurred.',
+      );
     }
   });
 

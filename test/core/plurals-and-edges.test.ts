@@ -11,12 +11,11 @@ import {
   ErrorNoticeQueue,
   formatError,
   loadLanguage,
-  lookupFor,
-  msOcer,
   onWordsLoaded,
   setWarningHandler,
-  uiWords,
 } from '../../src/core/index';
+import { lookupFor, uiWords } from '../../src/core/words';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 const more = (words: Record<string, string>, form: string, n: number) =>
   (words[`area.more_${form}`] as string).replace('{{count}}', String(n));
@@ -45,7 +44,7 @@ describe('edges', () => {
     host.addResourceBundle('en', msOcer.namespace, {
       userInAnotherCall: '{{ userName }} is on the phone.',
     });
-    expect(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n: host }).summary).toBe(
+    expect(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { i18n: host }).summary).toBe(
       'The contact is on the phone.',
     );
   });
@@ -56,7 +55,7 @@ describe('edges', () => {
     const host = i18next.createInstance();
     host.init({ lng: 'fr', resources: {}, initAsync: false });
     host.addResourceBundle('fr', msOcer.namespace, { errorOccurred: 'Une\u2028erreur.' });
-    const f = formatError({}, { mode: 'Other' }, { i18n: host, lng: 'fr-CA' });
+    const f = formatError(msOcer, {}, { mode: 'Other' }, { i18n: host, lng: 'fr-CA' });
     setWarningHandler(previous);
     expect(f.summary).not.toContain('\u2028');
     expect(warnings.some((w) => w.includes('control-characters'))).toBe(true);
@@ -81,10 +80,14 @@ describe('edges', () => {
   });
 
   it('reads a notice with a family that is not one as [MS-OCER], and context null as absent', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     // biome-ignore lint/suspicious/noExplicitAny: a wrong family on purpose
     expect(() => queue.push({ family: 'eas' as any, error: { sipStatus: 486 } })).not.toThrow();
-    queue.push({ error: { sipStatus: 480 }, context: null, mode: 'IM' });
+    queue.push({
+      family: msOcer,
+      error: { sipStatus: 480 },
+      context: { mode: 'IM' },
+    });
     expect(queue.getSnapshot()[0]?.placement).toBe('im-area');
   });
 

@@ -1,14 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorNoticeQueue, eas, msnp, msOcer, smtp } from '../../src/core/index';
+import { ErrorNoticeQueue } from '../../src/core/index';
+import { eas } from '../../src/core/families/eas/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { smtp } from '../../src/core/families/smtp/index';
 import { toy } from './toy-family';
 
-const busy = { error: { sipStatus: 486 }, mode: 'Voice' } as const;
+const busy = { family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } } as const;
 
 describe('ErrorNoticeQueue', () => {
   it('lists the newest notice first', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     queue.push(busy);
-    queue.push({ error: { sipStatus: 480 }, mode: 'Voice' });
+    queue.push({ family: msOcer, error: { sipStatus: 480 }, context: { mode: 'Voice' } });
     expect(queue.getSnapshot().map((n) => n.error)).toEqual([
       { sipStatus: 480 },
       { sipStatus: 486 },
@@ -16,7 +20,7 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('keeps one notice for the same error pushed twice, and returns its id', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const first = queue.push(busy);
     const again = queue.push({ ...busy });
     expect(again).toBe(first);
@@ -24,21 +28,29 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('takes 486 and "SIP/2.0 486 Busy Here" for the same error', () => {
-    const queue = new ErrorNoticeQueue();
-    const a = queue.push({ error: { sipStatus: 486 }, mode: 'Voice' });
-    const b = queue.push({ error: { sipStatus: 'SIP/2.0 486 Busy Here' }, mode: 'Voice' });
+    const queue = new ErrorNoticeQueue({ family: msOcer });
+    const a = queue.push({ family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+    const b = queue.push({
+      family: msOcer,
+      error: { sipStatus: 'SIP/2.0 486 Busy Here' },
+      context: { mode: 'Voice' },
+    });
     expect(b).toBe(a);
     expect(queue.size).toBe(1);
     // The same code in another mode, or with another action, is another error.
-    queue.push({ error: { sipStatus: 486 }, mode: 'IM' });
-    queue.push({ error: { sipStatus: 486 }, mode: 'Voice', action: 'transfer' });
+    queue.push({ family: msOcer, error: { sipStatus: 486 }, context: { mode: 'IM' } });
+    queue.push({
+      family: msOcer,
+      error: { sipStatus: 486 },
+      context: { mode: 'Voice', action: 'transfer' },
+    });
     expect(queue.size).toBe(3);
   });
 
   it('shows a dismissed error again when it is pushed again', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const first = queue.push(busy);
-    queue.dismiss(first);
+    queue.dismiss(first as string);
     expect(queue.size).toBe(0);
     const again = queue.push(busy);
     expect(again).not.toBe(first);
@@ -46,7 +58,7 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('tells a repeat from the notice it replaced by its seq', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     queue.dismiss(queue.push(busy));
     queue.push(busy);
     const [notice] = queue.getSnapshot();
@@ -54,30 +66,42 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('holds at most max notices, evicting the oldest', () => {
-    const queue = new ErrorNoticeQueue({ max: 3 });
+    const queue = new ErrorNoticeQueue({ family: msOcer, max: 3 });
     const ids = [1, 2, 3, 4, 5].map((n) =>
-      queue.push({ error: { msDiagnostics: 90_000 + n }, mode: 'Voice' }),
+      queue.push({
+        family: msOcer,
+        error: { msDiagnostics: 90_000 + n },
+        context: { mode: 'Voice' },
+      }),
     );
     expect(queue.getSnapshot().map((n) => n.id)).toEqual([ids[4], ids[3], ids[2]]);
   });
 
   it('holds 50 notices when max is missing or not a positive integer', () => {
     for (const max of [undefined, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '10']) {
-      const queue = new ErrorNoticeQueue({ max: max as number });
+      const queue = new ErrorNoticeQueue({ family: msOcer, max: max as number });
       for (let i = 0; i < 60; i++)
-        queue.push({ error: { msDiagnostics: 90_000 + i }, mode: 'Voice' });
+        queue.push({
+          family: msOcer,
+          error: { msDiagnostics: 90_000 + i },
+          context: { mode: 'Voice' },
+        });
       expect(queue.size).toBe(50);
     }
   });
 
   it('takes 100,000 distinct errors and holds only max of them', () => {
-    const queue = new ErrorNoticeQueue({ max: 50 });
+    const queue = new ErrorNoticeQueue({ family: msOcer, max: 50 });
     let changes = 0;
     queue.subscribe(() => {
       changes++;
     });
     for (let i = 0; i < 100_000; i++)
-      queue.push({ error: { msDiagnostics: 100_000 + i }, mode: 'Voice' });
+      queue.push({
+        family: msOcer,
+        error: { msDiagnostics: 100_000 + i },
+        context: { mode: 'Voice' },
+      });
     expect(changes).toBe(100_000);
     expect(queue.size).toBe(50);
     const snapshot = queue.getSnapshot();
@@ -87,21 +111,38 @@ describe('ErrorNoticeQueue', () => {
   }, 60_000);
 
   it('forgets an evicted error entirely: memory stays bounded and it shows again when pushed', () => {
-    const queue = new ErrorNoticeQueue({ max: 10 });
-    const first = queue.push({ error: { msDiagnostics: 100_000 }, mode: 'Voice' });
+    const queue = new ErrorNoticeQueue({ family: msOcer, max: 10 });
+    const first = queue.push({
+      family: msOcer,
+      error: { msDiagnostics: 100_000 },
+      context: { mode: 'Voice' },
+    });
     for (let i = 1; i <= 20_000; i++)
-      queue.push({ error: { msDiagnostics: 100_000 + i }, mode: 'Voice' });
+      queue.push({
+        family: msOcer,
+        error: { msDiagnostics: 100_000 + i },
+        context: { mode: 'Voice' },
+      });
     // Had the key of an evicted notice been kept, this push would answer with its dead id.
-    const again = queue.push({ error: { msDiagnostics: 100_000 }, mode: 'Voice' });
+    const again = queue.push({
+      family: msOcer,
+      error: { msDiagnostics: 100_000 },
+      context: { mode: 'Voice' },
+    });
     expect(again).not.toBe(first);
     expect(queue.getSnapshot()[0]?.id).toBe(again);
     expect(queue.size).toBe(10);
   });
 
   it('keeps the latest of two notices given the same id', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     queue.push({ ...busy, id: 'call-1' });
-    queue.push({ error: { sipStatus: 480 }, mode: 'Voice', id: 'call-1' });
+    queue.push({
+      family: msOcer,
+      error: { sipStatus: 480 },
+      id: 'call-1',
+      context: { mode: 'Voice' },
+    });
     expect(queue.getSnapshot().map((n) => [n.id, n.error])).toEqual([
       ['call-1', { sipStatus: 480 }],
     ]);
@@ -111,13 +152,12 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('returns the same snapshot until something changes, and tells subscribers of each change', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const listener = vi.fn();
     const stop = queue.subscribe(listener);
     const empty = queue.getSnapshot();
     expect(queue.getSnapshot()).toBe(empty);
-    const id = queue.push(busy);
-    queue.push(busy);
+    const id = queue.push(busy) as string;
     expect(listener).toHaveBeenCalledTimes(1);
     const one = queue.getSnapshot();
     expect(one).not.toBe(empty);
@@ -132,20 +172,60 @@ describe('ErrorNoticeQueue', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
+  it('counts the same error pushed again, moves it to the front and tells subscribers', () => {
+    const queue = new ErrorNoticeQueue({ family: msOcer });
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    const id = queue.push(busy);
+    queue.push({ family: msOcer, error: { sipStatus: 404 }, context: { mode: 'Voice' } });
+    expect(queue.getSnapshot()[0]?.id).not.toBe(id);
+    const first = queue.getSnapshot().find((n) => n.id === id);
+    expect(queue.push(busy)).toBe(id);
+    expect(listener).toHaveBeenCalledTimes(3);
+    const again = queue.getSnapshot()[0];
+    expect(again?.id).toBe(id);
+    expect(again?.count).toBe(2);
+    // A new push number, so a view announces it again; the same identity, so it is one notice.
+    expect(again?.seq).toBeGreaterThan(first?.seq ?? 0);
+    expect(queue.size).toBe(2);
+  });
+
+  it('lists nothing for an outcome its family does not show, unless asked to', () => {
+    const hidden = { family: toy, error: { code: 4 } };
+    expect(new ErrorNoticeQueue().push(hidden)).toBeUndefined();
+    const all = new ErrorNoticeQueue({ includeHidden: true });
+    expect(all.push(hidden)).toBeTypeOf('string');
+    expect(all.getSnapshot()[0]?.intent).toBe('info');
+  });
+
+  it('needs a family, from the queue or the push, and says how to give one', () => {
+    expect(() => new ErrorNoticeQueue().push({ error: { sipStatus: 486 } })).toThrow(
+      /needs a family: `new ErrorNoticeQueue\(\{ family: msOcer \}\)`/,
+    );
+    expect(() => new ErrorNoticeQueue({ family: 'msOcer' as never })).toThrow(/not a family/);
+  });
+
+  it('never writes into what a family returned (frozen results)', () => {
+    const queue = new ErrorNoticeQueue({ family: toy });
+    expect(() => queue.push({ error: { code: 1 } })).not.toThrow();
+    expect(queue.getSnapshot()[0]?.intent).toBe('warning');
+  });
+
   it('places a notice where its family says', () => {
-    const queue = new ErrorNoticeQueue();
-    queue.push({ error: { sipStatus: 486 }, mode: 'Voice' });
-    queue.push({ error: { msDiagnostics: 1008 }, mode: 'IM' });
+    const queue = new ErrorNoticeQueue({ family: msOcer });
+    queue.push({ family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+    queue.push({ family: msOcer, error: { msDiagnostics: 1008 }, context: { mode: 'IM' } });
     expect(queue.getSnapshot().map((n) => n.placement)).toEqual(['im-area', 'notification-bar']);
   });
 
   it('looks up hostile codes and modes without touching the prototype chain', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       queue.push({
+        family: msOcer,
         error: { sipStatus: hostile, msDiagnostics: hostile },
-        mode: hostile,
         id: hostile,
+        context: { mode: hostile },
       });
     }
     // Every one of them is the same unreadable error in mode Other: one notice, the first id.
@@ -153,7 +233,7 @@ describe('ErrorNoticeQueue', () => {
   });
 
   it('refuses a push that is not an object with a message that shows the fix', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     for (const bad of [null, undefined, 486, 'SIP/2.0 486']) {
       expect(() => queue.push(bad as never)).toThrow(/expects an object such as \{ error:/);
     }
@@ -167,7 +247,7 @@ describe('ErrorNoticeQueue with other families', () => {
     ['smtp', smtp, '550 5.1.1 No such user', '550 5.1.1 No such user', '421 4.7.0 Try again later'],
     ['toy', toy, 'toy 1', 'toy 001', 'toy 2'],
   ] as const)('keeps one notice per %s error', (_, family, line, same, other) => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const a = queue.push({ family, error: family.parseText(line) });
     const b = queue.push({ family, error: family.parseText(same) });
     expect(b).toBe(a);
@@ -177,7 +257,7 @@ describe('ErrorNoticeQueue with other families', () => {
   });
 
   it('never takes errors of two families for one, whatever their keys', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     queue.push({ family: msOcer, error: {} });
     queue.push({ family: msnp, error: msnp.parseText('') });
     queue.push({ family: eas, error: eas.parseText('') });
@@ -187,7 +267,7 @@ describe('ErrorNoticeQueue with other families', () => {
   });
 
   it("passes a family's context to its resolve", () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     queue.push({ family: toy, error: { code: 1 }, context: { channel: 'call' } });
     queue.push({ family: toy, error: { code: 1 }, context: { channel: 'chat' } });
     expect(queue.getSnapshot().map((n) => n.placement)).toEqual(['im-area', 'notification-bar']);

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogReason, MODES, msOcer, resolveError } from '../../src/core/index';
+import { resolveError } from '../../src/core/index';
+import { catalogReason, MODES, msOcer } from '../../src/core/families/ms-ocer/index';
 
 describe('resolveError', () => {
   it('takes ms-diagnostics before the SIP status, the SIP warning and the Windows error', () => {
     const r = resolveError(
+      msOcer,
       { msDiagnostics: 1008, sipStatus: 486, sipWarning: 370, windowsError: 10053 },
       { mode: 'Conference' },
     );
@@ -19,16 +21,24 @@ describe('resolveError', () => {
 
   it('moves on to the next code when the first has no row for the mode', () => {
     // 3120 has a Conference row only; in Voice the SIP 486 is next.
-    const r = resolveError({ msDiagnostics: 3120, sipStatus: 486 }, { mode: 'Voice' });
+    const r = resolveError(msOcer, { msDiagnostics: 3120, sipStatus: 486 }, { mode: 'Voice' });
     expect(r).toMatchObject({
       handled: true,
       category: 'sip',
       code: 486,
       summaryKey: 'userInAnotherCall',
     });
-    const w = resolveError({ sipStatus: 499, sipWarning: 370, windowsError: 1 }, { mode: 'Voice' });
+    const w = resolveError(
+      msOcer,
+      { sipStatus: 499, sipWarning: 370, windowsError: 1 },
+      { mode: 'Voice' },
+    );
     expect(w).toMatchObject({ category: 'sip-warning', code: 370 });
-    const win = resolveError({ sipStatus: 499, windowsError: '0x80072745' }, { mode: 'Sharing' });
+    const win = resolveError(
+      msOcer,
+      { sipStatus: 499, windowsError: '0x80072745' },
+      { mode: 'Sharing' },
+    );
     expect(win).toMatchObject({
       category: 'windows',
       code: 10053,
@@ -38,6 +48,7 @@ describe('resolveError', () => {
 
   it('reads the ErrorId, reason and source of a whole header for the details view', () => {
     const r = resolveError(
+      msOcer,
       {
         msDiagnostics:
           'ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
@@ -51,6 +62,7 @@ describe('resolveError', () => {
 
   it('uses ms-diagnostics-public when ms-diagnostics is absent', () => {
     const r = resolveError(
+      msOcer,
       { msDiagnosticsPublic: 'ms-diagnostics-public: 4004' },
       { mode: 'Voice' },
     );
@@ -59,21 +71,22 @@ describe('resolveError', () => {
 
   it('picks the row of the action: transfer, add video, join or invite', () => {
     expect(
-      resolveError({ msDiagnostics: 4 }, { mode: 'Voice', action: 'transfer' }).summaryKey,
+      resolveError(msOcer, { msDiagnostics: 4 }, { mode: 'Voice', action: 'transfer' }).summaryKey,
     ).toBe('cannotCompleteTransfer');
     expect(
-      resolveError({ msDiagnostics: 4 }, { mode: 'Voice', action: 'add-video' }).summaryKey,
+      resolveError(msOcer, { msDiagnostics: 4 }, { mode: 'Voice', action: 'add-video' }).summaryKey,
     ).toBe('cannotAddVideoNetworkBusy');
     expect(
-      resolveError({ msDiagnostics: 4 }, { mode: 'Conference', action: 'invite' }).summaryKey,
+      resolveError(msOcer, { msDiagnostics: 4 }, { mode: 'Conference', action: 'invite' })
+        .summaryKey,
     ).toBe('cannotAddUserNetworkBusy');
-    expect(resolveError({ sipWarning: 370 }, { mode: 'Voice', action: 'park' }).summaryKey).toBe(
-      'cannotParkCallNetworkBusy',
-    );
+    expect(
+      resolveError(msOcer, { sipWarning: 370 }, { mode: 'Voice', action: 'park' }).summaryKey,
+    ).toBe('cannotParkCallNetworkBusy');
   });
 
   it('falls back to the generic Voice message for an unknown code, with that code as the error ID', () => {
-    const r = resolveError({ msDiagnostics: 99999 }, { mode: 'Voice' });
+    const r = resolveError(msOcer, { msDiagnostics: 99999 }, { mode: 'Voice' });
     expect(r).toMatchObject({
       handled: false,
       summaryKey: 'callNotCompletedOrEnded',
@@ -83,12 +96,13 @@ describe('resolveError', () => {
       placement: 'notification-bar',
     });
     expect(
-      resolveError({ msDiagnostics: 99999 }, { mode: 'Voice', action: 'transfer' }).summaryKey,
+      resolveError(msOcer, { msDiagnostics: 99999 }, { mode: 'Voice', action: 'transfer' })
+        .summaryKey,
     ).toBe('cannotCompleteTransfer');
   });
 
   it('gives the generic error ID from the highest-priority code, even one never handled', () => {
-    const r = resolveError({ msDiagnostics: 1000, sipStatus: 499 }, { mode: 'IM' });
+    const r = resolveError(msOcer, { msDiagnostics: 1000, sipStatus: 499 }, { mode: 'IM' });
     expect(r).toMatchObject({
       handled: false,
       errorId: 1000,
@@ -98,13 +112,13 @@ describe('resolveError', () => {
   });
 
   it("answers an unknown mode with Other's generic message and says why", () => {
-    const r = resolveError({ sipStatus: 486 }, { mode: 'Fax' });
+    const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Fax' });
     expect(r).toMatchObject({ mode: 'Other', handled: false, summaryKey: 'errorOccurred' });
     expect(r.problems.map((p) => p.field)).toEqual(['mode']);
   });
 
   it('ignores an action of another mode and reports it', () => {
-    const r = resolveError({ msDiagnostics: 4 }, { mode: 'Voice', action: 'join' });
+    const r = resolveError(msOcer, { msDiagnostics: 4 }, { mode: 'Voice', action: 'join' });
     expect(r.summaryKey).toBe('cannotCompleteCallNetworkBusy');
     expect(r.problems).toEqual([
       {
@@ -118,7 +132,7 @@ describe('resolveError', () => {
 
   it('answers an empty input with the generic message and no error ID', () => {
     for (const input of [{}, null, undefined, 42, 'x', []] as never[]) {
-      const r = resolveError(input, { mode: 'Conference' });
+      const r = resolveError(msOcer, input, { mode: 'Conference' });
       expect(r).toMatchObject({
         handled: false,
         errorId: undefined,
@@ -141,7 +155,7 @@ describe('resolveError', () => {
     ['a fraction', 1003.5],
     ['Infinity', Number.POSITIVE_INFINITY],
   ])('answers a malformed ms-diagnostics value (%s) with the generic message', (_, value) => {
-    const r = resolveError({ msDiagnostics: value as never }, { mode: 'Voice' });
+    const r = resolveError(msOcer, { msDiagnostics: value as never }, { mode: 'Voice' });
     expect(r.handled).toBe(false);
     expect(r.summaryKey).toBe('callNotCompletedOrEnded');
   });
@@ -149,6 +163,7 @@ describe('resolveError', () => {
   it('looks codes up without touching the prototype chain', () => {
     for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       const r = resolveError(
+        msOcer,
         { sipStatus: hostile, sipWarning: hostile, windowsError: hostile },
         {
           mode: hostile,
@@ -183,7 +198,7 @@ describe('resolveError', () => {
         fc.oneof(fc.constantFrom(...MODES), fc.string()),
         fc.option(fc.string()),
         (input, mode, action) => {
-          const r = resolveError(input as never, { mode, action: action ?? undefined });
+          const r = resolveError(msOcer, input as never, { mode, action: action ?? undefined });
           expect(typeof r.summaryKey).toBe('string');
           expect(MODES).toContain(r.mode);
         },
@@ -198,8 +213,12 @@ describe('resolveError', () => {
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
         fc.constantFrom(...MODES),
         (id, mode) => {
-          const a = resolveError({ msDiagnostics: id }, { mode });
-          const b = resolveError({ msDiagnostics: `ms-diagnostics: ${id};reason="x"` }, { mode });
+          const a = resolveError(msOcer, { msDiagnostics: id }, { mode });
+          const b = resolveError(
+            msOcer,
+            { msDiagnostics: `ms-diagnostics: ${id};reason="x"` },
+            { mode },
+          );
           expect(b.summaryKey).toBe(a.summaryKey);
           expect(b.errorId).toBe(id);
         },
@@ -209,7 +228,7 @@ describe('resolveError', () => {
 
   it("resolves a missing mode as Other's generic message, with no problem", () => {
     for (const context of [undefined, null, {}, { mode: undefined }] as const) {
-      const r = resolveError({ sipStatus: 486 }, context);
+      const r = resolveError(msOcer, { sipStatus: 486 }, context);
       expect(r).toMatchObject({ mode: 'Other', handled: false, summaryKey: 'errorOccurred' });
       expect(r.problems).toEqual([]);
     }
@@ -217,6 +236,7 @@ describe('resolveError', () => {
 
   it('reports an unknown mode, action and catalog as problems of the context', () => {
     const r = resolveError(
+      msOcer,
       { sipStatus: 486 },
       { mode: 'Fax', action: 'send', catalog: 'lync2099' },
     );
@@ -229,7 +249,7 @@ describe('resolveError', () => {
   });
 
   it('reports a malformed code as a problem of the input, not of the context', () => {
-    const r = resolveError({ sipStatus: 'busy' }, { mode: 'Voice' });
+    const r = resolveError(msOcer, { sipStatus: 'busy' }, { mode: 'Voice' });
     expect(r.problems).toEqual([
       { field: 'sipStatus', message: 'Not a SIP status code (100-699).' },
     ]);
@@ -238,13 +258,14 @@ describe('resolveError', () => {
   it('gives the same resolution with the family first as with the [MS-OCER] shorthand', () => {
     const input = { msDiagnostics: '1008;reason="x";source="sip.contoso.com"', sipStatus: 504 };
     expect(resolveError(msOcer, input, { mode: 'Voice' })).toEqual(
-      resolveError(input, { mode: 'Voice' }),
+      resolveError(msOcer, input, { mode: 'Voice' }),
     );
     expect(resolveError(msOcer, input, { mode: 'Voice' }).family).toBe('ms-ocer');
   });
 
   it('gives the reason the server sent, and the key of the catalog reason of the row used', async () => {
     const handled = resolveError(
+      msOcer,
       { msDiagnostics: '1008;reason="Something the server said"' },
       { mode: 'Voice' },
     );
@@ -254,18 +275,20 @@ describe('resolveError', () => {
     });
     await expect(catalogReason(handled)).resolves.toBe('Unable to resolve DNS SRV record.');
     const unhandled = resolveError(
+      msOcer,
       { msDiagnostics: '99999;reason="Something the server said"' },
       { mode: 'Voice' },
     );
     expect(unhandled).toMatchObject({ reasonKey: undefined, reason: 'Something the server said' });
     await expect(catalogReason(unhandled)).resolves.toBeUndefined();
-    const bare = resolveError({ msDiagnostics: 1008 }, { mode: 'Voice' });
+    const bare = resolveError(msOcer, { msDiagnostics: 1008 }, { mode: 'Voice' });
     expect(bare).toMatchObject({ reasonKey: 'reason.1008', reason: undefined });
-    expect(resolveError({ sipStatus: 486 }, { mode: 'Voice' }).reason).toBeUndefined();
+    expect(resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).reason).toBeUndefined();
   });
 
-  it('lists the error ID, every code, the reason sent and the source as facts, in that order', () => {
+  it('lists the error ID, the codes on one line, the reason sent and the source, each once', () => {
     const r = resolveError(
+      msOcer,
       {
         msDiagnostics: '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
         sipStatus: 'SIP/2.0 504 Server Time-out',
@@ -274,30 +297,34 @@ describe('resolveError', () => {
     );
     expect(r.facts).toEqual([
       { label: 'fact.errorId', value: '1008' },
-      { label: 'fact.code', value: 'ms-diagnostics 1008' },
-      { label: 'fact.code', value: 'SIP 504' },
+      { label: 'fact.code', value: 'ms-diagnostics 1008, SIP 504' },
       { label: 'fact.reason', value: 'Unable to resolve DNS SRV record', lang: 'en' },
       { label: 'fact.source', value: 'sip.contoso.com' },
     ]);
   });
 
   it("describes a resolution on demand with the catalog's reason and the server's", async () => {
-    const r = resolveError({ msDiagnostics: 1008 }, { mode: 'Voice' });
+    const r = resolveError(msOcer, { msDiagnostics: 1008 }, { mode: 'Voice' });
     const facts = await msOcer.describe(r);
-    expect(facts.map((f) => f.label)).toEqual(['fact.reason', 'fact.server']);
+    expect(facts.map((f) => f.label)).toEqual(['fact.catalogReason', 'fact.server']);
     expect(facts[0]).toEqual({
-      label: 'fact.reason',
+      label: 'fact.catalogReason',
       value: 'Unable to resolve DNS SRV record.',
       lang: 'en',
     });
-    expect(facts[1]?.value).toMatch(/^1008, SipStack: /);
+    // The server component; its reason only where it says more than the catalog's.
+    expect(facts[1]?.value).toMatch(/^SipStack/);
+    expect(facts[1]?.value).not.toContain('Unable to resolve DNS SRV record');
     for (const fact of facts) expect(Object.hasOwn(msOcer.english, fact.label)).toBe(true);
     // Nothing to add for a SIP status alone.
-    expect(await msOcer.describe(resolveError({ sipStatus: 486 }, { mode: 'Voice' }))).toEqual([]);
+    expect(
+      await msOcer.describe(resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice' })),
+    ).toEqual([]);
   });
 
   it('labels every fact with a key the English words have', () => {
     const r = resolveError(
+      msOcer,
       { msDiagnostics: '99999;reason="r";source="s"', sipWarning: 370, windowsError: 10053 },
       { mode: 'Voice' },
     );
@@ -310,31 +337,33 @@ describe('resolveError', () => {
     ['a code with no row', { msDiagnostics: 99999 }, 'no-row'],
     ['a code never handled', { msDiagnostics: 1000 }, 'never-handled'],
   ] as const)('says why it is unhandled: %s', (_, input, why) => {
-    const r = resolveError(input, { mode: 'IM' });
+    const r = resolveError(msOcer, input, { mode: 'IM' });
     expect(r).toMatchObject({ handled: false, unhandledReason: why });
   });
 
   it('has no unhandled reason when a row handled the code', () => {
-    expect(resolveError({ sipStatus: 486 }, { mode: 'Voice' }).unhandledReason).toBeUndefined();
+    expect(
+      resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).unhandledReason,
+    ).toBeUndefined();
   });
 
   it('gives one sameness key to a status sent as a number and as a status line', () => {
-    const a = resolveError({ sipStatus: 486 }, { mode: 'Voice' });
-    const b = resolveError({ sipStatus: 'SIP/2.0 486 Busy Here' }, { mode: 'Voice' });
+    const a = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice' });
+    const b = resolveError(msOcer, { sipStatus: 'SIP/2.0 486 Busy Here' }, { mode: 'Voice' });
     expect(b.sameKey).toBe(a.sameKey);
     const other = [
-      resolveError({ sipStatus: 480 }, { mode: 'Voice' }),
-      resolveError({ sipStatus: 486 }, { mode: 'IM' }),
-      resolveError({ sipStatus: 486 }, { mode: 'Voice', action: 'transfer' }),
-      resolveError({ sipStatus: 486 }, { mode: 'Voice', catalog: 'ocs2007' }),
-      resolveError({ sipStatus: 486, sipWarning: 370 }, { mode: 'Voice' }),
+      resolveError(msOcer, { sipStatus: 480 }, { mode: 'Voice' }),
+      resolveError(msOcer, { sipStatus: 486 }, { mode: 'IM' }),
+      resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', action: 'transfer' }),
+      resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', catalog: 'ocs2007' }),
+      resolveError(msOcer, { sipStatus: 486, sipWarning: 370 }, { mode: 'Voice' }),
     ];
     for (const r of other) expect(r.sameKey).not.toBe(a.sameKey);
   });
 
   it('keeps the reason text out of the sameness key: two reasons for one ErrorId are one error', () => {
-    const a = resolveError({ msDiagnostics: '1008;reason="first"' }, { mode: 'Voice' });
-    const b = resolveError({ msDiagnostics: '1008;reason="second"' }, { mode: 'Voice' });
+    const a = resolveError(msOcer, { msDiagnostics: '1008;reason="first"' }, { mode: 'Voice' });
+    const b = resolveError(msOcer, { msDiagnostics: '1008;reason="second"' }, { mode: 'Voice' });
     expect(b.sameKey).toBe(a.sameKey);
   });
 });

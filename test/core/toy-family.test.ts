@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type ContextOf,
@@ -64,7 +65,7 @@ describe('a family the kit has never seen', () => {
 
   it('lists its entries, and each resolves to itself', () => {
     const entries = toy.entries();
-    expect(entries).toHaveLength(3);
+    expect(entries).toHaveLength(4);
     for (const e of entries) {
       const r = resolveError(toy, e.input, e.context);
       expect([r.summaryKey, r.detailsKey]).toEqual([e.summaryKey, e.detailsKey]);
@@ -102,7 +103,7 @@ describe('a family the kit has never seen', () => {
   });
 
   it('keeps one notice per error in an ErrorNoticeQueue, placed where it says', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const a = queue.push({ family: toy, error: { code: 1 } });
     expect(queue.push({ family: toy, error: { code: '1' } })).toBe(a);
     queue.push({ family: toy, error: { code: 2 } });
@@ -151,5 +152,48 @@ describe('the types of a family flow into the generic layers', () => {
     formatError(toy, { code: 1 }, { channel: 'fax' });
     // @ts-expect-error an [MS-OCER] context is not a toy context
     resolveError(toy, { code: 1 }, { mode: 'Voice' });
+  });
+});
+
+describe('sentences with and without a name', () => {
+  it('uses the sentence written for no name when the app gives none', () => {
+    expect(formatError(toy, { code: 1 }).summary).toBe('The contact is busy.');
+    expect(formatError(toy, { code: 1 }, {}, { values: { userName: 'Avery' } }).summary).toBe(
+      `${FSI}Avery${PDI} is busy.`,
+    );
+  });
+
+  it('keeps a language without a no-name sentence in that language, with its neutral word', async () => {
+    await loadLanguage('de', [toy]);
+    const f = formatError(toy, { code: 1 }, {}, { lng: 'de' });
+    expect(f.summary).toBe('Die Person ist beschäftigt.');
+    expect(f.summaryLanguage.lang).toBe('de');
+  });
+
+  it('keeps a host’s rewording of a sentence rather than the kit’s no-name line', () => {
+    const words: Record<string, Record<string, Record<string, string>>> = {
+      en: { 'uc-error-kit-toy': { busy: '{{userName}} is on the phone.' } },
+    };
+    const i18n = { language: 'en', getResourceBundle: (l: string, ns: string) => words[l]?.[ns] };
+    expect(formatError(toy, { code: 1 }, {}, { i18n }).summary).toBe('The contact is on the phone.');
+  });
+});
+
+describe('what a family returns is its own', () => {
+  it('formats a frozen resolution into a new object, leaving it as it was', () => {
+    const r = resolveError(toy, { code: 1 });
+    expect(Object.isFrozen(r)).toBe(true);
+    const f = formatError(toy, { code: 1 });
+    expect(f).not.toBe(r);
+    expect(f.intent).toBe('warning');
+    expect(f.show).toBe(true);
+    expect(resolveError(toy, { code: 4 }).show).toBe(false);
+  });
+
+  it('names the fix when the family is missing', () => {
+    expect(() => formatError({ code: 1 } as never, undefined)).toThrow(
+      /needs a family first: import one from its entry/,
+    );
+    expect(() => resolveError(undefined as never, undefined)).toThrow(/needs a family first/);
   });
 });

@@ -3,7 +3,16 @@
  * formatting, languages, the notice queue and the React views must work with a family they
  * have never seen. Three codes, two placeholders, English inline and German on demand.
  */
-import type { BaseEntry, BaseResolution, Fact, Family, Placement } from '../../src/core/index';
+import type {
+  BaseEntry,
+  BaseResolution,
+  ContextField,
+  Fact,
+  Family,
+  FamilyDisplay,
+  Intent,
+  Placement,
+} from '../../src/core/index';
 
 /** The toy's codes as an app receives them. */
 interface ToyInput {
@@ -19,11 +28,14 @@ interface ToyContext {
 
 /** One row of the toy's table. */
 interface ToyRow {
-  code: 1 | 2 | 3;
-  summaryKey: 'busy' | 'offline' | 'denied';
+  code: 1 | 2 | 3 | 4;
+  summaryKey: 'busy' | 'offline' | 'denied' | 'resynced';
   detailsKey: 'tryLater' | 'askAdmin' | undefined;
   placement: Placement;
-  behaviour: 'retry' | 'reconnect' | 'give-up';
+  behaviour: 'retry' | 'reconnect' | 'give-up' | 'recovered';
+  intent: Intent;
+  /** False for a code the client recovers from by itself. */
+  show: boolean;
 }
 
 /** The toy's resolution: the contract's, plus the row used. */
@@ -40,6 +52,8 @@ const ROWS: readonly ToyRow[] = [
     detailsKey: 'tryLater',
     placement: 'im-area',
     behaviour: 'retry',
+    intent: 'warning',
+    show: true,
   },
   {
     code: 2,
@@ -47,6 +61,8 @@ const ROWS: readonly ToyRow[] = [
     detailsKey: undefined,
     placement: 'notification-bar',
     behaviour: 'reconnect',
+    intent: 'error',
+    show: true,
   },
   {
     code: 3,
@@ -54,12 +70,25 @@ const ROWS: readonly ToyRow[] = [
     detailsKey: 'askAdmin',
     placement: 'notification-bar',
     behaviour: 'give-up',
+    intent: 'error',
+    show: true,
+  },
+  {
+    code: 4,
+    summaryKey: 'resynced',
+    detailsKey: undefined,
+    placement: 'notification-bar',
+    behaviour: 'recovered',
+    intent: 'info',
+    show: false,
   },
 ];
 
 /** The toy's English, inline. */
 const toyEnglish = {
   busy: '{{userName}} is busy.',
+  busy_noName: 'The contact is busy.',
+  resynced: 'Synced again.',
   tryLater: 'Try again in a minute (code {{code}}).',
   offline: 'You are offline.',
   denied: 'Not allowed.',
@@ -74,6 +103,7 @@ const toyEnglish = {
 /** The toy's German, loaded on demand. */
 const toyGerman = {
   busy: '{{userName}} ist beschäftigt.',
+  resynced: 'Wieder synchronisiert.',
   tryLater: 'Versuchen Sie es in einer Minute erneut (Code {{code}}).',
   offline: 'Sie sind offline.',
   denied: 'Nicht erlaubt.',
@@ -105,7 +135,8 @@ function resolve(input: ToyInput | null | undefined, context?: ToyContext | null
       ? []
       : [{ field: 'channel', in: 'context' as const, message: 'Unknown channel.' }];
   const facts: Fact[] = code === undefined ? [] : [{ label: 'fact.code', value: String(code) }];
-  return {
+  // Frozen, as a family that caches its results may hand them out: no layer may write to it.
+  const resolution: ToyResolution = {
     family: 'toy',
     handled: row !== undefined,
     unhandledReason: row ? undefined : code === undefined ? 'no-code' : 'no-row',
@@ -120,11 +151,14 @@ function resolve(input: ToyInput | null | undefined, context?: ToyContext | null
           ? 'notification-bar'
           : (row?.placement ?? 'im-area'),
     behaviour: row?.behaviour,
+    intent: row?.intent ?? 'error',
+    show: row?.show ?? true,
     facts,
     sameKey: `${code ?? ''}\u0000${channel ?? ''}`,
     problems,
     row,
   };
+  return Object.freeze(resolution);
 }
 
 function entries(): readonly BaseEntry<ToyInput, ToyContext>[] {
@@ -148,6 +182,22 @@ async function describe(resolution: ToyResolution): Promise<readonly Fact[]> {
   return resolution.row ? [{ label: 'fact.note', value: `Toy row ${resolution.row.code}` }] : [];
 }
 
+/** Toy codes grouped by what they say about the connection. */
+const display: FamilyDisplay<BaseEntry<ToyInput, ToyContext>> = {
+  groupOf: (e) => (Number(e.input.code) <= 2 ? 'People' : 'Service'),
+  labelOf: (e) => `Toy ${e.input.code}`,
+  searchTextOf: (e) => `toy ${e.input.code} ${e.summaryKey ?? ''}`,
+};
+
+const contextFields: readonly ContextField[] = [
+  {
+    name: 'channel',
+    type: 'string',
+    values: ['chat', 'call'],
+    description: 'Where the message shows; the code decides when absent.',
+  },
+];
+
 /**
  * The toy family: id `toy`, namespace `uc-error-kit-toy`, three codes.
  * @example formatError(toy, { code: 1 }, { channel: 'chat' }, { values: { userName: 'Avery' } })
@@ -159,6 +209,8 @@ const toy = {
   english: toyEnglish,
   locales: { de: () => Promise.resolve({ default: toyGerman }) },
   placeholders: ['userName', 'code'],
+  contextFields,
+  display,
   resolve,
   entries,
   parseText,

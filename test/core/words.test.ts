@@ -1,7 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WarningCode } from '../../src/core/index';
-import { formatError, msOcer, stripIsolates } from '../../src/core/index';
+import { formatError, stripIsolates } from '../../src/core/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { resetWarnings, setWarningHandler, type WarningHandler } from '../../src/core/warn';
 import { loadLanguage } from '../../src/core/words';
 import { toy, toyGerman } from './toy-family';
@@ -38,7 +39,7 @@ async function host(config: (typeof HOSTS)[number]): Promise<I18n> {
 }
 
 const busy = (i18n: I18n, userName: string) =>
-  formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n, values: { userName } });
+  formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { i18n, values: { userName } });
 
 describe.each(HOSTS)(
   'the words path, with a host (fallbackLng $fallbackLng, escapeValue $escapeValue)',
@@ -68,7 +69,7 @@ describe.each(HOSTS)(
       const i18n = await host(config);
       const t = vi.spyOn(i18n, 't');
       busy(i18n, '{{errorId}} $t(secret)');
-      formatError({ msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n });
+      formatError(msOcer, { msDiagnostics: 1008 }, { mode: 'Voice' }, { i18n });
       expect(t).not.toHaveBeenCalled();
     });
 
@@ -169,7 +170,12 @@ describe('translator files', () => {
         userInAnotherCall: german.busy,
       });
       const format = () =>
-        formatError({ sipStatus: 486 }, { mode: 'Voice' }, { i18n, values: { userName: 'Avery' } });
+        formatError(
+          msOcer,
+          { sipStatus: 486 },
+          { mode: 'Voice' },
+          { i18n, values: { userName: 'Avery' } },
+        );
       expect(() => format()).not.toThrow();
       const first = format();
       expect(first.summary, name).toBe(`${FSI}Avery${PDI}${IN_ANOTHER_CALL}`);

@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
@@ -13,9 +14,9 @@ describe('ErrorNotice in the notification bar', () => {
   it('shows the sentence for the code, mode and action with the user name filled in', () => {
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice', action: 'transfer' }}
         error={{ sipStatus: 486 }}
-        mode="Voice"
-        action="transfer"
         values={{ userName: 'Avery' }}
       />,
     );
@@ -30,8 +31,9 @@ describe('ErrorNotice in the notification bar', () => {
     const onDismiss = vi.fn();
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ sipStatus: 486 }}
-        mode="Voice"
         values={{ userName: 'Avery' }}
         onDismiss={onDismiss}
       />,
@@ -47,15 +49,30 @@ describe('ErrorNotice in the notification bar', () => {
   it('shows a dismissed error again when different codes arrive', async () => {
     const user = userEvent.setup();
     const { rerender } = renderWithKit(
-      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: 'Avery' }}
+      />,
     );
     await user.click(screen.getByRole('button', { name: /^Dismiss/ }));
     rerender(
-      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: 'Avery' }}
+      />,
     );
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
     rerender(
-      <ErrorNotice error={{ sipStatus: 404 }} mode="Voice" values={{ userName: 'Avery' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 404 }}
+        values={{ userName: 'Avery' }}
+      />,
     );
     expect(screen.getByRole('group')).toBeInTheDocument();
   });
@@ -65,8 +82,9 @@ describe('ErrorNotice in the notification bar', () => {
     const retry = vi.fn();
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ sipStatus: 486 }}
-        mode="Voice"
         actions={[{ label: 'Try again', onPress: retry }]}
       />,
     );
@@ -75,25 +93,41 @@ describe('ErrorNotice in the notification bar', () => {
   });
 
   it('renders the generic message of the mode for a code it does not know', () => {
-    renderWithKit(<ErrorNotice error={{ sipStatus: 599 }} mode="Sharing" />);
+    renderWithKit(
+      <ErrorNotice family={msOcer} context={{ mode: 'Sharing' }} error={{ sipStatus: 599 }} />,
+    );
     expect(screen.getByRole('group')).toHaveTextContent('An error occurred while sharing content.');
   });
 
   it('renders the generic message of the mode for an empty error', () => {
-    renderWithKit(<ErrorNotice error={null} mode="Conference" />);
+    renderWithKit(<ErrorNotice family={msOcer} context={{ mode: 'Conference' }} error={null} />);
     expect(screen.getByRole('group')).toHaveTextContent(
       'An error occurred during the online meeting.',
     );
   });
 
   it('follows the variant prop over the placement of the mode', () => {
-    renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" variant="im-area" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        variant="im-area"
+      />,
+    );
     expect(screen.getByRole('group')).toHaveTextContent('is in another call.');
     expect(screen.queryByRole('button', { name: /^Dismiss/ })).not.toBeInTheDocument();
   });
 
   it('adds the className to the root element', () => {
-    renderWithKit(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" className="my-notice" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        className="my-notice"
+      />,
+    );
     expect(screen.getByRole('group').closest('.ucek-notice')).toHaveClass('my-notice');
   });
 });
@@ -102,8 +136,9 @@ describe('ErrorNotice in the IM area', () => {
   it('quotes the undelivered message after the sentence, as an alert', () => {
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'IM' }}
         error={{ sipStatus: 599 }}
-        mode="IM"
         values={{ userName: 'Avery' }}
         undeliveredMessage={'See you at 3?\nBring the slides.'}
       />,
@@ -117,7 +152,14 @@ describe('ErrorNotice in the IM area', () => {
   });
 
   it('is not a button for a code alone, the spec giving IM-area lines no dialog', () => {
-    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" values={{ userName: 'A' }} />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'IM' }}
+        error={{ sipStatus: 480 }}
+        values={{ userName: 'A' }}
+      />,
+    );
     expect(screen.getByRole('group')).toHaveTextContent(
       `This message was not delivered to ${v('A')}`,
     );
@@ -126,7 +168,14 @@ describe('ErrorNotice in the IM area', () => {
 
   it('opens the details from the line when there is a help page to link to', async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" helpHref="/help/im" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'IM' }}
+        error={{ sipStatus: 480 }}
+        helpHref="/help/im"
+      />,
+    );
     await user.click(
       screen.getByRole('button', { name: /^Details: This message was not delivered/ }),
     );
@@ -137,7 +186,9 @@ describe('ErrorNotice in the IM area', () => {
   });
 
   it('has no dismiss button, being part of the conversation', () => {
-    renderWithKit(<ErrorNotice error={{ sipStatus: 480 }} mode="IM" />);
+    renderWithKit(
+      <ErrorNotice family={msOcer} context={{ mode: 'IM' }} error={{ sipStatus: 480 }} />,
+    );
     expect(screen.queryByRole('button', { name: /^Dismiss/ })).not.toBeInTheDocument();
   });
 });
@@ -149,8 +200,9 @@ describe('ErrorNotice details dialog', () => {
     const user = userEvent.setup();
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ msDiagnostics: diagnostics }}
-        mode="Voice"
         values={{ userName: 'Avery' }}
         helpHref="https://support.contoso.com/calls"
       />,
@@ -176,7 +228,13 @@ describe('ErrorNotice details dialog', () => {
 
   it("adds the server's own reason for the ErrorId, loaded when the dialog opens", async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ msDiagnostics: diagnostics }}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Details: Cannot locate the contact.' }));
     const dialog = screen.getByRole('dialog');
     expect(
@@ -187,7 +245,13 @@ describe('ErrorNotice details dialog', () => {
 
   it('takes the server reason of the Office Communicator 2007 release for that catalog', async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ msDiagnostics: 4140 }} mode="Voice" catalog="ocs2007" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice', catalog: 'ocs2007' }}
+        error={{ msDiagnostics: 4140 }}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Details: An error occurred.' }));
     expect(
       await within(screen.getByRole('dialog')).findByText(
@@ -200,8 +264,9 @@ describe('ErrorNotice details dialog', () => {
     const user = userEvent.setup();
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ sipStatus: 599 }}
-        mode="Voice"
         values={{ productName: 'Contoso Phone' }}
         helpHref="/help/calls"
       />,
@@ -219,7 +284,13 @@ describe('ErrorNotice details dialog', () => {
 
   it('closes on Escape and gives focus back to the message', async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ msDiagnostics: diagnostics }}
+      />,
+    );
     const opener = screen.getByRole('button', { name: /^Details: Cannot locate/ });
     await user.click(opener);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
@@ -232,8 +303,9 @@ describe('ErrorNotice details dialog', () => {
     const user = userEvent.setup();
     renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ msDiagnostics: diagnostics }}
-        mode="Voice"
         actions={[{ label: 'Call again', onPress: () => {} }]}
       />,
     );
@@ -259,7 +331,11 @@ describe('ErrorNotice details dialog', () => {
     const user = userEvent.setup();
     renderWithKit(
       <StrictMode>
-        <ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ msDiagnostics: diagnostics }}
+        />
       </StrictMode>,
     );
     await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
@@ -270,7 +346,9 @@ describe('ErrorNotice details dialog', () => {
 
   it('does not repeat the summary as its own details', async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ msDiagnostics: '5' }} mode="Voice" />);
+    renderWithKit(
+      <ErrorNotice family={msOcer} context={{ mode: 'Voice' }} error={{ msDiagnostics: '5' }} />,
+    );
     const opener = screen.getByRole('button', { name: /^Details: This call may take longer/ });
     await user.click(opener);
     const dialog = screen.getByRole('dialog');
@@ -279,7 +357,7 @@ describe('ErrorNotice details dialog', () => {
   });
 
   it('is a plain line when there is nothing more to show', () => {
-    renderWithKit(<ErrorNotice error={null} mode="IM" />);
+    renderWithKit(<ErrorNotice family={msOcer} context={{ mode: 'IM' }} error={null} />);
     expect(screen.getByRole('group')).toHaveTextContent(
       'The following message was not delivered to the contact:',
     );
@@ -288,7 +366,13 @@ describe('ErrorNotice details dialog', () => {
 
   it('closes when the dialog element is closed by the browser (backdrop, close request)', async () => {
     const user = userEvent.setup();
-    renderWithKit(<ErrorNotice error={{ msDiagnostics: diagnostics }} mode="Voice" />);
+    renderWithKit(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ msDiagnostics: diagnostics }}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
     const dialog = screen.getByRole('dialog') as HTMLDialogElement;
     act(() => dialog.close());

@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -36,11 +37,21 @@ function Conversation({
 }
 
 const errors: ErrorNoticeInit[] = [
-  { error: { sipStatus: 486 }, mode: 'Voice', values: { userName: 'Avery' } },
-  { error: { sipStatus: 599 }, mode: 'Sharing' },
-  { error: { sipStatus: 599 }, mode: 'Conference' },
-  { error: { sipStatus: 480 }, mode: 'Voice', values: { userName: 'Blake' } },
-  { error: {}, mode: 'Other' },
+  {
+    family: msOcer,
+    error: { sipStatus: 486 },
+    values: { userName: 'Avery' },
+    context: { mode: 'Voice' },
+  },
+  { family: msOcer, error: { sipStatus: 599 }, context: { mode: 'Sharing' } },
+  { family: msOcer, error: { sipStatus: 599 }, context: { mode: 'Conference' } },
+  {
+    family: msOcer,
+    error: { sipStatus: 480 },
+    values: { userName: 'Blake' },
+    context: { mode: 'Voice' },
+  },
+  { family: msOcer, error: {}, context: { mode: 'Other' } },
 ];
 
 async function setup(
@@ -118,8 +129,8 @@ describe('ErrorNotificationArea', () => {
     const user = userEvent.setup();
     const onDismiss = vi.fn();
     const notices = [
-      { id: 'a', error: { sipStatus: 486 }, mode: 'Voice' },
-      { id: 'b', error: { sipStatus: 404 }, mode: 'Voice' },
+      { family: msOcer, id: 'a', error: { sipStatus: 486 }, context: { mode: 'Voice' } },
+      { family: msOcer, id: 'b', error: { sipStatus: 404 }, context: { mode: 'Voice' } },
     ];
     renderWithKit(<ErrorNotificationArea notices={notices} onDismiss={onDismiss} />);
     await user.click(screen.getByRole('button', { name: 'Dismiss all' }));
@@ -151,8 +162,14 @@ describe('ErrorNotificationArea', () => {
     renderWithKit(
       <ErrorNotificationArea
         notices={[
-          { id: 'a', error: { sipStatus: 599 }, mode: 'Voice' },
-          { id: 'b', error: { sipStatus: 599 }, mode: 'Sharing', helpHref: '/help/sharing' },
+          { family: msOcer, id: 'a', error: { sipStatus: 599 }, context: { mode: 'Voice' } },
+          {
+            family: msOcer,
+            id: 'b',
+            error: { sipStatus: 599 },
+            helpHref: '/help/sharing',
+            context: { mode: 'Sharing' },
+          },
         ]}
         onDismiss={() => {}}
         helpHref="/help"

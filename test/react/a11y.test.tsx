@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 /**
  * axe-core over the rendered markup, in happy-dom. It checks structure (names, roles,
  * ARIA, landmarks), not rendering: colour contrast needs a real browser and comes with the
@@ -35,15 +36,27 @@ describe('accessibility (axe-core)', () => {
       <main>
         <ErrorNotificationArea
           notices={[
-            { id: 'a', error: { sipStatus: 486 }, mode: 'Voice', values: { userName: 'Avery' } },
+            {
+              family: msOcer,
+              id: 'a',
+              error: { sipStatus: 486 },
+              values: { userName: 'Avery' },
+              context: { mode: 'Voice' },
+            },
             {
               id: 'b',
+              family: msOcer,
               error: { sipStatus: 599 },
-              mode: 'Sharing',
+              context: { mode: 'Sharing' },
               actions: [{ label: 'Try again', onPress: () => {} }],
             },
-            { id: 'c', error: {}, mode: 'Other' },
-            { id: 'd', error: { msDiagnostics: '1008' }, mode: 'Voice' },
+            { family: msOcer, id: 'c', error: {}, context: { mode: 'Other' } },
+            {
+              family: msOcer,
+              id: 'd',
+              error: { msDiagnostics: '1008' },
+              context: { mode: 'Voice' },
+            },
           ]}
           onDismiss={() => {}}
         />
@@ -56,8 +69,9 @@ describe('accessibility (axe-core)', () => {
     const { container } = renderWithKit(
       <main>
         <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'IM' }}
           error={{ sipStatus: 599 }}
-          mode="IM"
           values={{ userName: 'Avery' }}
           undeliveredMessage="See you at 3?"
         />
@@ -71,11 +85,12 @@ describe('accessibility (axe-core)', () => {
     renderWithKit(
       <main>
         <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
           error={{
             msDiagnostics:
               '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
           }}
-          mode="Voice"
           helpHref="https://support.contoso.com"
         />
       </main>,

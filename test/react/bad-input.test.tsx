@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
@@ -19,9 +20,9 @@ describe('hostile values', () => {
     const user = userEvent.setup();
     const { container } = renderWithKit(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice', action: 'transfer' }}
         error={{ sipStatus: 486 }}
-        mode="Voice"
-        action="transfer"
         values={{ userName: HOSTILE }}
       />,
     );
@@ -38,7 +39,12 @@ describe('hostile values', () => {
 
   it('renders an undelivered message that looks like markup as text', () => {
     const { container } = renderWithKit(
-      <ErrorNotice error={{ sipStatus: 599 }} mode="IM" undeliveredMessage={HOSTILE} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'IM' }}
+        error={{ sipStatus: 599 }}
+        undeliveredMessage={HOSTILE}
+      />,
     );
     expect(container.querySelector('blockquote')?.textContent).toBe(HOSTILE);
     expect(container.querySelector('img')).toBeNull();
@@ -46,7 +52,12 @@ describe('hostile values', () => {
 
   it('does not read placeholders inside a value', () => {
     renderWithKit(
-      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: '{{errorId}}' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: '{{errorId}}' }}
+      />,
     );
     expect(screen.getByRole('group')).toHaveTextContent(`${v('{{errorId}}')} is in another call.`);
   });
@@ -54,7 +65,12 @@ describe('hostile values', () => {
   it('links no javascript: help page, and says so once', async () => {
     const user = userEvent.setup();
     renderWithKit(
-      <ErrorNotice error={{ sipStatus: 599 }} mode="Voice" helpHref="javascript:alert(1)" />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 599 }}
+        helpHref="javascript:alert(1)"
+      />,
     );
     await user.click(screen.getByRole('button', { name: /^Details: Call was not completed/ }));
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
@@ -136,7 +152,7 @@ describe('invalid props', () => {
     render(
       // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
       <UcErrorKitProvider i18n={'de' as any}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" />
+        <ErrorNotice family={msOcer} context={{ mode: 'Voice' }} error={{ sipStatus: 486 }} />
       </UcErrorKitProvider>,
     );
     expect(consoleError).toHaveBeenCalledTimes(1);

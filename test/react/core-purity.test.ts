@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 /**
  * The core is React-free (STYLE.md, "A core with no React in it"): no file under src/core
  * imports react or react-i18next, and the core loads with `react` mocked to an empty object,
@@ -56,7 +57,7 @@ describe('src/core', () => {
 
   it('loads and formats with react mocked to an empty object', async () => {
     const core = await import('../../src/core/index');
-    expect(core.formatError({ sipStatus: 486 }, { mode: 'Voice' }).summary).toBe(
+    expect(core.formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary).toBe(
       'The contact is in another call.',
     );
   });

@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 /**
  * What a keyboard and screen-reader user, and an attacker, found in the views: each case
  * failed before its fix.
@@ -42,7 +43,12 @@ describe('help links', () => {
     const user = userEvent.setup();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <ErrorNotice error={{ sipStatus: 599 }} mode="Voice" helpHref={'java\tscript:alert(1)'} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 599 }}
+        helpHref={'java\tscript:alert(1)'}
+      />,
     );
     expect(error).toHaveBeenCalledTimes(1);
     expect(error.mock.calls[0]?.[0]).toContain('Invalid prop `helpHref`');
@@ -58,7 +64,12 @@ describe('announcements', () => {
       const { notices, push, dismiss } = useErrorNotices();
       return (
         <>
-          <button type="button" onClick={() => push({ error: { sipStatus: 486 }, mode: 'Voice' })}>
+          <button
+            type="button"
+            onClick={() =>
+              push({ family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } })
+            }
+          >
             Fail
           </button>
           <ErrorNotificationArea notices={notices} onDismiss={dismiss} />
@@ -85,8 +96,8 @@ describe('announcements', () => {
     render(
       <ErrorNotificationArea
         notices={[
-          { id: 'a', error: { sipStatus: 486 }, mode: 'Voice' },
-          { id: 'b', error: { sipStatus: 599 }, mode: 'Sharing' },
+          { family: msOcer, id: 'a', error: { sipStatus: 486 }, context: { mode: 'Voice' } },
+          { family: msOcer, id: 'b', error: { sipStatus: 599 }, context: { mode: 'Sharing' } },
         ]}
         onDismiss={() => {}}
       />,
@@ -104,7 +115,14 @@ describe('announcements', () => {
   });
 
   it('lets the host choose how urgently the bar is announced', async () => {
-    render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" politeness="assertive" />);
+    render(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        politeness="assertive"
+      />,
+    );
     const assertive = document.querySelector('[data-ucek-announcer="assertive"]');
     await waitFor(() =>
       expect(assertive).toHaveTextContent('Error: The contact is in another call.'),
@@ -121,7 +139,9 @@ describe('focus and keyboard', () => {
           <button type="button" onClick={() => setFailed(true)}>
             Call Avery
           </button>
-          {failed && <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" />}
+          {failed && (
+            <ErrorNotice family={msOcer} context={{ mode: 'Voice' }} error={{ sipStatus: 486 }} />
+          )}
         </>
       );
     }
@@ -135,7 +155,14 @@ describe('focus and keyboard', () => {
 
   it('keeps Tab inside the open details dialog', async () => {
     const user = userEvent.setup();
-    render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" helpHref="/help" />);
+    render(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        helpHref="/help"
+      />,
+    );
     await user.click(screen.getByRole('button', { name: /^Details/ }));
     const dialog = screen.getByRole('dialog');
     for (let i = 0; i < 5; i++) {
@@ -152,7 +179,9 @@ describe('focus and keyboard', () => {
       <>
         <button type="button">Mute</button>
         <ErrorNotificationArea
-          notices={[{ id: 'a', error: { sipStatus: 486 }, mode: 'Voice' }]}
+          notices={[
+            { family: msOcer, id: 'a', error: { sipStatus: 486 }, context: { mode: 'Voice' } },
+          ]}
           onDismiss={() => {}}
         />
       </>,
@@ -186,9 +215,9 @@ describe('focus and keyboard', () => {
       );
     }
     const errors: ErrorNoticeInit[] = [
-      { error: { sipStatus: 486 }, mode: 'Voice' },
-      { error: { sipStatus: 404 }, mode: 'Voice' },
-      { error: { sipStatus: 503 }, mode: 'Voice' },
+      { family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } },
+      { family: msOcer, error: { sipStatus: 404 }, context: { mode: 'Voice' } },
+      { family: msOcer, error: { sipStatus: 503 }, context: { mode: 'Voice' } },
     ];
     const user = userEvent.setup();
     render(<Conversation initial={errors} />);
@@ -204,7 +233,14 @@ describe('focus and keyboard', () => {
   });
 
   it('offers an explicit Details button, not a sentence styled as a link', () => {
-    render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />);
+    render(
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: 'Avery' }}
+      />,
+    );
     const summary = screen.getByText(`${v('Avery')} is in another call.`);
     expect(summary.tagName).toBe('P');
     expect(
@@ -216,7 +252,12 @@ describe('focus and keyboard', () => {
 describe('hostile values in the views', () => {
   it('cannot reorder the sentence with a name that ends in a right-to-left override', () => {
     render(
-      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery\u202e' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: 'Avery\u202e' }}
+      />,
     );
     const summary = document.querySelector('.ucek-notice__summary') as HTMLElement;
     expect(summary.textContent).toBe(`${v('Avery')} is in another call.`);
@@ -226,8 +267,9 @@ describe('hostile values in the views', () => {
     const user = userEvent.setup();
     render(
       <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
         error={{ msDiagnostics: '1008;reason="x";source="\u202emoc.osotnoc.pis"' }}
-        mode="Voice"
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details/ }));

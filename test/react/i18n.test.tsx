@@ -8,11 +8,11 @@ import fr from '../../locales/fr/uc-error-kit-ms-ocer.json';
 import {
   ErrorNotice,
   formatError,
-  msOcer,
   registerUcErrorKit,
   UcErrorKitProvider,
   UI_NAMESPACE,
 } from '../../src/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { i18n } from './i18n';
 import { renderWithKit, v } from './render';
 
@@ -46,8 +46,13 @@ describe('language switching', () => {
   it('loads the language on demand and re-renders the notices already on screen', async () => {
     renderWithKit(
       <>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
-        <ErrorNotice error={{ sipStatus: 503 }} mode="Voice" />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
+        <ErrorNotice family={msOcer} context={{ mode: 'Voice' }} error={{ sipStatus: 503 }} />
       </>,
     );
     expect(screen.getAllByRole('group')[0]).toHaveTextContent(`${v('Avery')} is in another call.`);
@@ -60,7 +65,7 @@ describe('language switching', () => {
       }),
     ).toBeInTheDocument();
     // Every notice follows, not only the first; none shows a key.
-    const other = formatError({ sipStatus: 503 }, { mode: 'Voice' }, { lng: 'de' });
+    const other = formatError(msOcer, { sipStatus: 503 }, { mode: 'Voice' }, { lng: 'de' });
     expect(other.summaryLanguage.lang).toBe('de');
     expect(screen.getAllByRole('group')[1]).toHaveTextContent(other.summary);
     // The host's own namespace is untouched.
@@ -70,7 +75,12 @@ describe('language switching', () => {
   it('takes a host word for a kit key over the kit’s own translation', async () => {
     i18n.addResourceBundle('de', NS, { userInAnotherCall: '{{userName}} telefoniert.' });
     renderWithKit(
-      <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />,
+      <ErrorNotice
+        family={msOcer}
+        context={{ mode: 'Voice' }}
+        error={{ sipStatus: 486 }}
+        values={{ userName: 'Avery' }}
+      />,
     );
     await act(() => i18n.changeLanguage('de'));
     await waitFor(() =>
@@ -83,7 +93,12 @@ describe('language switching', () => {
     const host = hostInstance({ fr: { translation: {} } }, { lng: 'fr', fallbackLng: false });
     render(
       <UcErrorKitProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     const french = fr.userInAnotherCall.replace('{{userName}}', v('Avery'));
@@ -94,7 +109,12 @@ describe('language switching', () => {
     const host = hostInstance({}, { lng: 'xx', fallbackLng: 'dev' });
     render(
       <UcErrorKitProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     const summary = screen.getByText(`${v('Avery')} is in another call.`);
@@ -109,7 +129,12 @@ describe('language switching', () => {
     render(
       <div dir="rtl" lang="fa">
         <UcErrorKitProvider i18n={host}>
-          <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+          <ErrorNotice
+            family={msOcer}
+            context={{ mode: 'Voice' }}
+            error={{ sipStatus: 486 }}
+            values={{ userName: 'Avery' }}
+          />
         </UcErrorKitProvider>
       </div>,
     );
@@ -121,7 +146,12 @@ describe('language switching', () => {
   it('follows the provider’s lng without any i18next instance', async () => {
     render(
       <UcErrorKitProvider lng="de-AT">
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent(germanBusy));
@@ -132,6 +162,7 @@ describe("the host's own i18next instance", () => {
   it("adds the kit's English under its namespaces and leaves the host's keys alone", () => {
     const host = hostInstance({ de: { translation: { hello: 'Hallo' } } });
     registerUcErrorKit(host, {
+      families: [msOcer],
       resources: { de: { [NS]: { errorOccurred: 'Fehler.' } } },
     });
     expect(host.t('hello')).toBe('Hello');
@@ -145,10 +176,15 @@ describe("the host's own i18next instance", () => {
   it('keeps a sentence the host overrode before registering', () => {
     const host = hostInstance();
     host.addResourceBundle('en', NS, { userInAnotherCall: '{{userName}} is busy right now.' });
-    registerUcErrorKit(host);
+    registerUcErrorKit(host, { families: [msOcer] });
     render(
       <UcErrorKitProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} is busy right now.`);
@@ -158,7 +194,12 @@ describe("the host's own i18next instance", () => {
     const host = hostInstance();
     render(
       <UcErrorKitProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     expect(screen.getByRole('group')).toHaveTextContent(`${v('Avery')} is in another call.`);
@@ -173,7 +214,12 @@ describe("the host's own i18next instance", () => {
     host.addResourceBundle('en', UI_NAMESPACE, { 'notice.dismiss': 'Hide: {{summary}}' });
     render(
       <UcErrorKitProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </UcErrorKitProvider>,
     );
     expect(
@@ -183,18 +229,18 @@ describe("the host's own i18next instance", () => {
 
   it('registers an instance that is not initialised yet as soon as it is', () => {
     const host = i18next.createInstance();
-    registerUcErrorKit(host);
+    registerUcErrorKit(host, { families: [msOcer] });
     host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
     expect(host.getResourceBundle('en', NS).errorOccurred).toBe('An error occurred.');
   });
 
   it('throws with the fix when given something that is not an i18next instance', () => {
     // biome-ignore lint/suspicious/noExplicitAny: misuse on purpose
-    expect(() => registerUcErrorKit({} as any)).toThrow(/expects an i18next instance/);
+    expect(() => registerUcErrorKit({} as any, { families: [msOcer] })).toThrow(/expects an i18next instance/);
   });
 
   it('never touches the global i18next instance', () => {
-    render(<ErrorNotice error={{ sipStatus: 486 }} mode="Voice" />);
+    render(<ErrorNotice family={msOcer} context={{ mode: 'Voice' }} error={{ sipStatus: 486 }} />);
     expect(i18next.getResourceBundle?.('en', NS)).toBeUndefined();
   });
 });
@@ -204,7 +250,12 @@ describe('an app on react-i18next', () => {
     const host = hostInstance();
     render(
       <I18nextProvider i18n={host}>
-        <ErrorNotice error={{ sipStatus: 486 }} mode="Voice" values={{ userName: 'Avery' }} />
+        <ErrorNotice
+          family={msOcer}
+          context={{ mode: 'Voice' }}
+          error={{ sipStatus: 486 }}
+          values={{ userName: 'Avery' }}
+        />
       </I18nextProvider>,
     );
     expect(screen.getByText(`${v('Avery')} is in another call.`)).toBeInTheDocument();

@@ -3,6 +3,10 @@
  * namespace and words, then the kit registered on top (react-i18next's `test/i18n.js`).
  */
 import i18next from 'i18next';
+import { eas } from '../../src/core/families/eas/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { msnp } from '../../src/core/families/msnp/index';
+import { smtp } from '../../src/core/families/smtp/index';
 import { registerUcErrorKit } from '../../src/react/index';
 
 const i18n = i18next.createInstance();
@@ -18,6 +22,6 @@ i18n.init({
   initAsync: false,
   interpolation: { escapeValue: true },
 });
-registerUcErrorKit(i18n);
+registerUcErrorKit(i18n, { families: [msOcer, msnp, eas, smtp] });
 
 export { i18n };

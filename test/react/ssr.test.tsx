@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 // @vitest-environment node
 /**
  * Server rendering: in plain Node there is no `window` or `document`, so a module that
@@ -21,18 +22,29 @@ describe('server rendering', () => {
         kit.UcErrorKitProvider,
         { i18n },
         h(kit.ErrorNotice, {
+          family: msOcer,
           error: { sipStatus: 486 },
-          mode: 'Voice',
           values: { userName: '<img src=x onerror=alert(1)>' },
+          context: { mode: 'Voice' },
         }),
         h(kit.ErrorNotificationArea, {
           notices: [
-            { id: 'a', error: { sipStatus: 599 }, mode: 'Sharing' },
-            { id: 'b', error: { msDiagnostics: '1008' }, mode: 'Voice' },
+            { family: msOcer, id: 'a', error: { sipStatus: 599 }, context: { mode: 'Sharing' } },
+            {
+              family: msOcer,
+              id: 'b',
+              error: { msDiagnostics: '1008' },
+              context: { mode: 'Voice' },
+            },
           ],
           onDismiss: () => {},
         }),
-        h(kit.ErrorNotice, { error: { sipStatus: 599 }, mode: 'IM', undeliveredMessage: 'hi <b>' }),
+        h(kit.ErrorNotice, {
+          family: msOcer,
+          error: { sipStatus: 599 },
+          undeliveredMessage: 'hi <b>',
+          context: { mode: 'IM' },
+        }),
       ),
     );
     expect(setTimeoutSpy).not.toHaveBeenCalled();
@@ -54,7 +66,9 @@ describe('server rendering', () => {
     const kit = await import('../../src/index');
     const { createElement: h } = await import('react');
     const { renderToString } = await import('react-dom/server');
-    const html = renderToString(h(kit.ErrorNotice, { error: null, mode: 'Voice' }));
+    const html = renderToString(
+      h(kit.ErrorNotice, { family: msOcer, error: null, context: { mode: 'Voice' } }),
+    );
     expect(html).toContain('Call was not completed or has ended.');
   });
 });

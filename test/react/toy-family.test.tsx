@@ -1,6 +1,6 @@
 /**
  * A family the kit has never seen, defined in the test tree, through every layer above the
- * core: the hook, the queue, <ErrorNotice>, <ErrorNotificationArea>, the details dialog, a
+ * core: the hook, the queue, <ErrorNotice family={msOcer}>, <ErrorNotificationArea>, the details dialog, a
  * language loaded on demand, and `uc-error-kit explain`. Nothing in src/ knows it.
  */
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
@@ -11,11 +11,11 @@ import {
   ErrorNotice,
   ErrorNotificationArea,
   formatError,
-  msOcer,
   UcErrorKitProvider,
   useErrorMessage,
   useErrorNotices,
 } from '../../src/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { type ToyResolution, toy, toyGerman } from '../core/toy-family';
 import { v } from './render';
 
@@ -31,7 +31,7 @@ describe('a toy family through every layer', () => {
     expect(result.current.placement).toBe('im-area');
   });
 
-  it('renders in <ErrorNotice> with its placement and opens its details with its facts', async () => {
+  it('renders in <ErrorNotice family={msOcer}> with its placement and opens its details with its facts', async () => {
     const user = userEvent.setup();
     render(<ErrorNotice family={toy} error={{ code: 3 }} values={{ userName: 'Avery' }} />);
     const notice = screen.getByRole('group', { name: 'Error: Not allowed.' });
@@ -64,7 +64,11 @@ describe('a toy family through every layer', () => {
     act(() => {
       result.current.push({ family: toy, error: { code: 2 } });
       result.current.push({ family: toy, error: { code: '2' } });
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
       result.current.push({ family: toy, error: { code: 3 } });
     });
     // '2' and 2 are the same toy error; the [MS-OCER] 486 is another family's.

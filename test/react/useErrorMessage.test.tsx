@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useErrorMessage } from '../../src/react/index';
@@ -14,6 +15,7 @@ describe('useErrorMessage', () => {
     const { result } = renderHook(
       () =>
         useErrorMessage(
+          msOcer,
           {
             msDiagnostics:
               '1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
@@ -44,7 +46,7 @@ describe('useErrorMessage', () => {
 
   it('keeps the same result when re-rendered with equal new objects', () => {
     const { result, rerender } = renderHook(
-      () => useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' }),
+      () => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { userName: 'Avery' }),
       { wrapper: Wrapper },
     );
     const first = result.current;
@@ -55,7 +57,12 @@ describe('useErrorMessage', () => {
   it('updates when a code, the action or a value changes', () => {
     const { result, rerender } = renderHook(
       ({ status, action, name }) =>
-        useErrorMessage({ sipStatus: status }, { mode: 'Voice', action }, { userName: name }),
+        useErrorMessage(
+          msOcer,
+          { sipStatus: status },
+          { mode: 'Voice', action },
+          { userName: name },
+        ),
       { wrapper: Wrapper, initialProps: { status: 486, action: 'call', name: 'Avery' } },
     );
     expect(result.current.summary).toBe(`${v('Avery')} is in another call.`);
@@ -70,7 +77,7 @@ describe('useErrorMessage', () => {
 
   it('updates when the language changes', async () => {
     i18n.addResourceBundle('de', 'uc-error-kit-ms-ocer', { errorOccurred: 'Ein Fehler.' });
-    const { result } = renderHook(() => useErrorMessage({}, { mode: 'Other' }), {
+    const { result } = renderHook(() => useErrorMessage(msOcer, {}, { mode: 'Other' }), {
       wrapper: Wrapper,
     });
     expect(result.current.summary).toBe('An error occurred.');
@@ -80,14 +87,16 @@ describe('useErrorMessage', () => {
   });
 
   it('works with no provider, in the bundled English', () => {
-    const { result } = renderHook(() => useErrorMessage({ sipStatus: 486 }, { mode: 'Voice' }));
+    const { result } = renderHook(() =>
+      useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' }),
+    );
     expect(result.current.summary).toBe('The contact is in another call.');
   });
 
   it('warns once about an unknown mode and falls back to the generic message', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result, rerender } = renderHook(
-      () => useErrorMessage({ sipStatus: 486 }, { mode: 'Telepathy' }),
+      () => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Telepathy' }),
       { wrapper: Wrapper },
     );
     rerender();
@@ -99,7 +108,7 @@ describe('useErrorMessage', () => {
   it('does not warn about a malformed header, which is the server’s and not a bug', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result } = renderHook(
-      () => useErrorMessage({ msDiagnostics: 'garbage' }, { mode: 'Voice' }),
+      () => useErrorMessage(msOcer, { msDiagnostics: 'garbage' }, { mode: 'Voice' }),
       { wrapper: Wrapper },
     );
     expect(result.current.summary).toBe('Call was not completed or has ended.');

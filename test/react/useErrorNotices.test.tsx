@@ -1,3 +1,4 @@
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorNoticeQueue, useErrorNotices } from '../../src/index';
@@ -6,9 +7,21 @@ describe('useErrorNotices', () => {
   it('lists pushed errors newest first', () => {
     const { result } = renderHook(() => useErrorNotices());
     act(() => {
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
-      result.current.push({ error: { sipStatus: 404 }, mode: 'Voice' });
-      result.current.push({ error: { sipStatus: 599 }, mode: 'Sharing' });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 404 },
+        context: { mode: 'Voice' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 599 },
+        context: { mode: 'Sharing' },
+      });
     });
     expect(result.current.notices.map((n) => n.error?.sipStatus)).toEqual([599, 404, 486]);
   });
@@ -18,13 +31,17 @@ describe('useErrorNotices', () => {
     let first = '';
     let second = '';
     act(() => {
-      first = result.current.push({ error: { sipStatus: 486 }, mode: 'Voice', action: 'call' });
+      first = result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice', action: 'call' },
+      });
       // The same code as a status line, with other values: still the same error.
       second = result.current.push({
+        family: msOcer,
         error: { sipStatus: 'SIP/2.0 486 Busy Here' },
-        mode: 'Voice',
-        action: 'call',
         values: { userName: 'Avery' },
+        context: { mode: 'Voice', action: 'call' },
       });
     });
     expect(second).toBe(first);
@@ -34,14 +51,25 @@ describe('useErrorNotices', () => {
   it('lists the same code in another mode, action or catalog separately', () => {
     const { result } = renderHook(() => useErrorNotices());
     act(() => {
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice', action: 'call' });
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice', action: 'transfer' });
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Conference' });
       result.current.push({
+        family: msOcer,
         error: { sipStatus: 486 },
-        mode: 'Voice',
-        action: 'call',
-        catalog: 'ocs2007',
+        context: { mode: 'Voice', action: 'call' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice', action: 'transfer' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Conference' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice', action: 'call', catalog: 'ocs2007' },
       });
     });
     expect(result.current.notices).toHaveLength(4);
@@ -51,8 +79,16 @@ describe('useErrorNotices', () => {
     const { result } = renderHook(() => useErrorNotices());
     let id = '';
     act(() => {
-      id = result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
-      result.current.push({ error: { sipStatus: 404 }, mode: 'Voice' });
+      id = result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 404 },
+        context: { mode: 'Voice' },
+      });
     });
     act(() => result.current.dismiss(id));
     expect(result.current.notices.map((n) => n.error?.sipStatus)).toEqual([404]);
@@ -61,8 +97,16 @@ describe('useErrorNotices', () => {
   it('dismisses all notices', () => {
     const { result } = renderHook(() => useErrorNotices());
     act(() => {
-      result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
-      result.current.push({ error: { sipStatus: 404 }, mode: 'Voice' });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
+      result.current.push({
+        family: msOcer,
+        error: { sipStatus: 404 },
+        context: { mode: 'Voice' },
+      });
     });
     act(() => result.current.dismissAll());
     expect(result.current.notices).toEqual([]);
@@ -72,13 +116,21 @@ describe('useErrorNotices', () => {
     const { result } = renderHook(() => useErrorNotices());
     let id = '';
     act(() => {
-      id = result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
+      id = result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
     });
     act(() => result.current.dismiss(id));
     expect(result.current.notices).toHaveLength(0);
     let again = '';
     act(() => {
-      again = result.current.push({ error: { sipStatus: 486 }, mode: 'Voice' });
+      again = result.current.push({
+        family: msOcer,
+        error: { sipStatus: 486 },
+        context: { mode: 'Voice' },
+      });
     });
     expect(result.current.notices).toHaveLength(1);
     expect(again).not.toBe(id);
@@ -89,11 +141,12 @@ describe('useErrorNotices', () => {
     const onPress = () => {};
     act(() => {
       result.current.push({
+        family: msOcer,
         id: 'call-42',
         error: { sipStatus: 599 },
-        mode: 'IM',
         undeliveredMessage: 'hi',
         actions: [{ label: 'Resend', onPress }],
+        context: { mode: 'IM' },
       });
     });
     expect(result.current.notices[0]).toMatchObject({
@@ -105,10 +158,10 @@ describe('useErrorNotices', () => {
   });
 
   it('shares a queue made outside React, which a call layer can push to', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     const { result } = renderHook(() => useErrorNotices({ queue }));
     act(() => {
-      queue.push({ error: { msDiagnostics: '1008' }, mode: 'Voice' });
+      queue.push({ family: msOcer, error: { msDiagnostics: '1008' }, context: { mode: 'Voice' } });
     });
     expect(result.current.notices).toHaveLength(1);
     expect(result.current.queue).toBe(queue);
@@ -122,7 +175,7 @@ describe('useErrorNotices', () => {
   });
 
   it('throws with the fix when pushed something that is not a notice', () => {
-    const queue = new ErrorNoticeQueue();
+    const queue = new ErrorNoticeQueue({ family: msOcer });
     // biome-ignore lint/suspicious/noExplicitAny: misuse on purpose
     expect(() => queue.push(486 as any)).toThrow(/expects an object such as/);
   });

@@ -73,17 +73,23 @@ export const EAS_PROTOCOL_VERSIONS = [
 
 /** What the app can do about a status (basis: scripts/seed/eas-keys.json, docs/families/eas.md). */
 export const EAS_BEHAVIOURS = [
-  'retry-later',
+  'not-a-failure',
+  'redirect',
+  'resync',
+  'refresh-folders',
   're-provision',
+  'retry',
+  'retry-later',
+  'sign-in-again',
   'access-denied-by-policy',
+  'tell-user',
   'fix-request',
   'server-error',
-  'sign-in-again',
-  'resync',
 ] as const;
 
 /**
- * The common Status values in the seed's order. `httpStatus`: what 2.5 / 12.0 / 12.1 answer
+ * The common Status values in the seed's order. `name`: the element name, or for a row whose
+ * element name the seed leaves empty, the name the peers give it (scripts/seed/eas-keys.json). `httpStatus`: what 2.5 / 12.0 / 12.1 answer
  * instead, each with the seed's condition and what it means (`command`, `protocolVersion`,
  * `policyKeyHeader`); `otherwise`: the status answered when a sibling's condition does not
  * hold. `missing`: the cells the seed leaves empty.
@@ -92,6 +98,7 @@ export const EAS_STATUSES = [
   {
     status: 101,
     elementName: 'InvalidContent',
+    name: 'InvalidContent',
     meaning:
       'The body of the HTTP request sent by the client is invalid. Ensure the HTTP request is using the specified Content-Type and length, and that the request is not missing (when an empty body is not allowed). Examples: Ping command (section 2.2.1.13) with a text/plain body, or SendMail command (section 2.2.1.17) with version 12.1 and a WBXML body.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -110,6 +117,7 @@ export const EAS_STATUSES = [
   {
     status: 102,
     elementName: 'InvalidWBXML',
+    name: 'InvalidWBXML',
     meaning: 'The request contains WBXML but it could not be decoded into XML.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -125,6 +133,7 @@ export const EAS_STATUSES = [
   {
     status: 103,
     elementName: 'InvalidXML',
+    name: 'InvalidXML',
     meaning: 'The XML provided in the request does not follow the protocol requirements.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -142,6 +151,7 @@ export const EAS_STATUSES = [
   {
     status: 104,
     elementName: 'InvalidDateTime',
+    name: 'InvalidDateTime',
     meaning:
       'The request contains a timestamp that could not be parsed into a valid date and time.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -158,6 +168,7 @@ export const EAS_STATUSES = [
   {
     status: 105,
     elementName: 'InvalidCombinationOfIDs',
+    name: 'InvalidCombinationOfIDs',
     meaning: 'The request contains a combination of parameters that is invalid.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -173,6 +184,7 @@ export const EAS_STATUSES = [
   {
     status: 106,
     elementName: 'InvalidIDs',
+    name: 'InvalidIDs',
     meaning:
       'The request contains one or more IDs that could not be parsed into valid values. That is different from specifying an ID in the proper format that does not resolve to an existing item.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -194,6 +206,7 @@ export const EAS_STATUSES = [
   {
     status: 107,
     elementName: 'InvalidMIME',
+    name: 'InvalidMIME',
     meaning: 'The request contains MIME that could not be parsed.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -209,6 +222,7 @@ export const EAS_STATUSES = [
   {
     status: 108,
     elementName: 'DeviceIdMissingOrInvalid',
+    name: 'DeviceIdMissingOrInvalid',
     meaning: 'The device ID is either missing or has an invalid format.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -224,6 +238,7 @@ export const EAS_STATUSES = [
   {
     status: 109,
     elementName: 'DeviceTypeMissingOrInvalid',
+    name: 'DeviceTypeMissingOrInvalid',
     meaning: 'The device type is either missing or has an invalid format.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -232,13 +247,14 @@ export const EAS_STATUSES = [
     scope: undefined,
     missing: [],
     line: 95,
-    summaryKey: 'requestNotUnderstood',
-    detailsKey: 'appProblemDetails',
-    behaviour: 'fix-request',
+    summaryKey: 'syncNotAllowed',
+    detailsKey: 'contactAdministratorDetails',
+    behaviour: 'access-denied-by-policy',
   },
   {
     status: 110,
     elementName: 'ServerError',
+    name: 'ServerError',
     meaning: 'The server encountered an unknown error, the device SHOULD NOT retry later.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -249,13 +265,14 @@ export const EAS_STATUSES = [
     scope: undefined,
     missing: [],
     line: 99,
-    summaryKey: 'serverProblem',
-    detailsKey: 'serverProblemDetails',
-    behaviour: 'server-error',
+    summaryKey: 'serverBusy',
+    detailsKey: 'serverBusyDetails',
+    behaviour: 'retry-later',
   },
   {
     status: 111,
     elementName: 'ServerErrorRetryLater',
+    name: 'ServerErrorRetryLater',
     meaning: 'The server encountered an unknown error, the device SHOULD retry later.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -273,6 +290,7 @@ export const EAS_STATUSES = [
   {
     status: 112,
     elementName: 'ActiveDirectoryAccessDenied',
+    name: 'ActiveDirectoryAccessDenied',
     meaning: 'The server does not have access to read/write to an object in the directory service.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -283,13 +301,14 @@ export const EAS_STATUSES = [
     scope: undefined,
     missing: [],
     line: 107,
-    summaryKey: 'serverProblem',
-    detailsKey: 'serverProblemDetails',
-    behaviour: 'server-error',
+    summaryKey: 'directoryAccessDenied',
+    detailsKey: 'contactAdministratorDetails',
+    behaviour: 'access-denied-by-policy',
   },
   {
     status: 113,
     elementName: 'MailboxQuotaExceeded',
+    name: 'MailboxQuotaExceeded',
     meaning: undefined,
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -302,11 +321,12 @@ export const EAS_STATUSES = [
     line: 111,
     summaryKey: 'mailboxFull',
     detailsKey: 'mailboxFullDetails',
-    behaviour: undefined,
+    behaviour: 'tell-user',
   },
   {
     status: 114,
     elementName: 'MailboxServerOffline',
+    name: 'MailboxServerOffline',
     meaning: 'The mailbox server is offline.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -322,6 +342,7 @@ export const EAS_STATUSES = [
   {
     status: 115,
     elementName: 'SendQuotaExceeded',
+    name: 'SendQuotaExceeded',
     meaning: 'The request would exceed the send quota.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -332,11 +353,12 @@ export const EAS_STATUSES = [
     line: 119,
     summaryKey: 'sendLimitReached',
     detailsKey: 'sendLimitReachedDetails',
-    behaviour: undefined,
+    behaviour: 'tell-user',
   },
   {
     status: 116,
     elementName: 'MessageRecipientUnresolved',
+    name: 'MessageRecipientUnresolved',
     meaning: 'One of the recipients could not be resolved to an email address.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -352,6 +374,7 @@ export const EAS_STATUSES = [
   {
     status: 117,
     elementName: 'MessageReplyNotAllowed',
+    name: 'MessageReplyNotAllowed',
     meaning: 'The mailbox server will not allow a reply of this message.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -362,11 +385,12 @@ export const EAS_STATUSES = [
     line: 127,
     summaryKey: 'replyNotAllowed',
     detailsKey: undefined,
-    behaviour: undefined,
+    behaviour: 'tell-user',
   },
   {
     status: 118,
     elementName: 'Message PreviouslySent',
+    name: 'Message PreviouslySent',
     meaning:
       'The message was already sent in a previous request or the request contains a message ID that was already used in a recent message. The server determined this by remembering the values of the ClientId element (section 2.2.3.28) from the last few sent messages.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -378,11 +402,12 @@ export const EAS_STATUSES = [
     line: 131,
     summaryKey: 'messageAlreadySent',
     detailsKey: undefined,
-    behaviour: undefined,
+    behaviour: 'not-a-failure',
   },
   {
     status: 119,
     elementName: 'MessageHasNoRecipient',
+    name: 'MessageHasNoRecipient',
     meaning: 'The message being sent contains no recipient.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -398,6 +423,7 @@ export const EAS_STATUSES = [
   {
     status: 120,
     elementName: 'MailSubmissionFailed',
+    name: 'MailSubmissionFailed',
     meaning: 'The server failed to submit the message for delivery.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -413,6 +439,7 @@ export const EAS_STATUSES = [
   {
     status: 121,
     elementName: 'MessageReplyFailed',
+    name: 'MessageReplyFailed',
     meaning: 'The server failed to create a reply message.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -428,6 +455,7 @@ export const EAS_STATUSES = [
   {
     status: 122,
     elementName: 'AttachmentIsTooLarge',
+    name: 'AttachmentIsTooLarge',
     meaning: 'The attachment is too large to be processed by this request.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -443,6 +471,7 @@ export const EAS_STATUSES = [
   {
     status: 123,
     elementName: 'UserHasNoMailbox',
+    name: 'UserHasNoMailbox',
     meaning: 'A mailbox could not be found for the user.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -453,11 +482,12 @@ export const EAS_STATUSES = [
     line: 151,
     summaryKey: 'noMailbox',
     detailsKey: 'contactAdministratorDetails',
-    behaviour: undefined,
+    behaviour: 'tell-user',
   },
   {
     status: 124,
     elementName: 'UserCannotBeAnonymous',
+    name: 'UserCannotBeAnonymous',
     meaning: 'The request was sent without credentials. Anonymous requests are not allowed.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -473,6 +503,7 @@ export const EAS_STATUSES = [
   {
     status: 125,
     elementName: 'UserPrincipalCouldNotBeFound',
+    name: 'UserPrincipalCouldNotBeFound',
     meaning: 'The user was not found in the directory service.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -490,6 +521,7 @@ export const EAS_STATUSES = [
   {
     status: 126,
     elementName: 'UserDisabledForSync',
+    name: 'UserDisabledForSync',
     meaning:
       'The user object in the directory service indicates that this user is not allowed to use ActiveSync.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -508,6 +540,7 @@ export const EAS_STATUSES = [
   {
     status: 127,
     elementName: 'UserOnNewMailboxCannotSync',
+    name: 'UserOnNewMailboxCannotSync',
     meaning: 'The server is configured to prevent users from syncing.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -523,6 +556,7 @@ export const EAS_STATUSES = [
   {
     status: 128,
     elementName: 'UserOnLegacyMailboxCannotSync',
+    name: 'UserOnLegacyMailboxCannotSync',
     meaning: 'The server is configured to prevent users on legacy servers from syncing.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -538,6 +572,7 @@ export const EAS_STATUSES = [
   {
     status: 129,
     elementName: 'DeviceIsBlockedForThisUser',
+    name: 'DeviceIsBlockedForThisUser',
     meaning:
       'The user is configured to allow only some devices to sync. This device is not the allowed device.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -554,6 +589,7 @@ export const EAS_STATUSES = [
   {
     status: 130,
     elementName: 'AccessDenied',
+    name: 'AccessDenied',
     meaning: 'The user is not allowed to perform that request.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -569,6 +605,7 @@ export const EAS_STATUSES = [
   {
     status: 131,
     elementName: 'AccountDisabled',
+    name: 'AccountDisabled',
     meaning: "The user's account is disabled.",
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -584,6 +621,7 @@ export const EAS_STATUSES = [
   {
     status: 132,
     elementName: 'SyncStateNotFound',
+    name: 'SyncStateNotFound',
     meaning:
       'The server’s data file that contains the state of the client was unexpectedly missing. It might have disappeared while the request was in progress. The next request will likely answer a sync key error and the device will be forced to do full sync.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -605,6 +643,7 @@ export const EAS_STATUSES = [
   {
     status: 133,
     elementName: 'SyncStateLocked',
+    name: 'SyncStateLocked',
     meaning:
       'The server’s data file that contains the state of the client is locked, possibly because the mailbox is being moved or was recently moved.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -621,6 +660,7 @@ export const EAS_STATUSES = [
   {
     status: 134,
     elementName: 'SyncStateCorrupt',
+    name: 'SyncStateCorrupt',
     meaning: 'The server’s data file that contains the state of the client appears to be corrupt.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -636,6 +676,7 @@ export const EAS_STATUSES = [
   {
     status: 135,
     elementName: 'SyncStateAlreadyExists',
+    name: 'SyncStateAlreadyExists',
     meaning:
       'The server’s data file that contains the state of the client already exists. This can happen with two initial syncs are executed concurrently.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -652,6 +693,7 @@ export const EAS_STATUSES = [
   {
     status: 136,
     elementName: 'SyncStateVersionInvalid',
+    name: 'SyncStateVersionInvalid',
     meaning:
       'The version of the server’s data file that contains the state of the client is invalid.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -668,6 +710,7 @@ export const EAS_STATUSES = [
   {
     status: 137,
     elementName: 'CommandNotSupported',
+    name: 'CommandNotSupported',
     meaning: undefined,
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -685,6 +728,7 @@ export const EAS_STATUSES = [
   {
     status: 138,
     elementName: 'VersionNotSupported',
+    name: 'VersionNotSupported',
     meaning: 'The command is not supported in the protocol version specified.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -705,6 +749,7 @@ export const EAS_STATUSES = [
   {
     status: 139,
     elementName: 'DeviceNotFullyProvisionable',
+    name: 'DeviceNotFullyProvisionable',
     meaning:
       'The device uses a protocol version that cannot send all the policy settings the admin enabled. For more details, see [MS-ASPROV] section 3.1.5.2.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -721,6 +766,7 @@ export const EAS_STATUSES = [
   {
     status: 140,
     elementName: 'RemoteWipeRequested',
+    name: 'RemoteWipeRequested',
     meaning:
       'A remote wipe was requested. The device SHOULD provision to get the request and then do another provision to acknowledge it. For more details, see [MS-ASPROV] section 3.1.5.1.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -742,6 +788,7 @@ export const EAS_STATUSES = [
   {
     status: 141,
     elementName: 'LegacyDeviceOnStrictPolicy',
+    name: 'LegacyDeviceOnStrictPolicy',
     meaning:
       'A policy is in place but the device is not provisionable. For more details, see [MS-ASPROV] section 3.1.5.2.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -760,6 +807,7 @@ export const EAS_STATUSES = [
   {
     status: 142,
     elementName: 'DeviceNotProvisioned',
+    name: 'DeviceNotProvisioned',
     meaning:
       'There is a policy in place; the device needs to provision as specified in [MS-ASPROV] section 3.1.5.1.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -778,6 +826,7 @@ export const EAS_STATUSES = [
   {
     status: 143,
     elementName: 'PolicyRefresh',
+    name: 'PolicyRefresh',
     meaning:
       'The policy is configured to be refreshed every few hours. The device needs to re-provision as specified in [MS-ASPROV] section 3.1.5.1.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -796,6 +845,7 @@ export const EAS_STATUSES = [
   {
     status: 144,
     elementName: 'InvalidPolicyKey',
+    name: 'InvalidPolicyKey',
     meaning:
       "The device's policy key is invalid. The policy has probably changed on the server. The device needs to re-provision as specified in [MS-ASPROV] section 3.1.5.1.",
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -814,6 +864,7 @@ export const EAS_STATUSES = [
   {
     status: 145,
     elementName: 'ExternallyManagedDevicesNotAllowed',
+    name: 'ExternallyManagedDevicesNotAllowed',
     meaning:
       "The device claimed to be externally managed, but the server doesn't allow externally managed devices to sync. For more details, see [MS-ASPROV] section 3.1.5.2.",
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -830,6 +881,7 @@ export const EAS_STATUSES = [
   {
     status: 146,
     elementName: 'NoRecurrenceInCalendar',
+    name: 'NoRecurrenceInCalendar',
     meaning: 'The request tried to forward an occurrence of a meeting that has no recurrence.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -845,6 +897,7 @@ export const EAS_STATUSES = [
   {
     status: 147,
     elementName: undefined,
+    name: 'UnexpectedItemClass',
     meaning: 'The request tried to operate on a type of items unknown to the server.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText:
@@ -862,6 +915,7 @@ export const EAS_STATUSES = [
   {
     status: 148,
     elementName: 'RemoteServerHasNoSSL',
+    name: 'RemoteServerHasNoSSL',
     meaning:
       "The request needs to be proxied to another server but that server doesn't have Secure Sockets Layer (SSL) enabled. This server is configured to only proxy requests to servers with SSL enabled.",
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -878,6 +932,7 @@ export const EAS_STATUSES = [
   {
     status: 149,
     elementName: 'InvalidStoredRequest',
+    name: 'InvalidStoredRequest',
     meaning:
       'The server had stored the previous request from that device. When the device sent an empty request, the server tried to re-execute that previous request but it was found to be impossible. The device needs to send the full request again.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -894,6 +949,7 @@ export const EAS_STATUSES = [
   {
     status: 150,
     elementName: 'ItemNotFound',
+    name: 'ItemNotFound',
     meaning:
       'The value of either the ItemId element (section 2.2.3.93) or the InstanceId element (section 2.2.3.92.2) specified in the SmartReply (section 2.2.1.20) or the SmartForward (section 2.2.1.19) command request could not be found in the mailbox.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -910,6 +966,7 @@ export const EAS_STATUSES = [
   {
     status: 151,
     elementName: 'TooManyFolders',
+    name: 'TooManyFolders',
     meaning:
       'The mailbox contains too many folders. By default, the mailbox cannot contain more than 1000 folders.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -921,11 +978,12 @@ export const EAS_STATUSES = [
     line: 263,
     summaryKey: 'tooManyFolders',
     detailsKey: 'tooManyFoldersDetails',
-    behaviour: undefined,
+    behaviour: 'tell-user',
   },
   {
     status: 152,
     elementName: 'NoFoldersFound',
+    name: 'NoFoldersFound',
     meaning: 'The mailbox contains no folders.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -941,6 +999,7 @@ export const EAS_STATUSES = [
   {
     status: 153,
     elementName: 'ItemsLostAfterMove',
+    name: 'ItemsLostAfterMove',
     meaning:
       'After moving items to the destination folder, some of those items could not be found.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -957,6 +1016,7 @@ export const EAS_STATUSES = [
   {
     status: 154,
     elementName: 'FailureInMoveOperation',
+    name: 'FailureInMoveOperation',
     meaning: 'The mailbox server returned an unknown error while moving items.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -972,6 +1032,7 @@ export const EAS_STATUSES = [
   {
     status: 155,
     elementName: 'MoveCommandDisallowedForNonPersistentMoveAction',
+    name: 'MoveCommandDisallowedForNonPersistentMoveAction',
     meaning:
       'An ItemOperations command request (section 2.2.1.10) to move a conversation is missing the MoveAlways element (section 2.2.3.118).',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -988,6 +1049,7 @@ export const EAS_STATUSES = [
   {
     status: 156,
     elementName: 'MoveCommandInvalidDestinationFolder',
+    name: 'MoveCommandInvalidDestinationFolder',
     meaning: 'The destination folder for the move is invalid.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -1003,6 +1065,7 @@ export const EAS_STATUSES = [
   {
     status: 160,
     elementName: 'AvailabilityTooManyRecipients',
+    name: 'AvailabilityTooManyRecipients',
     meaning:
       'The command has exceeded the maximum number of exactly matched recipients that it can request availability for.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -1019,6 +1082,7 @@ export const EAS_STATUSES = [
   {
     status: 161,
     elementName: 'AvailabilityDLLimitReached',
+    name: 'AvailabilityDLLimitReached',
     meaning:
       'The size of the distribution list is larger than the availability service is configured to process.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
@@ -1035,6 +1099,7 @@ export const EAS_STATUSES = [
   {
     status: 162,
     elementName: 'AvailabilityTransientFailure',
+    name: 'AvailabilityTransientFailure',
     meaning: 'Availability service request failed with a transient error.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -1050,6 +1115,7 @@ export const EAS_STATUSES = [
   {
     status: 163,
     elementName: 'AvailabilityFailure',
+    name: 'AvailabilityFailure',
     meaning: 'Availability service request failed with an error.',
     versions: ['14.0', '14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.0, 14.1, 16.0, 16.1',
@@ -1065,6 +1131,7 @@ export const EAS_STATUSES = [
   {
     status: 164,
     elementName: 'BodyPartPreferenceTypeNotSupported',
+    name: 'BodyPartPreferenceTypeNotSupported',
     meaning:
       'The BodyPartPreference node (as specified in [MS-ASAIRS] section 2.2.2.12) has an unsupported Type element (as specified in [MS-ASAIRS] section 2.2.2.41.4) value.',
     versions: ['14.1', '16.0', '16.1'],
@@ -1081,6 +1148,7 @@ export const EAS_STATUSES = [
   {
     status: 165,
     elementName: 'DeviceInformationRequired',
+    name: 'DeviceInformationRequired',
     meaning:
       'The required DeviceInformation element (as specified in [MS-ASPROV] section 2.2.2.53) is missing in the Provision request.',
     versions: ['14.1', '16.0', '16.1'],
@@ -1097,6 +1165,7 @@ export const EAS_STATUSES = [
   {
     status: 166,
     elementName: 'InvalidAccountId',
+    name: 'InvalidAccountId',
     meaning: 'The AccountId (section 2.2.3.3) value is not valid.',
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1112,6 +1181,7 @@ export const EAS_STATUSES = [
   {
     status: 167,
     elementName: 'AccountSendDisabled',
+    name: 'AccountSendDisabled',
     meaning: 'The AccountId value specified in the request does not support sending email.',
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1127,6 +1197,7 @@ export const EAS_STATUSES = [
   {
     status: 168,
     elementName: 'IRM_FeatureDisabled',
+    name: 'IRM_FeatureDisabled',
     meaning: undefined,
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1142,6 +1213,7 @@ export const EAS_STATUSES = [
   {
     status: 169,
     elementName: 'IRM_TransientError',
+    name: 'IRM_TransientError',
     meaning: undefined,
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1157,6 +1229,7 @@ export const EAS_STATUSES = [
   {
     status: 170,
     elementName: 'IRM_PermanentError',
+    name: 'IRM_PermanentError',
     meaning: undefined,
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1172,6 +1245,7 @@ export const EAS_STATUSES = [
   {
     status: 171,
     elementName: 'IRM_InvalidTemplateID',
+    name: 'IRM_InvalidTemplateID',
     meaning: undefined,
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1187,6 +1261,7 @@ export const EAS_STATUSES = [
   {
     status: 172,
     elementName: 'IRM_OperationNotPermitted',
+    name: 'IRM_OperationNotPermitted',
     meaning: 'Information Rights Management does not support the specified operation.',
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1202,6 +1277,7 @@ export const EAS_STATUSES = [
   {
     status: 173,
     elementName: 'NoPicture',
+    name: 'NoPicture',
     meaning: undefined,
     versions: ['14.1', '16.0', '16.1'],
     versionsText: 'Supported by: 14.1, 16.0, 16.1',
@@ -1212,11 +1288,12 @@ export const EAS_STATUSES = [
     line: 339,
     summaryKey: 'noContactPhoto',
     detailsKey: undefined,
-    behaviour: undefined,
+    behaviour: 'not-a-failure',
   },
   {
     status: 174,
     elementName: 'PictureTooLarge',
+    name: 'PictureTooLarge',
     meaning:
       'The contact photo exceeds the size limit set by the MaxSize element (section 2.2.3.105).',
     versions: ['14.1', '16.0', '16.1'],
@@ -1233,6 +1310,7 @@ export const EAS_STATUSES = [
   {
     status: 175,
     elementName: 'PictureLimitReached',
+    name: 'PictureLimitReached',
     meaning:
       'The number of contact photos returned exceeds the size limit set by the MaxPictures element (section 2.2.3.104).',
     versions: ['14.1', '16.0', '16.1'],
@@ -1249,6 +1327,7 @@ export const EAS_STATUSES = [
   {
     status: 176,
     elementName: 'BodyPart_ConversationTooLarge',
+    name: 'BodyPart_ConversationTooLarge',
     meaning:
       'The conversation is too large to compute the body parts. Try requesting the body of the item again, without body parts.',
     versions: ['14.1', '16.0', '16.1'],
@@ -1265,6 +1344,7 @@ export const EAS_STATUSES = [
   {
     status: 177,
     elementName: 'MaximumDevicesReached',
+    name: 'MaximumDevicesReached',
     meaning:
       "The user's account has too many device partnerships. Delete partnerships on the server before proceeding.",
     versions: ['14.1', '16.0', '16.1'],
@@ -1281,6 +1361,7 @@ export const EAS_STATUSES = [
   {
     status: 178,
     elementName: 'InvalidMimeBodyCombination',
+    name: 'InvalidMimeBodyCombination',
     meaning:
       'The SmartForward command request included elements that are not allowed to be combined with either the Forwardees element (section 2.2.3.79) or the airsyncbase:Body element ([MS-ASAIRS] section 2.2.2.9), as specified in section 2.2.3.169.',
     versions: ['16.0', '16.1'],
@@ -1297,6 +1378,7 @@ export const EAS_STATUSES = [
   {
     status: 179,
     elementName: 'InvalidSmartForwardParameters',
+    name: 'InvalidSmartForwardParameters',
     meaning:
       'The Forwardees element or the airsyncbase:Body element in the SmartForward command request could not be parsed.',
     versions: ['16.0', '16.1'],
@@ -1313,6 +1395,7 @@ export const EAS_STATUSES = [
   {
     status: 183,
     elementName: 'InvalidRecipients',
+    name: 'InvalidRecipients',
     meaning:
       'A draft email either has no recipients or has a recipient email address that is not in valid SMTP format.',
     versions: ['16.0', '16.1'],
@@ -1329,6 +1412,7 @@ export const EAS_STATUSES = [
   {
     status: 184,
     elementName: 'OneOrMoreExceptionsFailed',
+    name: 'OneOrMoreExceptionsFailed',
     meaning:
       'The server failed to successfully save all of the exceptions specified in a Sync command request (section 2.2.1.21) to add a calendar series with exceptions. This code will be returned on the item level, and the client SHOULD check the status on each of the exceptions to see which ones failed and just resend those.',
     versions: ['16.0', '16.1'],

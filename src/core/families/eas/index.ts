@@ -1,13 +1,20 @@
 /**
- * The Exchange ActiveSync family: the Status values common to all commands ([MS-ASCMD] 2.2.2)
- * and, for protocol versions 2.5, 12.0 and 12.1, the HTTP statuses they answer instead.
+ * The Exchange ActiveSync family: what a client does with the answer to one request, read
+ * in this order (docs/families/eas.md):
  *
- * Every message shows in the notification bar: a sync error belongs to no conversation,
- * it arrives while the person may be doing something else, and it stays until the app syncs
- * again (docs/families/eas.md).
+ * 1. a Status value by the command it answers ([MS-ASCMD] 2.2.3.177.x, [MS-ASPROV]; commands.ts),
+ * 2. a Status value common to all commands ([MS-ASCMD] 2.2.2, the seed),
+ * 3. the HTTP status, for every protocol version (http.ts); for 2.5, 12.0 and 12.1 first
+ *    mapped back to the common values the seed says it stands for,
+ * 4. the generic message.
+ *
+ * Every message shows in the notification bar: a sync error belongs to no conversation, it
+ * arrives while the person may be doing something else, and it stays until the app syncs
+ * again. Where the client recovers by itself (a new sync key, a redirect, Provision) the
+ * resolution has `show: false`.
  */
 import english from '../../../../locales/en/uc-error-kit-eas.json' with { type: 'json' };
-import type { BaseEntry, BaseResolution, Fact, Family, InputProblem } from '../../family';
+import type { ContextField, Fact, Family, FamilyDisplay, InputProblem } from '../../family';
 import {
   EAS_BEHAVIOURS,
   EAS_COMMANDS,
@@ -18,321 +25,212 @@ import {
   EAS_SCOPES,
   EAS_STATUSES,
 } from './catalog.generated';
+import { commandStatusFor, EAS_COMMAND_STATUSES, EAS_SOURCES } from './commands';
+import {
+  candidatesFor,
+  EAS_BACK_OFF_SECONDS,
+  EAS_HTTP_STATUSES,
+  type EasHttpStatus,
+  httpStatusFor,
+  mapsBack,
+} from './http';
 import { locales } from './locales.generated';
-import { type EasInputFields, parseText, readStatusText } from './parse';
-
-/** A command of the seed's table (`'Sync'`, `'SendMail'`, `'Provision'`, ...). */
-type EasCommand = (typeof EAS_COMMANDS)[number]['name'];
-/** A protocol version the seed names (`'2.5'`, `'12.1'`, `'14.0'`, ...). */
-type EasProtocolVersion = (typeof EAS_PROTOCOL_VERSIONS)[number];
-/** What the app can do about a status. */
-type EasBehaviour = (typeof EAS_BEHAVIOURS)[number];
-/** A common Status value of the seed (`101` ... `184`). */
-type EasStatusValue = (typeof EAS_STATUSES)[number]['status'];
-/** A scope value of the seed's scope table. */
-type EasScope = (typeof EAS_SCOPES)[number]['value'];
-
-/** A status as an app receives it: the Status value, its text, or the fields of a response. */
-type EasInput = number | string | EasInputFields;
-
-/** What the app was doing when the status arrived. */
-interface EasContext {
-  /** The request's `MS-ASProtocolVersion`; 2.5, 12.0 and 12.1 answer HTTP statuses. */
-  protocolVersion?: EasProtocolVersion | undefined;
-  /** The command of the request; it decides between two HTTP statuses (106, 132). */
-  command?: EasCommand | undefined;
-  /** Whether the request carried a policy key header; its absence gives 140 an HTTP 403. */
-  policyKeyHeader?: boolean | undefined;
-}
-
-/** One HTTP status that 2.5 / 12.0 / 12.1 answer instead of a Status value. */
-interface EasHttpAlternative {
-  /** The HTTP status code. */
-  readonly status: number;
-  /** The seed's words for when this status applies (`'for the SendMail command'`). */
-  readonly condition?: string;
-  /** The condition as a command. */
-  readonly command?: string;
-  /** The condition as a protocol version. */
-  readonly protocolVersion?: string;
-  /** The condition as the presence of a policy key header. */
-  readonly policyKeyHeader?: boolean;
-  /** True when it applies whenever a sibling's condition does not hold. */
-  readonly otherwise?: boolean;
-}
-
-/** One common Status value: the seed's row, its keys and how to reproduce it. */
-interface EasEntry extends BaseEntry<EasStatusValue, EasContext> {
-  /** The key of the summary: every ActiveSync entry has one. */
-  summaryKey: string;
-  /** The Status value. */
-  status: EasStatusValue;
-  /** The element name, verbatim; undefined where the seed leaves it empty (147). */
-  elementName: string | undefined;
-  /** The meaning, verbatim; undefined where the seed leaves it empty (113, 137, 168-171, 173). */
-  meaning: string | undefined;
-  /** The protocol versions that support the value. */
-  versions: readonly string[];
-  /** The seed's "Supported by" cell, verbatim. */
-  versionsText: string | undefined;
-  /** The seed's sentence on the HTTP status of 2.5 / 12.0 / 12.1, verbatim. */
-  httpText: string | undefined;
-  /** The HTTP statuses 2.5 / 12.0 / 12.1 answer instead, with their conditions. */
-  httpStatus: readonly EasHttpAlternative[];
-  /** The scope, where the seed gives it (only 184, in its meaning). */
-  scope: EasScope | undefined;
-  /** The cells the seed leaves empty. */
-  missing: readonly string[];
-  /** The seed line where the row starts. */
-  line: number;
-  /** What the app can do about it. */
-  behaviour: EasBehaviour | undefined;
-}
-
-/** What `eas.resolve` answers. */
-interface EasResolution extends BaseResolution {
-  behaviour: EasBehaviour | undefined;
-  /** The entry that handled it; undefined for the generic message or several candidates. */
-  entry: EasEntry | undefined;
-  /** Every entry an HTTP status maps back to in this context (one entry for a Status value). */
-  candidates: readonly EasEntry[];
-  /** The Status value as parsed. */
-  status: number | undefined;
-  /** The HTTP status as parsed. */
-  httpStatus: number | undefined;
-  /** The protocol version used (context first, then the input's). */
-  protocolVersion: EasProtocolVersion | undefined;
-  /** The command of the context. */
-  command: EasCommand | undefined;
-}
+import { parseText } from './parse';
+import { type ReadContext, readContext, readInput } from './read';
+import {
+  EAS_BEHAVIOUR_TRAITS,
+  type EasBehaviour,
+  type EasBehaviourTraits,
+  type EasCommand,
+  type EasCommandStatus,
+  type EasContext,
+  type EasEntry,
+  type EasHttpAlternative,
+  type EasInput,
+  type EasInputFields,
+  type EasProtocolVersion,
+  type EasResolution,
+  type EasRetry,
+  type EasScope,
+  type EasSource,
+  type EasStatusValue,
+} from './types';
 
 const FAMILY = 'eas';
 const PLACEMENT = 'notification-bar';
 
-const ENTRIES: readonly EasEntry[] = EAS_STATUSES.map(
-  (r): EasEntry => ({
-    id: `${FAMILY} ${r.status}`,
-    input: r.status,
-    context: {},
-    summaryKey: r.summaryKey,
-    detailsKey: r.detailsKey,
-    status: r.status,
-    elementName: r.elementName,
-    meaning: r.meaning,
-    versions: r.versions,
-    versionsText: r.versionsText,
-    httpText: r.httpText,
-    httpStatus: r.httpStatus,
-    scope: r.scope,
-    missing: r.missing,
-    line: r.line,
-    behaviour: r.behaviour,
-  }),
+const ENTRIES: readonly EasEntry[] = Object.freeze(
+  EAS_STATUSES.map(
+    (r): EasEntry =>
+      Object.freeze({
+        id: `${FAMILY} ${r.status}`,
+        input: r.status,
+        context: {},
+        summaryKey: r.summaryKey,
+        detailsKey: r.detailsKey,
+        status: r.status,
+        elementName: r.elementName,
+        name: r.name,
+        meaning: r.meaning,
+        versions: r.versions,
+        versionsText: r.versionsText,
+        httpText: r.httpText,
+        httpStatus: r.httpStatus,
+        scope: r.scope,
+        missing: r.missing,
+        line: r.line,
+        behaviour: r.behaviour,
+      }),
+  ),
 );
 
 const BY_STATUS: ReadonlyMap<number, EasEntry> = new Map(ENTRIES.map((e) => [e.status, e]));
-const COMMANDS: ReadonlyMap<string, (typeof EAS_COMMANDS)[number]> = new Map(
-  EAS_COMMANDS.map((c) => [c.name, c]),
+const SECTION_OF: ReadonlyMap<string, string> = new Map(
+  EAS_COMMANDS.map((c) => [c.name, c.statusSection]),
 );
-const VERSIONS: ReadonlySet<string> = new Set(EAS_PROTOCOL_VERSIONS);
-const LEGACY: ReadonlySet<string> = new Set(EAS_LEGACY_VERSIONS);
 const HTTP_SHARED: ReadonlyMap<number, (typeof EAS_HTTP_SHARED)[number]> = new Map(
   EAS_HTTP_SHARED.map((s) => [s.httpStatus, s]),
 );
 
-/** The longest Status or HTTP status text read as a number. */
-const MAX_DIGITS = 6;
+/** The common values are three digits; below 100 a Status belongs to its command. */
+const FIRST_COMMON_STATUS = 100;
 
-function isDigits(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_DIGITS) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+const fact = (name: string, value: string | number | undefined, lang?: string): Fact[] =>
+  value === undefined ? [] : [{ label: `fact.${name}`, value: String(value), lang }];
 
-/** A code given as a number or digits; anything else is noted and dropped. */
-function readCode(value: unknown, field: string, problems: InputProblem[]): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number') {
-    if (Number.isSafeInteger(value) && value >= 0) return value;
-  } else if (typeof value === 'string') {
-    const t = value.trim();
-    if (isDigits(t)) return Number(t);
-  }
-  problems.push({ field, message: `${field} must be a whole number, e.g. 142.` });
-  return undefined;
-}
-
-function readVersion(value: unknown, field: string, problems: InputProblem[]) {
-  if (value === undefined || value === null) return undefined;
-  let text: string | undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) text = value.toFixed(1);
-  else if (typeof value === 'string' && value.length <= 8) {
-    const t = value.trim();
-    text = t.includes('.') ? t : `${t}.0`;
-  }
-  if (text !== undefined && VERSIONS.has(text)) return text as EasProtocolVersion;
-  problems.push({
-    field,
-    message: `${field} must be one of the versions the seed names: ${EAS_PROTOCOL_VERSIONS.join(', ')}.`,
-  });
-  return undefined;
-}
-
-function ownField(value: object, name: string): unknown {
-  return Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
-}
-
-interface ReadInput {
-  status: number | undefined;
-  httpStatus: number | undefined;
-  protocolVersion: EasProtocolVersion | undefined;
-  /** True when something was given, readable or not. */
-  given: boolean;
-}
-
-function readInput(input: unknown, problems: InputProblem[]): ReadInput {
-  const none = { status: undefined, httpStatus: undefined, protocolVersion: undefined };
-  if (input === undefined || input === null) return { ...none, given: false };
-  if (typeof input === 'number') {
-    return { ...none, status: readCode(input, 'status', problems), given: true };
-  }
-  if (typeof input === 'string') {
-    if (isDigits(input.trim())) return { ...none, status: Number(input.trim()), given: true };
-    const read = readStatusText(input);
-    problems.push(...read.problems);
-    return readFields(read.fields, problems);
-  }
-  if (typeof input === 'object' && !Array.isArray(input)) {
-    return readFields(
-      {
-        status: ownField(input, 'status') as EasInputFields['status'],
-        httpStatus: ownField(input, 'httpStatus') as EasInputFields['httpStatus'],
-        protocolVersion: ownField(input, 'protocolVersion') as EasInputFields['protocolVersion'],
-      },
-      problems,
-    );
-  }
-  problems.push({
-    field: 'input',
-    message: 'Give a Status value, its text, or { status, httpStatus }.',
-  });
-  return { ...none, given: true };
-}
-
-function readFields(fields: EasInputFields, problems: InputProblem[]): ReadInput {
-  return {
-    status: readCode(fields.status, 'status', problems),
-    httpStatus: readCode(fields.httpStatus, 'httpStatus', problems),
-    protocolVersion: readVersion(fields.protocolVersion, 'protocolVersion', problems),
-    given: true,
-  };
-}
-
-interface ReadContext {
-  protocolVersion: EasProtocolVersion | undefined;
-  command: EasCommand | undefined;
-  policyKeyHeader: boolean | undefined;
-}
-
-function readContext(context: unknown, problems: InputProblem[]): ReadContext {
-  const out: ReadContext = {
-    protocolVersion: undefined,
-    command: undefined,
-    policyKeyHeader: undefined,
-  };
-  if (context === undefined || context === null) return out;
-  if (typeof context !== 'object') {
-    problems.push({ field: 'context', message: 'The context must be an object.' });
-    return out;
-  }
-  out.protocolVersion = readVersion(
-    ownField(context, 'protocolVersion'),
-    'context.protocolVersion',
-    problems,
-  );
-  const command = ownField(context, 'command');
-  if (typeof command === 'string' && COMMANDS.has(command)) out.command = command as EasCommand;
-  else if (command !== undefined && command !== null) {
-    problems.push({ field: 'context.command', message: 'Not a command of the seed’s table.' });
-  }
-  const policy = ownField(context, 'policyKeyHeader');
-  if (typeof policy === 'boolean') out.policyKeyHeader = policy;
-  else if (policy !== undefined && policy !== null) {
-    problems.push({ field: 'context.policyKeyHeader', message: 'Must be true or false.' });
-  }
-  return out;
-}
-
-/** Does the seed's condition hold? An unknown context field cannot rule a status out. */
-function holds(alt: EasHttpAlternative, ctx: ReadContext): boolean {
-  if (alt.command !== undefined && ctx.command !== undefined && ctx.command !== alt.command) {
-    return false;
-  }
-  if (
-    alt.policyKeyHeader !== undefined &&
-    ctx.policyKeyHeader !== undefined &&
-    ctx.policyKeyHeader !== alt.policyKeyHeader
-  ) {
-    return false;
-  }
-  if (alt.protocolVersion !== undefined) {
-    return ctx.protocolVersion === undefined || ctx.protocolVersion === alt.protocolVersion;
-  }
-  // The other HTTP statuses are those of 2.5, 12.0 and 12.1 (seed line 56).
-  return ctx.protocolVersion === undefined || LEGACY.has(ctx.protocolVersion);
-}
-
-/** Is a sibling's condition known to hold, so that the `otherwise` status does not apply? */
-function siblingHolds(alt: EasHttpAlternative, ctx: ReadContext): boolean {
-  return (
-    (alt.command !== undefined && ctx.command === alt.command) ||
-    (alt.policyKeyHeader !== undefined && ctx.policyKeyHeader === alt.policyKeyHeader) ||
-    (alt.protocolVersion !== undefined && ctx.protocolVersion === alt.protocolVersion)
-  );
-}
-
-/** The entries whose Status value 2.5 / 12.0 / 12.1 answer as this HTTP status in this context. */
-function candidatesFor(httpStatus: number, ctx: ReadContext): EasEntry[] {
-  return ENTRIES.filter((e) =>
-    e.httpStatus.some((alt) => {
-      if (alt.status !== httpStatus || !holds(alt, ctx)) return false;
-      if (!alt.otherwise) return true;
-      return !e.httpStatus.some(
-        (s) => s !== alt && s.condition !== undefined && siblingHolds(s, ctx),
-      );
-    }),
-  );
-}
+const sourceText = (s: EasSource) => `${s.repo} ${s.path} @ ${s.at}`;
 
 function entryFacts(e: EasEntry): Fact[] {
-  const facts: Fact[] = [{ label: 'fact.status', value: String(e.status) }];
-  if (e.elementName !== undefined) facts.push({ label: 'fact.elementName', value: e.elementName });
-  if (e.meaning !== undefined) facts.push({ label: 'fact.meaning', value: e.meaning, lang: 'en' });
-  if (e.versions.length > 0) facts.push({ label: 'fact.versions', value: e.versions.join(', ') });
-  if (e.httpText !== undefined) {
-    facts.push({ label: 'fact.httpStatus', value: e.httpText, lang: 'en' });
-  }
-  if (e.scope !== undefined) facts.push({ label: 'fact.scope', value: e.scope });
-  return facts;
+  return [
+    ...fact('status', e.status),
+    ...(e.elementName !== undefined ? fact('elementName', e.elementName) : fact('name', e.name)),
+    ...fact('meaning', e.meaning, 'en'),
+    ...(e.versions.length > 0 ? fact('versions', e.versions.join(', ')) : []),
+    ...fact('httpStatus', e.httpText, 'en'),
+    ...fact('scope', e.scope),
+  ];
 }
 
-function contextFacts(httpStatus: number | undefined, ctx: ReadContext): Fact[] {
-  const facts: Fact[] = [];
-  if (httpStatus !== undefined) {
-    facts.push({ label: 'fact.receivedHttpStatus', value: String(httpStatus) });
+function commandStatusFacts(c: EasCommandStatus): Fact[] {
+  return [
+    ...fact('commandStatus', c.status),
+    ...fact('name', c.name),
+    ...fact('scope', c.scope),
+    ...fact('statusSection', SECTION_OF.get(c.command)),
+    ...c.sources.map((s) => ({
+      label: 'fact.source',
+      value: sourceText(EAS_SOURCES[s as keyof typeof EAS_SOURCES]),
+    })),
+  ];
+}
+
+function httpFacts(h: EasHttpStatus): Fact[] {
+  return [
+    ...fact('name', `${h.httpStatus} ${h.name}`),
+    ...h.sources.map((s) => ({ label: 'fact.source', value: sourceText(EAS_SOURCES[s]) })),
+  ];
+}
+
+/** What the resolver chose, before the fields every resolution shares. */
+interface Choice {
+  source: EasResolution['source'];
+  code: number | undefined;
+  summaryKey: string;
+  detailsKey: string | undefined;
+  behaviour: EasBehaviour | undefined;
+  scope: EasScope | undefined;
+  entry: EasEntry | undefined;
+  commandStatus: EasCommandStatus | undefined;
+  candidates: readonly EasEntry[];
+  facts: Fact[];
+}
+
+function fromEntry(entry: EasEntry, source: EasResolution['source']): Choice {
+  return {
+    source,
+    code: entry.status,
+    summaryKey: entry.summaryKey,
+    detailsKey: entry.detailsKey,
+    behaviour: entry.behaviour,
+    scope: entry.scope,
+    entry,
+    commandStatus: undefined,
+    candidates: [entry],
+    facts: entryFacts(entry),
+  };
+}
+
+function fromHttp(h: EasHttpStatus, candidates: readonly EasEntry[]): Choice {
+  return {
+    source: 'http-status',
+    code: h.httpStatus,
+    summaryKey: h.summaryKey,
+    detailsKey: h.detailsKey,
+    behaviour: h.behaviour,
+    scope: 'Global',
+    entry: undefined,
+    commandStatus: undefined,
+    candidates,
+    facts: [
+      ...httpFacts(h),
+      ...candidates.map((c) => ({
+        label: 'fact.candidate',
+        value: c.name === undefined ? String(c.status) : `${c.status} ${c.name}`,
+      })),
+    ],
+  };
+}
+
+/** The HTTP reading: the seed's map-back for 2.5 / 12.x, then what clients do for every version. */
+function chooseHttp(
+  httpStatus: number,
+  ctx: ReadContext,
+  location: string | undefined,
+  problems: InputProblem[],
+): Choice | undefined {
+  if (httpStatus === 451 && location === undefined) {
+    // [MS-ASHTTP]: a 451 carries X-MS-Location; without it there is nowhere to go, and
+    // EAS-4-TbSync reports an HTTP error (network.mjs redirectError).
+    problems.push({ field: 'location', message: 'HTTP 451 came without an X-MS-Location.' });
+    const h = httpStatusFor(500);
+    return h ? { ...fromHttp(h, []), code: 451 } : undefined;
   }
-  if (ctx.protocolVersion !== undefined) {
-    facts.push({ label: 'fact.protocolVersion', value: ctx.protocolVersion });
+  const everyVersion = httpStatusFor(httpStatus);
+  if (mapsBack(ctx.protocolVersion)) {
+    const candidates = candidatesFor(ENTRIES, httpStatus, ctx);
+    const [first] = candidates;
+    if (first !== undefined) {
+      if (ctx.protocolVersion === undefined) {
+        problems.push({
+          field: 'protocolVersion',
+          message: `No protocol version given: HTTP ${httpStatus} was also read as from 2.5, 12.0 or 12.1.`,
+        });
+      }
+      if (candidates.length === 1)
+        return {
+          ...fromEntry(first, 'http-status'),
+          facts: [...fact('receivedHttpStatus', httpStatus), ...entryFacts(first)],
+        };
+      if (everyVersion) return fromHttp(everyVersion, candidates);
+      // Several rows, no HTTP reading: their shared sentence (eas-keys.json `http`), or theirs.
+      const shared = HTTP_SHARED.get(httpStatus);
+      return {
+        ...fromHttp(
+          {
+            httpStatus,
+            name: 'HTTP',
+            behaviour: (shared?.behaviour ?? first.behaviour) as EasBehaviour,
+            summaryKey: shared?.summaryKey ?? first.summaryKey,
+            detailsKey: shared ? shared.detailsKey : first.detailsKey,
+            basis: '',
+            sources: [],
+          },
+          candidates,
+        ),
+      };
+    }
   }
-  if (ctx.command !== undefined) {
-    facts.push({ label: 'fact.command', value: ctx.command });
-    const section = COMMANDS.get(ctx.command)?.statusSection;
-    if (section !== undefined) facts.push({ label: 'fact.statusSection', value: section });
-  }
-  return facts;
+  return everyVersion ? fromHttp(everyVersion, []) : undefined;
 }
 
 function sameKeyOf(status: number | undefined, httpStatus: number | undefined, ctx: ReadContext) {
@@ -350,119 +248,180 @@ function resolveEas(input: unknown, context: unknown): EasResolution {
   const read = readInput(input, problems);
   const ctx = readContext(context, problems);
   ctx.protocolVersion ??= read.protocolVersion;
+  ctx.command ??= read.command;
   const { status, httpStatus } = read;
 
-  const base = {
+  let choice: Choice | undefined;
+  if (status !== undefined && ctx.command !== undefined) {
+    const c = commandStatusFor(ctx.command, status);
+    if (c) {
+      choice = {
+        source: 'command-status',
+        code: c.status,
+        summaryKey: c.summaryKey,
+        detailsKey: c.detailsKey,
+        behaviour: c.behaviour,
+        scope: c.scope,
+        entry: undefined,
+        commandStatus: c,
+        candidates: [],
+        facts: commandStatusFacts(c),
+      };
+    }
+  }
+  if (choice === undefined && status !== undefined) {
+    const entry = BY_STATUS.get(status);
+    if (entry) {
+      const v = ctx.protocolVersion;
+      if (v !== undefined && entry.versions.length > 0 && !entry.versions.includes(v)) {
+        problems.push({
+          field: 'protocolVersion',
+          message: `The seed lists Status ${status} for ${entry.versions.join(', ')}, not ${v}.`,
+        });
+      }
+      choice = fromEntry(entry, 'common-status');
+    } else if (status < FIRST_COMMON_STATUS) {
+      problems.push({
+        field: 'command',
+        message:
+          ctx.command === undefined
+            ? `Status ${status} belongs to a command: give the command (Sync, FolderSync, ...).`
+            : `${ctx.command} has no Status ${status} in the kit's table.`,
+      });
+    }
+  }
+  if (choice === undefined && httpStatus !== undefined) {
+    choice = chooseHttp(httpStatus, ctx, read.location, problems);
+  }
+
+  const behaviour = choice?.behaviour;
+  const traits: EasBehaviourTraits | undefined =
+    behaviour === undefined ? undefined : EAS_BEHAVIOUR_TRAITS[behaviour];
+  const retryAfter =
+    behaviour === 'retry-later'
+      ? (read.retryAfter ?? (choice?.code === 110 ? EAS_BACK_OFF_SECONDS : undefined))
+      : undefined;
+  const code = choice?.code ?? status ?? httpStatus;
+  const intent =
+    traits === undefined
+      ? 'error'
+      : behaviour === 'not-a-failure' && choice?.summaryKey !== 'requestSucceeded'
+        ? 'info'
+        : traits.intent;
+  const tail: Fact[] = [
+    ...(choice?.source !== 'http-status' ? fact('receivedHttpStatus', httpStatus) : []),
+    ...fact('protocolVersion', ctx.protocolVersion),
+    ...fact('command', ctx.command),
+    ...(choice?.source === 'command-status'
+      ? []
+      : fact('statusSection', ctx.command && SECTION_OF.get(ctx.command))),
+    ...fact('retry', traits?.retry),
+    ...fact('retryAfter', retryAfter),
+    ...(behaviour === 'redirect' ? fact('location', read.location) : []),
+  ];
+  return {
     family: FAMILY,
+    handled: choice !== undefined,
+    unhandledReason: choice !== undefined ? undefined : code === undefined ? 'no-code' : 'no-row',
+    code,
+    summaryKey: choice?.summaryKey ?? EAS_GENERIC.summaryKey,
+    detailsKey: choice ? choice.detailsKey : EAS_GENERIC.detailsKey,
+    values: code === undefined ? {} : { code: String(code) },
     placement: PLACEMENT,
+    behaviour,
+    intent,
+    show: traits?.show ?? true,
+    facts: [...(choice?.facts ?? (status === undefined ? [] : fact('status', status))), ...tail],
     sameKey: sameKeyOf(status, httpStatus, ctx),
     problems,
+    retry: traits?.retry,
+    retryAfter,
+    location: behaviour === 'redirect' ? read.location : undefined,
+    scope: choice?.scope,
+    source: choice?.source,
+    entry: choice?.entry,
+    commandStatus: choice?.commandStatus,
+    candidates: choice?.candidates ?? [],
     status,
     httpStatus,
     protocolVersion: ctx.protocolVersion,
     command: ctx.command,
-  } as const;
-  const generic = (code: number | undefined, reason: 'no-code' | 'no-row'): EasResolution => ({
-    ...base,
-    handled: false,
-    unhandledReason: reason,
-    code,
-    summaryKey: EAS_GENERIC.summaryKey,
-    detailsKey: EAS_GENERIC.detailsKey,
-    values: code === undefined ? {} : { code: String(code) },
-    behaviour: undefined,
-    facts: [
-      ...(status === undefined ? [] : [{ label: 'fact.status', value: String(status) }]),
-      ...contextFacts(httpStatus, ctx),
-    ],
-    entry: undefined,
-    candidates: [],
-  });
-  const handled = (entry: EasEntry): EasResolution => ({
-    ...base,
-    handled: true,
-    unhandledReason: undefined,
-    code: entry.status,
-    summaryKey: entry.summaryKey,
-    detailsKey: entry.detailsKey,
-    values: { code: String(entry.status) },
-    behaviour: entry.behaviour,
-    facts: [...entryFacts(entry), ...contextFacts(httpStatus, ctx)],
-    entry,
-    candidates: [entry],
-  });
-
-  if (status !== undefined) {
-    const entry = BY_STATUS.get(status);
-    if (!entry) return generic(status, 'no-row');
-    const v = ctx.protocolVersion;
-    if (v !== undefined && entry.versions.length > 0 && !entry.versions.includes(v)) {
-      problems.push({
-        field: 'protocolVersion',
-        message: `The seed lists Status ${status} for ${entry.versions.join(', ')}, not ${v}.`,
-      });
-    }
-    return handled(entry);
-  }
-  if (httpStatus === undefined) return generic(undefined, 'no-code');
-
-  if (ctx.protocolVersion === undefined) {
-    problems.push({
-      field: 'protocolVersion',
-      message: `No protocol version given: HTTP ${httpStatus} was read as from 2.5, 12.0 or 12.1.`,
-    });
-  }
-  const candidates = candidatesFor(httpStatus, ctx);
-  const [first] = candidates;
-  if (first === undefined) return generic(httpStatus, 'no-row');
-  if (candidates.length === 1) return handled(first);
-
-  // Several Status values share this HTTP status: one sentence that fits them all, and all of
-  // them for support staff. Where they already read alike, that sentence is theirs.
-  const alike = candidates.every(
-    (c) =>
-      c.summaryKey === first.summaryKey &&
-      c.detailsKey === first.detailsKey &&
-      c.behaviour === first.behaviour,
-  );
-  const shared = alike ? undefined : HTTP_SHARED.get(httpStatus);
-  return {
-    ...base,
-    handled: true,
-    unhandledReason: undefined,
-    code: httpStatus,
-    summaryKey: shared?.summaryKey ?? (alike ? first.summaryKey : EAS_GENERIC.summaryKey),
-    detailsKey: shared ? shared.detailsKey : alike ? first.detailsKey : EAS_GENERIC.detailsKey,
-    values: { code: String(httpStatus) },
-    behaviour: shared ? shared.behaviour : alike ? first.behaviour : undefined,
-    facts: [
-      ...contextFacts(httpStatus, ctx),
-      ...candidates.map((c) => ({
-        label: 'fact.candidate',
-        value: c.elementName === undefined ? String(c.status) : `${c.status} ${c.elementName}`,
-      })),
-    ],
-    entry: undefined,
-    candidates,
   };
 }
 
-/** The [MS-ASCMD] common status family: `resolve`, `entries`, `parseText` and its words. */
+/** The context fields, for the CLI's flags and the story controls. */
+const CONTEXT_FIELDS: readonly ContextField[] = [
+  {
+    name: 'protocolVersion',
+    description:
+      'The MS-ASProtocolVersion of the request; 2.5, 12.0 and 12.1 answer HTTP statuses instead of 1xx values. None by default.',
+    values: EAS_PROTOCOL_VERSIONS,
+    type: 'string',
+  },
+  {
+    name: 'command',
+    description:
+      'The command of the request: it says what a Status below 100 means. None by default.',
+    values: EAS_COMMANDS.map((c) => c.name),
+    type: 'string',
+  },
+  {
+    name: 'policyKeyHeader',
+    description:
+      'Whether the request carried X-MS-PolicyKey (the seed answers 140 with HTTP 403 without it). Unknown by default.',
+    values: ['true', 'false'],
+    type: 'boolean',
+  },
+];
+
+/** The group of a common status: its range of ten (`'140-149'`). */
+function rangeOf(status: number): string {
+  const low = Math.floor(status / 10) * 10;
+  return `${low}-${low + 9}`;
+}
+
+/** How generic tools list the common statuses: by range of ten, labelled with value and name. */
+const DISPLAY: FamilyDisplay<EasEntry> = {
+  groupOf: (e) => rangeOf(e.status),
+  labelOf: (e) => (e.name === undefined ? String(e.status) : `${e.status} ${e.name}`),
+  searchTextOf: (e) =>
+    [
+      e.status,
+      e.name,
+      ...e.httpStatus.map((h) => `HTTP ${h.status}`),
+      e.behaviour,
+      rangeOf(e.status),
+    ]
+      .filter((x) => x !== undefined)
+      .join(' '),
+};
+
+/**
+ * The Exchange ActiveSync family.
+ * @example
+ * eas.resolve({ httpStatus: 401, protocolVersion: '16.1' }).behaviour // 'sign-in-again'
+ * eas.resolve({ command: 'Sync', status: 3 }).show // false: the app resyncs by itself
+ * eas.resolve({ httpStatus: 503, retryAfter: 120 }).retryAfter // 120
+ */
 const eas = {
   id: FAMILY,
-  title: '[MS-ASCMD] Exchange ActiveSync common status codes',
+  title: '[MS-ASCMD] Exchange ActiveSync status codes',
   namespace: 'uc-error-kit-eas',
   english,
   locales,
   placeholders: ['code'],
+  contextFields: CONTEXT_FIELDS,
+  display: DISPLAY,
   resolve(input: EasInput | null | undefined, context?: EasContext | null): EasResolution {
     try {
       return resolveEas(input, context);
     } catch {
       // A hostile object (a throwing getter, a Proxy) still gets the generic message.
       const r = resolveEas(undefined, undefined);
-      r.problems.push({ field: 'input', message: 'The input or context could not be read.' });
-      return r;
+      return {
+        ...r,
+        problems: [{ field: 'input', message: 'The input or context could not be read.' }],
+      };
     }
   },
   entries: () => ENTRIES,
@@ -471,22 +430,31 @@ const eas = {
 
 export type {
   EasBehaviour,
+  EasBehaviourTraits,
   EasCommand,
+  EasCommandStatus,
   EasContext,
   EasEntry,
   EasHttpAlternative,
+  EasHttpStatus,
   EasInput,
   EasInputFields,
   EasProtocolVersion,
   EasResolution,
+  EasRetry,
   EasScope,
+  EasSource,
   EasStatusValue,
 };
 export {
+  EAS_BEHAVIOUR_TRAITS,
   EAS_BEHAVIOURS,
+  EAS_COMMAND_STATUSES,
   EAS_COMMANDS,
+  EAS_HTTP_STATUSES,
   EAS_LEGACY_VERSIONS,
   EAS_PROTOCOL_VERSIONS,
   EAS_SCOPES,
+  EAS_SOURCES,
   eas,
 };

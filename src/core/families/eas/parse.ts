@@ -1,22 +1,13 @@
 /**
  * The lenient reader of an Exchange ActiveSync status as a person pastes it: a `<Status>`
  * element, a `Status: 142` line, an HTTP status line (`HTTP/1.1 449 Retry With`), an
- * `MS-ASProtocolVersion: 12.1` header, or a bare number.
+ * `MS-ASProtocolVersion: 12.1` header, a `Retry-After: 120` header, or a bare number.
  *
  * One left-to-right pass over the text, no regular expressions: untrusted text of any length
  * is read in linear time, and `steps` counts the work so a test can check that without a clock.
  */
 import type { InputProblem } from '../../family';
-
-/** The fields of a status as an app or a person gives them. */
-interface EasInputFields {
-  /** The `Status` element's value (`142`, `'142'`). */
-  status?: number | string | undefined;
-  /** The HTTP status of the response, for protocol versions 2.5, 12.0 and 12.1. */
-  httpStatus?: number | string | undefined;
-  /** The `MS-ASProtocolVersion` of the request (`'12.1'`). */
-  protocolVersion?: string | undefined;
-}
+import type { EasInputFields } from './types';
 
 /** What `readStatusText` found, what it worked around, and how many steps it took. */
 interface ReadStatusText {
@@ -33,7 +24,7 @@ const MAX_DIGITS = 6;
 /** Label words are short; a longer word is never a label and is not lowercased. */
 const MAX_LABEL = 24;
 
-type Pending = 'status' | 'http' | 'version' | undefined;
+type Pending = 'status' | 'http' | 'version' | 'retry' | undefined;
 
 function isWordChar(c: number): boolean {
   return (
@@ -74,6 +65,7 @@ function readStatusText(text: string): ReadStatusText {
       return;
     }
     if (pending === 'http') fields.httpStatus ??= Number(token);
+    else if (pending === 'retry') fields.retryAfter ??= Number(token);
     else if (pending === 'status') labelled ??= token;
     else bare ??= token;
     pending = undefined;
@@ -86,6 +78,7 @@ function readStatusText(text: string): ReadStatusText {
       if (pending !== 'http') pending = 'status';
     } else if (word === 'http') pending = 'http';
     else if (word === 'ms-asprotocolversion' || word === 'protocolversion') pending = 'version';
+    else if (word === 'retry-after') pending = 'retry';
     else pending = undefined;
   };
 
@@ -142,5 +135,5 @@ function parseText(text: string): EasInputFields {
   return readStatusText(text).fields;
 }
 
-export type { EasInputFields, ReadStatusText };
+export type { ReadStatusText };
 export { parseText, readStatusText };

@@ -167,6 +167,7 @@ const msOcer = {
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,
   describe,
+  explainer: () => import('./explainer').then((m) => m.explainer),
 } as const satisfies Family<ErrorInput, ResolveContext, Resolution, CatalogEntry>;
 
 /** The [MS-OCER] family's type. */

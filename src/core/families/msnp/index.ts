@@ -1,47 +1,86 @@
 /**
  * The MSNP family: the error codes of the MSN / Windows Live Messenger protocol, from two
- * seeds merged by code (docs/families/msnp.md). Input is the server's error line, a code
- * or an HRESULT; the context may name the command that got the error.
+ * seeds merged by code, read the way Messenger clients read them (docs/families/msnp.md).
+ * Input is the server's error line, its `OUT` sign-out line, a code or an HRESULT; the
+ * context names the command the error answers and the server that sent it, which change
+ * what some codes mean (rules.ts).
  */
 import english from '../../../../locales/en/uc-error-kit-msnp.json' with { type: 'json' };
 import type {
   BaseEntry,
   BaseResolution,
+  ContextField,
   Fact,
   Family,
+  FamilyDisplay,
   InputProblem,
+  Intent,
   Placement,
 } from '../../family';
-import { type MSNP_COMMANDS, msnpCodes, msnpRelatedHresults } from './catalog.generated';
+import { MSNP_COMMANDS, msnpCodes, msnpRelatedHresults } from './catalog.generated';
 import { locales } from './locales.generated';
-import { type MsnpParsed, parseMsnpLine, parseMsnpNumber } from './parse';
-import type { MsnpBehaviour, MsnpCodeRow, MsnpRelatedRow } from './types';
+import { emptyParsed, type MsnpParsed, parseMsnpLine, parseMsnpNumber } from './parse';
+import {
+  INTENT_OF,
+  MSNP_NOT_SHOWN,
+  MSNP_OUT_OTHER,
+  MSNP_PEER_CODES,
+  MSNP_PEER_SOURCES,
+  type MsnpPeerSource,
+  NOT_SHOWN_REASON,
+  outReasonFor,
+  ruleFor,
+  SUCCESS_HRESULTS,
+  serverOfCommand,
+} from './rules';
+import {
+  MSNP_SERVERS,
+  type MsnpBehaviour,
+  type MsnpCodeRow,
+  type MsnpRelatedRow,
+  type MsnpServer,
+} from './types';
 
 /** A code the catalog lists. */
-type MsnpCode = (typeof msnpCodes)[number]['code'];
+type MsnpCode = (typeof msnpCodes)[number]['code'] | (typeof MSNP_PEER_CODES)[number]['code'];
 /** A sentence key a code or related HRESULT maps to. */
 type MsnpMessageKey =
   | (typeof msnpCodes)[number]['summaryKey']
   | NonNullable<(typeof msnpCodes)[number]['detailsKey']>
   | (typeof msnpRelatedHresults)[number]['summaryKey']
   | NonNullable<(typeof msnpRelatedHresults)[number]['detailsKey']>;
-/** A command the seed's traces show a client sending. */
-type MsnpCommand = (typeof MSNP_COMMANDS)[number];
+/** A command the seed's traces show a client sending, or one the peers answer errors to. */
+type MsnpCommand =
+  | (typeof MSNP_COMMANDS)[number]
+  | 'ADL'
+  | 'ANS'
+  | 'FND'
+  | 'FQY'
+  | 'RML'
+  | 'UUX'
+  | 'VER'
+  | 'XFR';
 
 /**
  * What `resolve` reads: a code (`217`; any other 32-bit integer is an HRESULT), a text (the
- * error line `217 12\r\n`, a code, `0x81000430`), or what `parseText` returned.
+ * error line `217 12\r\n`, the sign-out line `OUT OTH`, a code, `0x81000430`), or what
+ * `parseText` returned.
+ * @example msnp.resolve('217 12', { command: 'CAL', server: 'switchboard' }).behaviour // 'send-offline'
  */
 type MsnpInput = MsnpCode | number | string | MsnpParsed;
 
 /**
- * What the user was doing, optional: the command that got the error (`CAL`, `USR`, ...). It
- * is shown to support staff and keeps notices for different commands apart; it does not
- * change the sentence. The type lists the seed's commands; at run time any three upper-case
- * letters are taken, since MSNP has more commands than the seed's traces show.
+ * What the user was doing, optional. `command` is the command the error answers (`CAL`,
+ * `USR`, `ADL`, ...): any three upper-case letters are taken, since MSNP has more commands
+ * than the seed shows. `server` is the server that sent the line; when absent it follows
+ * from the command (`CAL` and `ANS` go to a switchboard).
+ * @example { command: 'ADC', server: 'notification' }
  */
 interface MsnpContext {
-  command?: MsnpCommand;
+  /** The command the error answers. */
+  command?: MsnpCommand | undefined;
+  /** The server that sent the line: `'notification'` (sign-in, lists) or `'switchboard'` (a conversation). */
+  server?: MsnpServer | undefined;
 }
 
 /** One code of the catalog, as `entries()` lists it. */
@@ -52,8 +91,14 @@ interface MsnpEntry extends BaseEntry<MsnpCode, MsnpContext>, MsnpCodeRow {
   context: MsnpContext;
   summaryKey: string;
   detailsKey: string | undefined;
-  /** The first seed line of the entry: its seed 000 row, or its seed 001 code line. */
-  line: number;
+  /** The first seed line of the entry (its seed 000 row, or its seed 001 code line); undefined for a peer's code. */
+  line: number | undefined;
+  /** The seed 001 group it is listed under (`'200s'`), or the hundreds of a code only seed 000 or a peer has. */
+  group: string;
+  /** Where a code that is in neither seed comes from (301: libpurple). */
+  peer: MsnpPeerSource | undefined;
+  /** False when libpurple only logs the code (`show: false` in every resolution of it). */
+  shown: boolean;
 }
 
 /** One related authentication HRESULT of seed 000. */
@@ -63,7 +108,7 @@ type MsnpRelatedHresult = MsnpRelatedRow;
 interface MsnpResolution extends BaseResolution {
   family: 'msnp';
   behaviour: MsnpBehaviour;
-  /** False when the code or HRESULT reports a success (218, `0x0004880x`). */
+  /** False when the code or HRESULT reports a success (218, `0x0004880x`) or a contact is only offline. */
   failure: boolean;
   /** The catalog entry chosen, if a code or a code's HRESULT matched. */
   entry: MsnpEntry | undefined;
@@ -78,6 +123,10 @@ interface MsnpResolution extends BaseResolution {
   hresult: string | undefined;
   transactionId: string | undefined;
   command: string | undefined;
+  /** The server, as given or as the command implies. */
+  server: MsnpServer | undefined;
+  /** True when the session has ended (an `OUT` line, or a code whose behaviour ends it). */
+  sessionEnded: boolean;
   /** What the reader found in the input. */
   parsed: MsnpParsed;
 }
@@ -95,27 +144,69 @@ const GENERIC = {
   placement: Placement;
 };
 
+const FAMILY = 'msnp';
+
+/** The seed 001 group of a code: its hundreds, as the seed's headings write them. */
+const groupOfCode = (code: number): string => `${Math.floor(code / 100)}00s`;
+
 let entryList: readonly MsnpEntry[] | undefined;
 let byCode: Map<number, MsnpEntry> | undefined;
 let byHresult: Map<string, MsnpEntry[]> | undefined;
 let relatedByHresult: Map<string, MsnpRelatedHresult> | undefined;
 
+/** A peer's code as an entry: no seed cells, its name and source as the peer gives them. */
+function peerEntry(p: (typeof MSNP_PEER_CODES)[number]): MsnpEntry {
+  const source = MSNP_PEER_SOURCES[p.sources[0] ?? 'libpurpleError'];
+  return {
+    code: p.code,
+    summaryKey: p.summaryKey,
+    detailsKey: p.detailsKey,
+    behaviour: p.behaviour,
+    placement: p.placement,
+    failure: true,
+    hresult: undefined,
+    hresultName: undefined,
+    draftName: undefined,
+    description: undefined,
+    row000: undefined,
+    line000: undefined,
+    name: p.peerName,
+    cause: undefined,
+    line001: undefined,
+    causeLines: [],
+    traces: [],
+    disagreement: undefined,
+    id: `${FAMILY} ${p.code}`,
+    input: p.code,
+    context: {},
+    line: undefined,
+    group: groupOfCode(p.code),
+    peer: source,
+    shown: !MSNP_NOT_SHOWN.has(p.code),
+  };
+}
+
 /** Builds the entries and the lookup maps once, on first use. */
 function tables() {
   if (entryList === undefined || byCode === undefined || byHresult === undefined) {
-    const list = msnpCodes.map(
-      (row): MsnpEntry =>
-        Object.freeze({
-          ...(row as MsnpCodeRow),
-          id: `msnp ${row.code}`,
-          input: row.code,
-          context: {},
-          line: (row.line000 ?? row.line001) as number,
-        }),
+    const list: MsnpEntry[] = msnpCodes.map(
+      (row): MsnpEntry => ({
+        ...(row as MsnpCodeRow),
+        id: `${FAMILY} ${row.code}`,
+        input: row.code,
+        context: {},
+        line: row.line000 ?? row.line001,
+        group: groupOfCode(row.code),
+        peer: undefined,
+        shown: !MSNP_NOT_SHOWN.has(row.code),
+      }),
     );
+    for (const p of MSNP_PEER_CODES) list.push(peerEntry(p));
+    list.sort((a, b) => a.code - b.code);
     const codes = new Map<number, MsnpEntry>();
     const hresults = new Map<string, MsnpEntry[]>();
     for (const e of list) {
+      Object.freeze(e);
       codes.set(e.code, e);
       if (e.hresult !== undefined) hresults.set(e.hresult, [...(hresults.get(e.hresult) ?? []), e]);
     }
@@ -148,12 +239,7 @@ function entriesForHresult(hresult: string): readonly MsnpEntry[] {
 function readInput(input: unknown): MsnpParsed {
   if (typeof input === 'number') return parseMsnpNumber(input);
   if (typeof input === 'string') return parseMsnpLine(input);
-  const out: MsnpParsed = {
-    code: undefined,
-    hresult: undefined,
-    transactionId: undefined,
-    problems: [],
-  };
+  const out = emptyParsed();
   if (input === null || input === undefined) return out;
   if (typeof input !== 'object' || Array.isArray(input)) {
     out.problems.push({ field: 'input', message: `a ${typeof input} is not an MSNP input` });
@@ -165,6 +251,8 @@ function readInput(input: unknown): MsnpParsed {
   const code = own('code');
   const hresult = own('hresult');
   const transactionId = own('transactionId');
+  const signedOut = own('signedOut');
+  const outReason = own('outReason');
   if (code !== undefined) {
     const read = typeof code === 'number' ? parseMsnpNumber(code) : undefined;
     if (read?.code !== undefined) out.code = read.code;
@@ -181,9 +269,18 @@ function readInput(input: unknown): MsnpParsed {
   } else if (transactionId !== undefined) {
     out.problems.push({ field: 'input.transactionId', message: 'not a short text' });
   }
+  if (signedOut === true) {
+    // The reason goes through the line reader, so a hand-written one is checked alike.
+    const read = parseMsnpLine(typeof outReason === 'string' ? `OUT ${outReason}` : 'OUT');
+    out.signedOut = true;
+    out.outReason = read.outReason;
+    out.problems.push(...read.problems);
+  } else if (signedOut !== undefined && signedOut !== false) {
+    out.problems.push({ field: 'input.signedOut', message: 'not true or false' });
+  }
   const problems = own('problems');
   if (Array.isArray(problems)) {
-    for (const p of problems) {
+    for (const p of problems.slice(0, 16)) {
       if (p && typeof p.field === 'string' && typeof p.message === 'string') {
         out.problems.push({ field: p.field, message: p.message });
       }
@@ -192,17 +289,44 @@ function readInput(input: unknown): MsnpParsed {
   return out;
 }
 
-/** Reads the context's command: three upper-case letters, else a problem. */
-function readCommand(context: unknown, problems: InputProblem[]): string | undefined {
-  if (context === null || context === undefined || typeof context !== 'object') return undefined;
-  if (!Object.hasOwn(context, 'command')) return undefined;
-  const command = (context as Record<string, unknown>).command;
-  if (command === undefined) return undefined;
-  if (typeof command === 'string' && command.length === 3 && /^[A-Z]{3}$/.test(command)) {
-    return command;
+interface ReadContext {
+  command: string | undefined;
+  server: MsnpServer | undefined;
+}
+
+const SERVERS: ReadonlySet<string> = new Set(MSNP_SERVERS);
+
+/** Reads the context: a command of three upper-case letters and a server; else problems. */
+function readContext(context: unknown, problems: InputProblem[]): ReadContext {
+  const out: ReadContext = { command: undefined, server: undefined };
+  if (context === null || context === undefined) return out;
+  if (typeof context !== 'object') {
+    problems.push({ field: 'context', message: 'the context must be an object', in: 'context' });
+    return out;
   }
-  problems.push({ field: 'context.command', message: 'not an MSNP command such as CAL or USR' });
-  return undefined;
+  const own = (key: string): unknown =>
+    Object.hasOwn(context, key) ? (context as Record<string, unknown>)[key] : undefined;
+  const command = own('command');
+  if (typeof command === 'string' && command.length === 3 && /^[A-Z]{3}$/.test(command)) {
+    out.command = command;
+  } else if (command !== undefined) {
+    problems.push({
+      field: 'context.command',
+      message: 'not an MSNP command such as CAL or USR',
+      in: 'context',
+    });
+  }
+  const server = own('server');
+  if (typeof server === 'string' && SERVERS.has(server)) out.server = server as MsnpServer;
+  else if (server !== undefined) {
+    problems.push({
+      field: 'context.server',
+      message: "the server must be 'notification' or 'switchboard'",
+      in: 'context',
+    });
+  }
+  out.server ??= serverOfCommand(out.command);
+  return out;
 }
 
 const fact = (name: string, value: string | number | undefined, lang?: string): Fact[] =>
@@ -218,13 +342,141 @@ function entryFacts(e: MsnpEntry): Fact[] {
     ...fact('name', e.name, 'en'),
     ...fact('cause', e.cause, 'en'),
     ...e.traces.map((t) => ({ label: 'fact.trace', value: t.text })),
+    ...(e.peer ? fact('source', `${e.peer.repo} ${e.peer.path} @ ${e.peer.commit}`) : []),
   ];
 }
 
+/** What decides the message: the sentence, behaviour and how it is shown. */
+interface Outcome {
+  handled: boolean;
+  unhandledReason: 'no-code' | 'no-row' | undefined;
+  code: string | number | undefined;
+  summaryKey: string;
+  detailsKey: string | undefined;
+  placement: Placement;
+  behaviour: MsnpBehaviour;
+  intent: Intent;
+  show: boolean;
+  failure: boolean;
+  facts: Fact[];
+  entry: MsnpEntry | undefined;
+  related: MsnpRelatedHresult | undefined;
+  candidates: readonly MsnpEntry[];
+  hresult: string | undefined;
+}
+
+const ENDS_SESSION: ReadonlySet<MsnpBehaviour> = new Set([
+  'session-ends',
+  'session-ends-retry-later',
+]);
+
+/** The outcome of a code's entry, with the command and server's rule when one holds. */
+function entryOutcome(entry: MsnpEntry, candidates: readonly MsnpEntry[], ctx: ReadContext) {
+  const rule = ruleFor(entry.code, ctx.server, ctx.command);
+  const others = candidates.filter((c) => c !== entry).map((c) => c.code);
+  const show = rule ? rule.show : entry.shown;
+  const behaviour = rule?.behaviour ?? entry.behaviour;
+  return {
+    handled: true,
+    unhandledReason: undefined,
+    code: entry.code,
+    summaryKey: rule?.summaryKey ?? entry.summaryKey,
+    detailsKey: rule ? rule.detailsKey : entry.detailsKey,
+    placement: rule?.placement ?? entry.placement,
+    behaviour,
+    intent: rule?.intent ?? INTENT_OF[behaviour],
+    show,
+    failure: rule ? behaviour !== 'not-a-failure' && behaviour !== 'send-offline' : entry.failure,
+    facts: [
+      ...fact('code', entry.code),
+      ...entryFacts(entry),
+      ...(rule ? fact('cause', rule.basis, 'en') : []),
+      ...(others.length > 0 ? fact('sameHresult', others.join(', ')) : []),
+      ...(show ? [] : fact('notShown', NOT_SHOWN_REASON, 'en')),
+    ],
+    entry,
+    related: undefined,
+    candidates,
+    hresult: entry.hresult,
+  } satisfies Outcome;
+}
+
+function relatedOutcome(related: MsnpRelatedHresult): Outcome {
+  return {
+    handled: true,
+    unhandledReason: undefined,
+    code: related.hresult,
+    summaryKey: related.summaryKey,
+    detailsKey: related.detailsKey,
+    placement: related.placement,
+    behaviour: related.behaviour,
+    intent: SUCCESS_HRESULTS.has(related.hresult) ? 'success' : INTENT_OF[related.behaviour],
+    // A sign-in that worked is nothing to tell.
+    show: related.failure,
+    failure: related.failure,
+    facts: [
+      ...fact('hresult', related.hresult),
+      ...fact('relatedGroup', related.group),
+      ...fact('hresultName', related.hresultName),
+      ...fact('description', related.description, 'en'),
+    ],
+    entry: undefined,
+    related,
+    candidates: [],
+    hresult: related.hresult,
+  };
+}
+
+/** The server's `OUT` line: the session has ended, for the reason it gives. */
+function outOutcome(reason: string | undefined): Outcome {
+  const known = outReasonFor(reason);
+  const r = known ?? MSNP_OUT_OTHER;
+  return {
+    handled: known !== undefined,
+    unhandledReason: known ? undefined : 'no-row',
+    code: reason === undefined ? 'OUT' : `OUT ${reason}`,
+    summaryKey: r.summaryKey,
+    detailsKey: r.detailsKey,
+    placement: 'notification-bar',
+    behaviour: r.behaviour,
+    intent: r.intent,
+    show: true,
+    failure: true,
+    facts: [...fact('outReason', reason), ...fact('cause', r.basis, 'en')],
+    entry: undefined,
+    related: undefined,
+    candidates: [],
+    hresult: undefined,
+  };
+}
+
+function genericOutcome(parsed: MsnpParsed): Outcome {
+  const code = parsed.code ?? parsed.hresult;
+  return {
+    handled: false,
+    unhandledReason: code === undefined ? 'no-code' : 'no-row',
+    code,
+    summaryKey: GENERIC.summaryKey,
+    detailsKey: GENERIC.detailsKey,
+    placement: GENERIC.placement,
+    behaviour: GENERIC.behaviour,
+    intent: INTENT_OF[GENERIC.behaviour],
+    show: true,
+    failure: true,
+    facts: parsed.code !== undefined ? fact('code', parsed.code) : fact('hresult', parsed.hresult),
+    entry: undefined,
+    related: undefined,
+    candidates: [],
+    hresult: parsed.hresult,
+  };
+}
+
 /**
- * Chooses the message. A code finds its entry. An HRESULT finds the codes with that HRESULT
- * and returns the first in code order (all are in `candidates`); failing that, a related
- * authentication HRESULT. Anything else gets the generic message with the code as a value.
+ * Chooses the message. An `OUT` line ends the session for its reason. A code finds its entry,
+ * read by the command and server where they change its meaning. An HRESULT finds the codes
+ * with that HRESULT and returns the first in code order (all are in `candidates`); failing
+ * that, a related authentication HRESULT. Anything else gets the generic message with the
+ * code as a value.
  */
 function resolve(
   input: MsnpInput | null | undefined,
@@ -232,136 +484,132 @@ function resolve(
 ): MsnpResolution {
   let parsed: MsnpParsed;
   let problems: InputProblem[];
-  let command: string | undefined;
+  let ctx: ReadContext;
   try {
     parsed = readInput(input);
     problems = [...parsed.problems];
-    command = readCommand(context, problems);
+    ctx = readContext(context, problems);
   } catch {
     // A hostile object (a throwing getter, a revoked proxy): nothing readable arrived.
-    parsed = { code: undefined, hresult: undefined, transactionId: undefined, problems: [] };
+    parsed = emptyParsed();
     problems = [{ field: 'input', message: 'the input could not be read' }];
-    command = undefined;
+    ctx = { command: undefined, server: undefined };
   }
   const { byCode: codes, byHresult: hresults } = tables();
-  const sameKey = `msnp|${parsed.code ?? ''}|${parsed.hresult ?? ''}|${command ?? ''}`;
-  const head = [...fact('transactionId', parsed.transactionId), ...fact('command', command)];
 
-  let entry: MsnpEntry | undefined;
-  let candidates: readonly MsnpEntry[] = [];
-  if (parsed.code !== undefined) {
-    entry = codes.get(parsed.code);
-    if (entry) candidates = [entry];
-  } else if (parsed.hresult !== undefined) {
-    candidates = hresults.get(parsed.hresult) ?? [];
-    entry = candidates[0];
-  }
-  const related = parsed.hresult === undefined ? undefined : relatedHresultFor(parsed.hresult);
-
-  if (entry !== undefined) {
-    const others = candidates.filter((c) => c !== entry).map((c) => c.code);
-    return {
-      family: 'msnp',
-      handled: true,
-      unhandledReason: undefined,
-      code: entry.code,
-      summaryKey: entry.summaryKey,
-      detailsKey: entry.detailsKey,
-      values: { code: String(entry.code) },
-      placement: entry.placement,
-      behaviour: entry.behaviour,
-      failure: entry.failure,
-      facts: [
-        ...fact('code', entry.code),
-        ...head,
-        ...entryFacts(entry),
-        ...(others.length > 0 ? fact('sameHresult', others.join(', ')) : []),
-      ],
-      sameKey,
-      problems,
-      entry,
-      related,
-      candidates,
-      hresult: entry.hresult,
-      transactionId: parsed.transactionId,
-      command,
-      parsed,
-    };
+  let outcome: Outcome;
+  if (parsed.signedOut) outcome = outOutcome(parsed.outReason);
+  else {
+    let entry: MsnpEntry | undefined;
+    let candidates: readonly MsnpEntry[] = [];
+    if (parsed.code !== undefined) {
+      entry = codes.get(parsed.code);
+      if (entry) candidates = [entry];
+    } else if (parsed.hresult !== undefined) {
+      candidates = hresults.get(parsed.hresult) ?? [];
+      entry = candidates[0];
+    }
+    const related = parsed.hresult === undefined ? undefined : relatedHresultFor(parsed.hresult);
+    if (entry !== undefined) outcome = { ...entryOutcome(entry, candidates, ctx), related };
+    else if (related !== undefined) outcome = relatedOutcome(related);
+    else outcome = genericOutcome(parsed);
   }
 
-  if (related !== undefined) {
-    return {
-      family: 'msnp',
-      handled: true,
-      unhandledReason: undefined,
-      code: related.hresult,
-      summaryKey: related.summaryKey,
-      detailsKey: related.detailsKey,
-      values: { code: related.hresult },
-      placement: related.placement,
-      behaviour: related.behaviour,
-      failure: related.failure,
-      facts: [
-        ...fact('hresult', related.hresult),
-        ...head,
-        ...fact('relatedGroup', related.group),
-        ...fact('hresultName', related.hresultName),
-        ...fact('description', related.description, 'en'),
-      ],
-      sameKey,
-      problems,
-      entry: undefined,
-      related,
-      candidates: [],
-      hresult: related.hresult,
-      transactionId: parsed.transactionId,
-      command,
-      parsed,
-    };
-  }
-
-  const code = parsed.code ?? parsed.hresult;
+  const head = [
+    ...fact('transactionId', parsed.transactionId),
+    ...fact('command', ctx.command),
+    ...fact('server', ctx.server),
+  ];
+  const [first, ...rest] = outcome.facts;
   return {
-    family: 'msnp',
-    handled: false,
-    unhandledReason: code === undefined ? 'no-code' : 'no-row',
-    code,
-    summaryKey: GENERIC.summaryKey,
-    detailsKey: GENERIC.detailsKey,
-    values: code === undefined ? {} : { code: String(code) },
-    placement: GENERIC.placement,
-    behaviour: GENERIC.behaviour,
-    failure: true,
-    facts: [
-      ...(parsed.code !== undefined ? fact('code', parsed.code) : fact('hresult', parsed.hresult)),
-      ...head,
-    ],
-    sameKey,
+    family: FAMILY,
+    handled: outcome.handled,
+    unhandledReason: outcome.unhandledReason,
+    code: outcome.code,
+    summaryKey: outcome.summaryKey,
+    detailsKey: outcome.detailsKey,
+    values: outcome.code === undefined ? {} : { code: String(outcome.code) },
+    placement: outcome.placement,
+    behaviour: outcome.behaviour,
+    intent: outcome.intent,
+    show: outcome.show,
+    failure: outcome.failure,
+    facts: first === undefined ? head : [first, ...head, ...rest],
+    // The transaction id differs on every line; the code, reason, command and server do not.
+    sameKey: `${FAMILY}|${parsed.signedOut ? `OUT ${parsed.outReason ?? ''}` : (parsed.code ?? '')}|${parsed.hresult ?? ''}|${ctx.command ?? ''}|${ctx.server ?? ''}`,
     problems,
-    entry: undefined,
-    related: undefined,
-    candidates: [],
-    hresult: parsed.hresult,
+    entry: outcome.entry,
+    related: outcome.related,
+    candidates: outcome.candidates,
+    hresult: outcome.hresult,
     transactionId: parsed.transactionId,
-    command,
+    command: ctx.command,
+    server: ctx.server,
+    sessionEnded: parsed.signedOut || ENDS_SESSION.has(outcome.behaviour),
     parsed,
   };
 }
 
-/** The MSNP family: MSN / Windows Live Messenger protocol error codes and HRESULTs. */
+/** Every command the context takes by name: the seed's, then those the peers answer. */
+const KNOWN_COMMANDS: readonly string[] = [
+  ...new Set([...MSNP_COMMANDS, 'ADL', 'ANS', 'FND', 'FQY', 'RML', 'UUX', 'VER', 'XFR']),
+].sort();
+
+/** The context fields, for the CLI's flags and the story controls. */
+const CONTEXT_FIELDS: readonly ContextField[] = [
+  {
+    name: 'command',
+    description:
+      'The command the error answers (CAL, USR, ADL, ...); any three upper-case letters. None by default.',
+    values: KNOWN_COMMANDS,
+    type: 'string',
+  },
+  {
+    name: 'server',
+    description:
+      "The server that sent the line: 'notification' or 'switchboard'. By default, from the command (CAL and ANS: switchboard).",
+    values: MSNP_SERVERS,
+    type: 'string',
+  },
+];
+
+/** How generic tools list the codes: by the seed's group, labelled with code and name. */
+const DISPLAY: FamilyDisplay<MsnpEntry> = {
+  groupOf: (e) => e.group,
+  labelOf: (e) => {
+    const name = e.name ?? e.hresultName ?? e.draftName;
+    return name === undefined ? String(e.code) : `${e.code} ${name}`;
+  },
+  searchTextOf: (e) =>
+    [e.code, e.hresult, e.hresultName, e.draftName, e.name, e.group]
+      .filter((x) => x !== undefined)
+      .join(' '),
+};
+
+/**
+ * The MSNP family: MSN / Windows Live Messenger protocol error codes and HRESULTs.
+ * @example
+ * msnp.resolve('OUT OTH').summaryKey // 'signedInElsewhere'
+ * msnp.resolve('208 5', { command: 'CAL' }).behaviour // 'invitation-fails'
+ * msnp.resolve('208 5', { command: 'ADC' }).summaryKey // 'contactNotFound'
+ */
 const msnp = {
-  id: 'msnp',
+  id: FAMILY,
   title: 'MSNP (MSN Messenger protocol) error codes',
   namespace: 'uc-error-kit-msnp',
   english,
   locales,
   placeholders: ['code'],
+  contextFields: CONTEXT_FIELDS,
+  display: DISPLAY,
   resolve,
   entries: () => tables().entries,
   parseText: (text: string): MsnpParsed => parseMsnpLine(typeof text === 'string' ? text : ''),
 } as const satisfies Family<MsnpInput, MsnpContext, MsnpResolution, MsnpEntry>;
 
-export { MSNP_BEHAVIOURS } from './types';
+export type { MsnpOutReason, MsnpPeerSource, MsnpRule } from './rules';
+export { MSNP_OUT_REASONS, MSNP_PEER_SOURCES, MSNP_RULES } from './rules';
+export { MSNP_BEHAVIOURS, MSNP_SERVERS } from './types';
 export type {
   MsnpBehaviour,
   MsnpCode,
@@ -373,5 +621,6 @@ export type {
   MsnpParsed,
   MsnpRelatedHresult,
   MsnpResolution,
+  MsnpServer,
 };
 export { entriesForHresult, listRelatedHresults, msnp, relatedHresultFor };

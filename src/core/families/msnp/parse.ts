@@ -176,7 +176,10 @@ function parseMsnpLine(text: string, meter?: ParseMeter): MsnpParsed {
   /** `OUT` (any case, as libpurple compares it) ending its token. */
   function isOut(n: number): boolean {
     return (
-      (at(n) | 32) === 111 && (at(n + 1) | 32) === 117 && (at(n + 2) | 32) === 116 && endsToken(n + 3)
+      (at(n) | 32) === 111 &&
+      (at(n + 1) | 32) === 117 &&
+      (at(n + 2) | 32) === 116 &&
+      endsToken(n + 3)
     );
   }
 

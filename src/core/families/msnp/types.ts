@@ -96,12 +96,5 @@ interface MsnpRelatedRow {
   readonly failure: boolean;
 }
 
-export type {
-  MsnpBehaviour,
-  MsnpCodeRow,
-  MsnpDisagreement,
-  MsnpRelatedRow,
-  MsnpServer,
-  MsnpTrace,
-};
+export type { MsnpBehaviour, MsnpCodeRow, MsnpDisagreement, MsnpRelatedRow, MsnpServer, MsnpTrace };
 export { MSNP_BEHAVIOURS, MSNP_SERVERS };

@@ -51,6 +51,8 @@ const ENHANCED: Readonly<Record<string, SmtpReason>> = {
   '4.5': 'systemError',
   '4.6': 'systemError',
   '4.7': 'expired',
+  // Microsoft 365's "DNS domain does not exist" (learn.microsoft.com, NDR 5.4.310).
+  '4.310': 'hostUnknown',
   '5.1': 'syntaxError',
   '5.2': 'syntaxError',
   '5.3': 'tooManyRecipients',
@@ -163,6 +165,10 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'delivery attempts have failed',
     ],
   ],
+  // Gmail's 4.7.28 names the SPF domain whose mail arrives at an unusual rate: a reputation block.
+  ['blockedReputation', ['unusual rate of unsolicited mail']],
+  // "spam or virus" is a spam filter's verdict; the virus rule would take it otherwise.
+  ['spamDetected', ['spam or virus']],
   ['virusDetected', ['virus', 'viruses', 'malware', 'infected', 'trojan', 'eicar']],
   [
     'authenticationFailed',
@@ -204,6 +210,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'from address rejected',
       'invalid sender',
       'sender address invalid',
+      'sender denied',
     ],
   ],
   [
@@ -218,6 +225,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'on the blocked senders list',
       'blocked senders list',
       'sender is blocked by recipient',
+      'senderfilterconfig',
     ],
   ],
   [
@@ -254,6 +262,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'refused to talk to me',
       'service refused',
       'bad reputation',
+      'not allowed to connect',
+      'access from ip address',
+      'untrusted ip',
     ],
   ],
   [
@@ -314,6 +325,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'over quota',
       'overquota',
       'quota exceeded',
+      'quota usage exceeded',
       'exceeded storage allocation',
       'exceeded its quota',
       'exceeds quota',
@@ -388,6 +400,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'unknown domain',
       'invalid domain',
       'unrouteable mail domain',
+      'dns domain',
+      'infodomainnonexistent',
     ],
   ],
   [
@@ -408,6 +422,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'account expired',
       'account is locked',
       'mailbox is inactive',
+      'casilla ha expirado',
+      'falta de uso',
     ],
   ],
   [
@@ -446,6 +462,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'no mailbox here',
       'no mailbox',
       'not our customer',
+      'not our user',
       'unknown or illegal alias',
       'recipient address rejected access denied',
       'mailbox does not exist',
@@ -482,6 +499,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'receiving mail at a rate',
       'connection limit',
       'too many smtp sessions',
+      'server busy',
+      'receiving mail too quickly',
+      'unexpected volume',
       'greylisted',
       'greylisting',
       'graylisted',
@@ -583,6 +603,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
     [
       'policy',
       'policies',
+      'mailpolicy',
       'prohibited',
       'content rejected',
       'message content',
@@ -655,7 +676,10 @@ function wordsReason(
   codeless = false,
 ): { reason: SmtpReason; phrase: string } | undefined {
   if (text === '') return undefined;
-  const t = fold(normalise(text));
+  // An address's words are not the reply's (`<dmarc@reports.example>`, `spam@…`).
+  const capped = text.length > MAX_WORDS_TEXT ? text.slice(0, MAX_WORDS_TEXT) : text;
+  const words = capped.split(/\s+/).filter((w) => !w.includes('@'));
+  const t = fold(normalise(words.join(' ')));
   for (const list of codeless ? [COMPILED, COMPILED_CODELESS] : [COMPILED]) {
     for (const [reason, phrases] of list) {
       for (const p of phrases) if (t.includes(p)) return { reason, phrase: p.trim() };

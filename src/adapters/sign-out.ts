@@ -1,0 +1,241 @@
+/**
+ * A server that signs the user out: reading it from a SIP request, and the sentence to show.
+ *
+ * A Skype for Business registrar ends a registration with a NOTIFY of its own event package
+ * ([MS-SIPREGE] 3.2 and 4.1.3): `Event: registration-notify`, `Subscription-State:
+ * terminated`, a `text/registration-event` body (`deregistered;event=rejected`) and an
+ * `ms-diagnostics-public` header whose ErrorId says why ([MS-SIPREGE] 2.2.1.13 pairs each body
+ * with one: unregistered 4140, rejected 4141, deactivated 4142, userservices-unavailable 4165,
+ * preferred-registrar-change 4166 / 4167). [MS-OCER] Appendix B lists these ErrorIds as sent in
+ * a *request* (seed 003 lines 3900-3913 and 4025-4038: "User logged out.", "User disabled.",
+ * "User moved.", "User Services Pool is unavailable.", "Preferred Registrar Change.",
+ * "Preferred Pool Change."), and Appendix D lists 4141 among the codes its display tables
+ * never handle (seed 003 line 14626): the client's catalogs have no sentence for a sign-out,
+ * and their generic "An error occurred." says nothing of it. The sentences here are the kit's.
+ *
+ * The mode: the catalogs know IM, Voice, Conference and Sharing only (Appendix D, "Modes",
+ * seed 003 lines 13031-13036); signing in and presence are none of them, so a sign-out is read
+ * in mode `'Other'`, as a failed REGISTER already is.
+ */
+
+import { parseDiagnosticsHeader } from '../core/families/ms-ocer/headers';
+import { msOcer } from '../core/families/ms-ocer/index';
+import type { ErrorInput } from '../core/families/ms-ocer/input';
+import type { Resolution, ResolveContext } from '../core/families/ms-ocer/resolve';
+import type { SipMessageView } from './message';
+
+/** Why the server signed the user out, from the ErrorId or the registration-event body. */
+type SignOutCause =
+  /** 4140, `deregistered;event=unregistered`: the user signed in on more devices than allowed. */
+  | 'signed-in-elsewhere'
+  /** 4141, `deregistered;event=rejected`: the account was disabled for SIP. */
+  | 'account-disabled'
+  /** 4142, `deregistered;event=deactivated`: the account is being moved to another server. */
+  | 'account-moved'
+  /** 4165, `deregistered;event=userservices-unavailable`: the presence service is down. */
+  | 'services-unavailable'
+  /** A sign-out that says no reason the kit knows. */
+  | 'unknown';
+
+/** A sign-out the server sent: what the app needs to show it and to stop its session. */
+interface SignOut {
+  /** Why, as far as the message says. */
+  cause: SignOutCause;
+  /** The ErrorId of the first diagnostics header, when there is one. */
+  code: number | undefined;
+  /** The `event=` of a `text/registration-event` body (`rejected`), when there is one. */
+  event: string | undefined;
+  /** The server's `reason=` text (English, data for a details view), when there is one. */
+  reason: string | undefined;
+  /** The request that carried it: `NOTIFY`, `BENOTIFY` or `BYE`. */
+  method: string;
+}
+
+/** The adapters' input: [MS-OCER]'s codes, and the sign-out when the message was one. */
+interface SipErrorInput extends ErrorInput {
+  /** Set when the server signed the user out; `msOcerSip` then words it as a sign-out. */
+  signOut?: SignOut | undefined;
+}
+
+// [MS-SIPREGE] 2.2.1.13, each body's ErrorId.
+const CAUSE_BY_CODE: ReadonlyMap<number, SignOutCause> = new Map([
+  [4140, 'signed-in-elsewhere'],
+  [4141, 'account-disabled'],
+  [4142, 'account-moved'],
+  [4165, 'services-unavailable'],
+]);
+const CAUSE_BY_EVENT: ReadonlyMap<string, SignOutCause> = new Map([
+  ['unregistered', 'signed-in-elsewhere'],
+  ['rejected', 'account-disabled'],
+  ['deactivated', 'account-moved'],
+  ['userservices-unavailable', 'services-unavailable'],
+]);
+// The registrar moved the endpoint to another registrar (P-Preferred-Registrar says which):
+// the client registers there and the user sees nothing ([MS-SIPREGE] 3.2).
+const REGISTRAR_CHANGE_CODES: ReadonlySet<number> = new Set([4166, 4167]);
+
+/** The sentence of each cause, in the [MS-OCER] namespace (`locales/en/uc-error-kit-ms-ocer.json`). */
+const SIGN_OUT_KEYS = {
+  'signed-in-elsewhere': 'signedOutSignedInElsewhere',
+  'account-disabled': 'signedOutAccountDisabled',
+  'account-moved': 'signedOutAccountMoved',
+  'services-unavailable': 'signedOutServicesUnavailable',
+  unknown: 'signedOutByServer',
+} as const satisfies Record<SignOutCause, Resolution['summaryKey']>;
+
+// Only the start of a body is read: a registration-event body is one short line.
+const MAX_BODY = 256;
+
+/** The first token of a header value, lower-cased (`registration-notify` of `registration-notify;x`). */
+function token(value: string | undefined): string {
+  if (value === undefined) return '';
+  const semi = value.indexOf(';');
+  return (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+}
+
+/** `{ state, event }` of a `text/registration-event` body: `deregistered;event=rejected`. */
+function registrationEvent(body: string | undefined) {
+  if (body === undefined) return undefined;
+  const parts = body.slice(0, MAX_BODY).trim().split(';');
+  const state = (parts[0] ?? '').trim().toLowerCase();
+  if (state !== 'registered' && state !== 'deregistered') return undefined;
+  let event: string | undefined;
+  for (const part of parts.slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === 'event') {
+      event =
+        part
+          .slice(eq + 1)
+          .trim()
+          .toLowerCase() || undefined;
+    }
+  }
+  return { state, event };
+}
+
+/** The ErrorIds and the first reason of every diagnostics header, in order. */
+function diagnosticsOf(view: SipMessageView) {
+  const codes: number[] = [];
+  let reason: string | undefined;
+  for (const name of ['ms-diagnostics', 'ms-diagnostics-public']) {
+    for (const value of view.header(name)) {
+      const parsed = parseDiagnosticsHeader(value);
+      if (!parsed.ok) continue;
+      codes.push(parsed.errorId);
+      reason ??= parsed.reason;
+    }
+  }
+  return { codes, reason };
+}
+
+/** What a request says about the user's registration. */
+type RegistrationReading =
+  | { kind: 'sign-out'; signOut: SignOut }
+  | { kind: 'registrar-changed' }
+  | { kind: 'none' };
+
+/**
+ * Reads a request as a sign-out: a registration NOTIFY (or BENOTIFY) that ends the
+ * registration, or a BYE or NOTIFY carrying a sign-out ErrorId (a server ending the user's
+ * calls and subscriptions as it signs them out). Never throws.
+ */
+function readRegistration(view: SipMessageView): RegistrationReading {
+  const method = view.method ?? '';
+  if (view.kind !== 'request' || !['NOTIFY', 'BENOTIFY', 'BYE'].includes(method)) {
+    return { kind: 'none' };
+  }
+  const { codes, reason } = diagnosticsOf(view);
+  const known = codes.find((code) => CAUSE_BY_CODE.has(code));
+  const isRegistration =
+    method !== 'BYE' && token(view.header('event')[0]) === 'registration-notify';
+  if (!isRegistration) {
+    if (known === undefined) return { kind: 'none' };
+    return {
+      kind: 'sign-out',
+      signOut: { cause: CAUSE_BY_CODE.get(known)!, code: known, event: undefined, reason, method },
+    };
+  }
+  const body = registrationEvent(view.body);
+  if (body?.event === 'preferred-registrar-change') return { kind: 'registrar-changed' };
+  if (known === undefined && codes.some((code) => REGISTRAR_CHANGE_CODES.has(code))) {
+    return { kind: 'registrar-changed' };
+  }
+  const terminated = token(view.header('subscription-state')[0]) === 'terminated';
+  // `registered;event=userservices-unavailable`: still registered, with fewer services.
+  const ended = body ? body.state === 'deregistered' : terminated || known !== undefined;
+  if (!ended) return { kind: 'none' };
+  const cause =
+    (known === undefined ? undefined : CAUSE_BY_CODE.get(known)) ??
+    (body?.event === undefined ? undefined : CAUSE_BY_EVENT.get(body.event)) ??
+    'unknown';
+  return {
+    kind: 'sign-out',
+    signOut: { cause, code: known ?? codes[0], event: body?.event, reason, method },
+  };
+}
+
+/** The sign-out an input carries, read defensively (the input may come from anywhere). */
+function signOutOf(input: unknown): SignOut | undefined {
+  try {
+    if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'signOut')) {
+      return undefined;
+    }
+    const signOut = (input as { signOut?: unknown }).signOut;
+    if (signOut === null || typeof signOut !== 'object') return undefined;
+    const cause = (signOut as { cause?: unknown }).cause;
+    return {
+      ...(signOut as SignOut),
+      cause:
+        typeof cause === 'string' && Object.hasOwn(SIGN_OUT_KEYS, cause)
+          ? (cause as SignOutCause)
+          : 'unknown',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves like [MS-OCER], but an input that carries a sign-out gets the sign-out's sentence
+ * (the catalogs have none, see above), in the notification bar, as an error to show.
+ */
+function resolveSip(
+  input: SipErrorInput | null | undefined,
+  context?: ResolveContext | null,
+): Resolution {
+  const resolution = msOcer.resolve(input, context);
+  const signOut = signOutOf(input);
+  if (signOut === undefined) return resolution;
+  // A new object: a family's result is never written into.
+  return {
+    ...resolution,
+    // Handled by the kit's own sentence, not the mode's generic one.
+    handled: true,
+    unhandledReason: undefined,
+    summaryKey: SIGN_OUT_KEYS[signOut.cause],
+    detailsKey: undefined,
+    reasonKey: undefined,
+    placement: 'notification-bar',
+    intent: 'error',
+    show: true,
+    sameKey: `sign-out\u0000${signOut.cause}\u0000${resolution.sameKey}`,
+    entry: undefined,
+  };
+}
+
+/**
+ * [MS-OCER] as the SIP adapters read it: `msOcer`, plus the server's sign-out (an input with
+ * `signOut`, as the adapters return it) worded as "You have been signed out …". Pass it
+ * wherever `msOcer` goes.
+ * @example formatError(msOcerSip, failure.input, failure.context).summary
+ */
+const msOcerSip = {
+  ...msOcer,
+  resolve: resolveSip,
+} as const;
+
+/** The type of {@link msOcerSip}. */
+type MsOcerSipFamily = typeof msOcerSip;
+
+export type { MsOcerSipFamily, RegistrationReading, SignOut, SignOutCause, SipErrorInput };
+export { msOcerSip, readRegistration, SIGN_OUT_KEYS };
