@@ -25,6 +25,7 @@ export function readKeys() {
 }
 
 const KEY = /^[a-z][A-Za-z]*[A-Za-z]$/;
+const IDENTIFIER_NAME = /^[A-Z][A-Za-z]+$/;
 
 /** Joins the seed rows with the chosen keys; stops on a status without, or with two, groups. */
 export function buildEas(seed = readEasSeed(readEasLines()), keys = readKeys()) {
@@ -44,6 +45,13 @@ export function buildEas(seed = readEasSeed(readEasLines()), keys = readKeys()) 
   }
   const known = new Set(seed.statuses.map((r) => r.status));
   for (const s of groupOf.keys()) if (!known.has(s)) throw new Error(`No seed row ${s}`);
+  for (const [s, n] of Object.entries(keys.names)) {
+    if (s.startsWith('$')) continue;
+    const row = seed.statuses.find((r) => String(r.status) === s);
+    if (!row || row.elementName !== undefined) throw new Error(`Status ${s} needs no chosen name`);
+    if (!IDENTIFIER_NAME.test(n.name))
+      throw new Error(`Status ${s}: "${n.name}" is no element name`);
+  }
 
   const statuses = seed.statuses.map((r) => {
     const g = groupOf.get(r.status);
@@ -51,6 +59,8 @@ export function buildEas(seed = readEasSeed(readEasLines()), keys = readKeys()) 
     return {
       status: r.status,
       elementName: r.elementName,
+      // The seed's element name, else the peers' name chosen in the keys file (147).
+      name: r.elementName ?? keys.names[String(r.status)]?.name,
       meaning: r.meaning,
       versions: r.versions,
       versionsText: r.versionsText,
@@ -138,7 +148,8 @@ export const EAS_PROTOCOL_VERSIONS = ${lit(b.protocolVersions)} as const;
 export const EAS_BEHAVIOURS = ${lit(b.behaviours)} as const;
 
 /**
- * The common Status values in the seed's order. \`httpStatus\`: what 2.5 / 12.0 / 12.1 answer
+ * The common Status values in the seed's order. \`name\`: the element name, or for a row whose
+ * element name the seed leaves empty, the name the peers give it (scripts/seed/eas-keys.json). \`httpStatus\`: what 2.5 / 12.0 / 12.1 answer
  * instead, each with the seed's condition and what it means (\`command\`, \`protocolVersion\`,
  * \`policyKeyHeader\`); \`otherwise\`: the status answered when a sibling's condition does not
  * hold. \`missing\`: the cells the seed leaves empty.

@@ -10,7 +10,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeOrCheck } from './seed/generated.mjs';
-import { BEHAVIOURS, DISAGREEMENTS, GENERIC, NAMES_001, SENTENCES } from './seed/msnp-keys.mjs';
+import {
+  BEHAVIOURS,
+  DISAGREEMENTS,
+  GENERIC,
+  NAMES_001,
+  RULE_SENTENCES,
+  SENTENCES,
+} from './seed/msnp-keys.mjs';
 import { commandsOf, read000, read001, readLines, SEED_000, SEED_001 } from './seed/msnp-seed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,10 +129,11 @@ export function buildMsnp(lines000 = readLines(SEED_000), lines001 = readLines(S
   return { t000, t001, codes, related, commands: commandsOf(t001) };
 }
 
-/** Every key the groups name has an English sentence, and every sentence is used. */
+/** Every key the groups and the rules name has an English sentence, and every sentence is used. */
 function checkEnglish(groups) {
   const english = JSON.parse(readFileSync(ENGLISH, 'utf8'));
   const used = new Set(groups.flatMap((g) => [g.summary, g.details]).filter(Boolean));
+  for (const k of RULE_SENTENCES) used.add(k);
   for (const k of used) if (!Object.hasOwn(english, k)) throw new Error(`No English for ${k}`);
   for (const k of Object.keys(english)) {
     if (!k.startsWith('fact.') && !k.startsWith('fallback.') && !used.has(k)) {

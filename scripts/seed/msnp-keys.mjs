@@ -13,7 +13,28 @@ export const BEHAVIOURS = [
   'conversation-fails',
   'command-fails',
   'command-retry-later',
+  'invitation-fails',
+  'send-offline',
   'not-a-failure',
+];
+
+/**
+ * Sentences that no code has on its own: the kit chooses them from the command a code
+ * answers, the server that sent it, or an `OUT` line (src/core/families/msnp/rules.ts, which
+ * a test keeps equal to this list).
+ */
+export const RULE_SENTENCES = [
+  'alreadyInConversation',
+  'invitationFailed',
+  'invitationFailedDetails',
+  'sentAsOfflineMessages',
+  'serverShuttingDown',
+  'signedInElsewhere',
+  'signedInElsewhereDetails',
+  'signedOutByServer',
+  'signedOutByServerDetails',
+  'tooManySearchResults',
+  'tooManySearchResultsDetails',
 ];
 
 /**
@@ -111,16 +132,21 @@ export const SENTENCES = [
     details: 'requestNotAcceptedDetails',
     behaviour: 'command-fails',
     placement: 'notification-bar',
-    codes: [201, 212, 241, 282, 300, 502, 715],
+    // 200, 302 and 731 keep the session, as both peers do: BitlBee's msn_status_code_list
+    // gives them no STATUS_FATAL flag and libpurple's msn_error_handle only reports them
+    // (docs/families/msnp.md, "Peers"). Seed 001 line 113 (under 240) says a 200 comes with a
+    // disconnect and line 195 that the server closes the connection after a 731 to a bad CVR:
+    // when it does, the app's connection state says so; the code alone does not end it.
+    codes: [200, 201, 212, 241, 282, 300, 302, 502, 715, 731],
   },
   {
     summary: 'requestNotAcceptedSignedOut',
     details: 'requestNotAcceptedSignedOutDetails',
     behaviour: 'session-ends',
     placement: 'notification-bar',
-    // 200 and 240: seed 001 line 113 says the server disconnects; 540 (line 152) and 731
-    // (line 195) close the connection; 710 is a rejected CVR at sign-in (BitlBee: fatal).
-    codes: [200, 240, 540, 710, 731, 929],
+    // 240: seed 001 line 113 says the server disconnects; 540 (line 152) closes the
+    // connection; 710 is a rejected CVR at sign-in (BitlBee: fatal).
+    codes: [240, 540, 710, 929],
   },
   {
     // ERROR_FILE_NOT_FOUND and ERROR_INVALID_PARAMETER (seed 000 lines 112-113) happen in
@@ -143,7 +169,6 @@ export const SENTENCES = [
     details: 'signInRequiredDetails',
     behaviour: 'session-ends',
     placement: 'notification-bar',
-    codes: [302],
     hresults: ['0x80048800', '0x80048801'],
   },
   {
@@ -204,7 +229,7 @@ export const SENTENCES = [
     placement: 'notification-bar',
     codes: [
       418, 500, 501, 504, 505, 510, 520, 600, 601, 602, 603, 604, 605, 700, 707, 711, 712, 714, 717,
-      729, 910, 912, 914, 915, 916, 918, 919, 920, 921, 922, 931,
+      729, 910, 912, 914, 915, 916, 918, 919, 921, 922, 931,
     ],
     hresults: ['0x80048820'],
   },
@@ -214,6 +239,15 @@ export const SENTENCES = [
     behaviour: 'session-ends-retry-later',
     placement: 'notification-bar',
     hresults: ['0x80072f7d'],
+  },
+  {
+    // 920 "Not accepting new principals" (seed 001 line 234, never encountered): BitlBee keeps
+    // the session (no flag, "When a sb is full?") and libpurple shows it without signing out.
+    summary: 'serviceFull',
+    details: 'conversationFailedDetails',
+    behaviour: 'command-retry-later',
+    placement: 'notification-bar',
+    codes: [920],
   },
   {
     summary: 'unspecifiedFailure',

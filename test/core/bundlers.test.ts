@@ -28,7 +28,9 @@ beforeAll(() => {
   execFileSync('tar', ['-xzf', join(app, tarball), '-C', target, '--strip-components=1']);
   writeFileSync(
     join(app, 'main.js'),
-    `import { formatError, loadLanguage, msOcer, msnp } from 'uc-error-kit/core';
+    `import { formatError, loadLanguage } from 'uc-error-kit/core';
+import { msOcer } from 'uc-error-kit/ms-ocer';
+import { msnp } from 'uc-error-kit/msnp';
 await loadLanguage('de', [msOcer, msnp]);
 const a = formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de' });
 const b = formatError(msnp, '911 4', null, { lng: 'de' });
@@ -88,25 +90,80 @@ describe('the packed package in an app', () => {
   });
 });
 
+/** Every family, by the folder its sources live in, its entry and its object's name. */
+const FAMILIES = [
+  { folder: 'ms-ocer', entry: 'ms-ocer', name: 'msOcer', namespace: 'uc-error-kit-ms-ocer' },
+  { folder: 'msnp', entry: 'msnp', name: 'msnp', namespace: 'uc-error-kit-msnp' },
+  { folder: 'eas', entry: 'eas', name: 'eas', namespace: 'uc-error-kit-eas' },
+  { folder: 'smtp', entry: 'smtp', name: 'smtp', namespace: 'uc-error-kit-smtp' },
+] as const;
+
+/** The inputs of an app's initial load that belong to a family other than `folder`. */
+function othersIn(inputs: Record<string, number>, folder: string) {
+  const others = FAMILIES.filter((f) => f.folder !== folder);
+  return Object.keys(inputs).filter((file) =>
+    others.some(
+      (o) => file.includes(`families/${o.folder}/`) || file.includes(`/${o.namespace}.json`),
+    ),
+  );
+}
+
 describe('what an app pays at load', () => {
-  it('loads no other family and no other language with <ErrorNotice>', async () => {
-    const { inputs } = await initialLoad("import { ErrorNotice } from 'uc-error-kit'");
-    const loaded = Object.keys(inputs);
-    expect(loaded.filter((f) => /families\/(msnp|eas|smtp)\//.test(f))).toEqual([]);
-    expect(loaded.filter((f) => /locales\/(?!en\/)/.test(f))).toEqual([]);
-    expect(loaded.filter((f) => /server-reasons|reasons\.generated/.test(f))).toEqual([]);
-    expect(loaded.some((f) => f.includes('locales/en/uc-error-kit-ms-ocer'))).toBe(true);
+  for (const family of FAMILIES) {
+    const views = `import { ErrorNotice } from 'uc-error-kit'; import { ${family.name} } from 'uc-error-kit/${family.entry}'`;
+    const core = `import { formatError } from 'uc-error-kit/core'; import { ${family.name} } from 'uc-error-kit/${family.entry}'`;
+
+    it(`loads no byte of another family, language or reason table with <ErrorNotice family={${family.name}}>`, async () => {
+      for (const app of [views, core]) {
+        const { inputs } = await initialLoad(app);
+        const loaded = Object.keys(inputs);
+        expect(othersIn(inputs, family.folder), app).toEqual([]);
+        expect(
+          loaded.filter((f) => /locales\/(?!en\/)/.test(f)),
+          app,
+        ).toEqual([]);
+        expect(
+          loaded.filter((f) => /server-reasons|reasons\.generated/.test(f)),
+          app,
+        ).toEqual([]);
+        expect(
+          loaded.some((f) => f.includes(`locales/en/${family.namespace}`)),
+          app,
+        ).toBe(true);
+      }
+    });
+  }
+
+  it('loads no family at all with the shared layers alone', async () => {
+    const { inputs } = await initialLoad(
+      "import { ErrorNotice, ErrorNotificationArea, useErrorNotices, formatError } from 'uc-error-kit'",
+    );
+    expect(
+      Object.keys(inputs).filter((f) => /families\/|locales\/en\/uc-error-kit-/.test(f)),
+    ).toEqual([]);
   });
 
-  it('adds nothing at load for a family an app imports but another module uses', async () => {
-    const notice = await initialLoad("import { ErrorNotice } from 'uc-error-kit'");
-    const withCore = await initialLoad(
-      "import { ErrorNotice } from 'uc-error-kit'; import { resolveLanguage } from 'uc-error-kit/core'",
+  it('bundles a family of its own (the toy in test/) with the views and no family of the kit', async () => {
+    const toyFile = join(import.meta.dirname, 'toy-family.ts');
+    const { inputs } = await initialLoad(
+      `import { ErrorNotice, formatError } from 'uc-error-kit'; import { toy } from ${JSON.stringify(toyFile)}`,
     );
-    // The core entry re-exports every family; importing one function of it adds no family.
+    expect(Object.keys(inputs).some((f) => f.endsWith('toy-family.ts'))).toBe(true);
     expect(
-      Object.keys(withCore.inputs).filter((f) => /families\/(msnp|eas|smtp)\//.test(f)),
+      Object.keys(inputs).filter((f) => /families\/|locales\/en\/uc-error-kit-/.test(f)),
     ).toEqual([]);
+  });
+
+  it('adds nothing at load for a generic function an app imports beside a family', async () => {
+    const notice = await initialLoad(views('msOcer', 'ms-ocer'));
+    const withCore = await initialLoad(
+      `${views('msOcer', 'ms-ocer')}; import { resolveLanguage } from 'uc-error-kit/core'`,
+    );
+    expect(othersIn(withCore.inputs, 'ms-ocer')).toEqual([]);
     expect(withCore.gzip - notice.gzip).toBeLessThan(1200);
   });
 });
+
+function views(name: string, entry: string) {
+  return `import { ErrorNotice } from 'uc-error-kit'; import { ${name} } from 'uc-error-kit/${entry}'`;
+}

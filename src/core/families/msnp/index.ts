@@ -374,8 +374,10 @@ const ENDS_SESSION: ReadonlySet<MsnpBehaviour> = new Set([
 function entryOutcome(entry: MsnpEntry, candidates: readonly MsnpEntry[], ctx: ReadContext) {
   const rule = ruleFor(entry.code, ctx.server, ctx.command);
   const others = candidates.filter((c) => c !== entry).map((c) => c.code);
-  const show = rule ? rule.show : entry.shown;
   const behaviour = rule?.behaviour ?? entry.behaviour;
+  // A code libpurple only logs is hidden, except when it ends the session: BitlBee signs the
+  // user out on it, and a person who is signed out must be told why, whatever the peer logs.
+  const show = rule ? rule.show : entry.shown || ENDS_SESSION.has(behaviour);
   return {
     handled: true,
     unhandledReason: undefined,

@@ -58,9 +58,15 @@ function beforeReturned(text: string): string {
   for (let i = 0; i <= s.length; i++) {
     if (i < s.length && s.charCodeAt(i) !== 10) continue;
     const line = s.slice(start, Math.min(i, start + 200)).toLowerCase();
-    if ((line.startsWith('--') || line.startsWith('==') || line.startsWith('  --')) && RETURNED_MARKERS.some((m) => line.includes(m)))
+    if (
+      (line.startsWith('--') || line.startsWith('==') || line.startsWith('  --')) &&
+      RETURNED_MARKERS.some((m) => line.includes(m))
+    )
       return s.slice(0, start);
-    if (line.startsWith('content-type: message/rfc822') || line.startsWith('original message headers'))
+    if (
+      line.startsWith('content-type: message/rfc822') ||
+      line.startsWith('original message headers')
+    )
       return s.slice(0, start);
     start = i + 1;
   }
@@ -106,7 +112,10 @@ const withoutType = (v: string | undefined) => {
 };
 
 /** Addresses a non-standard bounce names, in order of first appearance, with where each starts. */
-function namedAddresses(text: string, ignore: ReadonlySet<string>): { address: string; at: number }[] {
+function namedAddresses(
+  text: string,
+  ignore: ReadonlySet<string>,
+): { address: string; at: number }[] {
   const found = new Map<string, number>();
   let i = text.indexOf('@');
   while (i >= 0 && found.size < MAX_REPORTS) {
@@ -117,7 +126,12 @@ function namedAddresses(text: string, ignore: ReadonlySet<string>): { address: s
     let address = text.slice(a, b).replace(/\.+$/, '').toLowerCase();
     if (a < i && b > i + 1 && address.includes('.', address.indexOf('@'))) {
       const local = address.slice(0, address.indexOf('@'));
-      if (!ignore.has(address) && local !== 'postmaster' && local !== 'mailer-daemon' && !found.has(address)) {
+      if (
+        !ignore.has(address) &&
+        local !== 'postmaster' &&
+        local !== 'mailer-daemon' &&
+        !found.has(address)
+      ) {
         // The line the address is on starts its section.
         const lineStart = text.lastIndexOf('\n', a) + 1;
         found.set(address, lineStart);
@@ -133,7 +147,8 @@ function namedAddresses(text: string, ignore: ReadonlySet<string>): { address: s
 const addressesIn = (value: string | undefined): string[] => {
   if (value === undefined) return [];
   const out: string[] = [];
-  for (const m of value.toLowerCase().matchAll(/[a-z0-9._%+'=-]{1,64}@[a-z0-9.-]{1,255}/g)) out.push(m[0]);
+  for (const m of value.toLowerCase().matchAll(/[a-z0-9._%+'=-]{1,64}@[a-z0-9.-]{1,255}/g))
+    out.push(m[0]);
   return out;
 };
 
@@ -166,7 +181,14 @@ const BOUNCE_SUBJECTS = [
   'rejected',
 ];
 
-const AUTO_REPLY_SUBJECTS = ['out of office', 'automatic reply', 'auto-reply', 'autoreply', 'auto reply', 'vacation'];
+const AUTO_REPLY_SUBJECTS = [
+  'out of office',
+  'automatic reply',
+  'auto-reply',
+  'autoreply',
+  'auto reply',
+  'vacation',
+];
 
 /**
  * Parses a whole bounce message into one report per failed recipient (or one auto-reply or
@@ -177,8 +199,14 @@ const AUTO_REPLY_SUBJECTS = ['out of office', 'automatic reply', 'auto-reply', '
  * const sentences = reports.map((r) => formatError(smtp, r));
  */
 async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
-  if (typeof raw !== 'string' && !(raw instanceof ArrayBuffer) && !(raw instanceof Uint8Array)) return [];
-  let email: { headers: Header[]; text?: string | undefined; html?: string | undefined; attachments: Attachment[] };
+  if (typeof raw !== 'string' && !(raw instanceof ArrayBuffer) && !(raw instanceof Uint8Array))
+    return [];
+  let email: {
+    headers: Header[];
+    text?: string | undefined;
+    html?: string | undefined;
+    attachments: Attachment[];
+  };
   try {
     const { default: PostalMime } = await import('postal-mime');
     email = (await PostalMime.parse(raw, {
@@ -193,11 +221,15 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
   const headers = email.headers ?? [];
   const contentType = (headerOf(headers, 'content-type') ?? '').toLowerCase();
   const attachments = email.attachments ?? [];
-  const textOf = (a: Attachment) => (typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content));
+  const textOf = (a: Attachment) =>
+    typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
   const body =
     email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]{0,2000}>/g, ' '));
 
-  if (contentType.includes('feedback-report') || attachments.some((a) => a.mimeType === 'message/feedback-report')) {
+  if (
+    contentType.includes('feedback-report') ||
+    attachments.some((a) => a.mimeType === 'message/feedback-report')
+  ) {
     return [{ kind: 'feedback-report', reply: body.slice(0, MAX_BODY) }];
   }
   const auto = (headerOf(headers, 'auto-submitted') ?? '').toLowerCase();
@@ -212,18 +244,22 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
   const isAuto =
     !looksLikeBounce &&
     (auto.startsWith('auto-replied') ||
-    headerOf(headers, 'x-autoreply') !== undefined ||
-    headerOf(headers, 'x-autorespond') !== undefined ||
-    (headerOf(headers, 'precedence') ?? '').toLowerCase().includes('auto_reply') ||
-    (AUTO_REPLY_SUBJECTS.some((s) => subject.includes(s)) && !contentType.includes('report')));
+      headerOf(headers, 'x-autoreply') !== undefined ||
+      headerOf(headers, 'x-autorespond') !== undefined ||
+      (headerOf(headers, 'precedence') ?? '').toLowerCase().includes('auto_reply') ||
+      (AUTO_REPLY_SUBJECTS.some((s) => subject.includes(s)) && !contentType.includes('report')));
   const status = attachments.find(
-    (a) => a.mimeType === 'message/delivery-status' || a.mimeType === 'message/global-delivery-status',
+    (a) =>
+      a.mimeType === 'message/delivery-status' || a.mimeType === 'message/global-delivery-status',
   );
-  if (status === undefined && isAuto) return [{ kind: 'auto-reply', reply: body.slice(0, MAX_BODY) }];
+  if (status === undefined && isAuto)
+    return [{ kind: 'auto-reply', reply: body.slice(0, MAX_BODY) }];
 
   if (status !== undefined) {
     const blocks = dsnBlocks(textOf(status));
-    const perRecipient = blocks.filter((b) => b.action !== undefined || b['final-recipient'] !== undefined);
+    const perRecipient = blocks.filter(
+      (b) => b.action !== undefined || b['final-recipient'] !== undefined,
+    );
     const failed = perRecipient.filter((b) => {
       const a = (b.action ?? '').toLowerCase();
       return a.startsWith('failed') || a.startsWith('delayed') || a === '';

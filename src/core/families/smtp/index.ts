@@ -10,13 +10,13 @@
  */
 import english from '../../../../locales/en/uc-error-kit-smtp.json' with { type: 'json' };
 import type { ContextField, Family, FamilyDisplay } from '../../family';
+import { parseBounceMessage, type RawMessage } from './bounce';
 import {
   SMTP_PROVIDER_TITLES,
   SMTP_PROVIDERS,
   type SmtpProvider,
   type SmtpTopic,
 } from './catalog.generated';
-import { type RawMessage, parseBounceMessage } from './bounce';
 import { locales } from './locales.generated';
 import { loadedRows, loadProviders } from './providers';
 import type { SmtpReply } from './read';

@@ -128,7 +128,10 @@ function matchRow(
     let hits = 0;
     for (const w of c.words) if (inReply.has(w)) hits++;
     const share = hits / c.words.length;
-    if (share > bestShare || (share === bestShare && best !== undefined && c.words.length > best.words.length)) {
+    if (
+      share > bestShare ||
+      (share === bestShare && best !== undefined && c.words.length > best.words.length)
+    ) {
       best = c;
       bestShare = share;
     }
@@ -136,7 +139,8 @@ function matchRow(
   if (best !== undefined && bestShare >= 0.75) return { row: best.row, by: 'words' };
   // A reply that is only a code (pasted from the table) names the single row of that code.
   const exact = candidates.filter((x) => x.row.enhancedCode === enhancedCode);
-  if (text.trim() === '' && exact.length === 1) return { row: (exact[0] as Indexed).row, by: 'code' };
+  if (text.trim() === '' && exact.length === 1)
+    return { row: (exact[0] as Indexed).row, by: 'code' };
   return undefined;
 }
 

@@ -61,8 +61,29 @@ const isNewline = (c: number) => c === 10 || c === 13;
 
 /** RFC 5321 4.2.2-4.2.3 failure codes: read even in the middle of a sentence of a transcript. */
 const KNOWN_FAILURES = new Set([
-  '421', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530',
-  '534', '535', '538', '550', '551', '552', '553', '554', '555', '556',
+  '421',
+  '450',
+  '451',
+  '452',
+  '454',
+  '455',
+  '500',
+  '501',
+  '502',
+  '503',
+  '504',
+  '521',
+  '530',
+  '534',
+  '535',
+  '538',
+  '550',
+  '551',
+  '552',
+  '553',
+  '554',
+  '555',
+  '556',
 ]);
 
 /** Characters after which a code starts a reply (`said: 550`, `'550`, `(#5.1.2)`, `<5.1.1>`). */
@@ -140,7 +161,15 @@ function tokenAt(s: string, i: number): Token | undefined {
   const c = s.charCodeAt(i);
   if (!(isDigit(c) || c === 88 || c === 120)) return undefined;
   const before = i > 0 ? s.charCodeAt(i - 1) : Number.NaN;
-  if (!Number.isNaN(before) && (isAlnum(before) || before === 46 || before === 45 || before === 47 || before === 64 || before === 95))
+  if (
+    !Number.isNaN(before) &&
+    (isAlnum(before) ||
+      before === 46 ||
+      before === 45 ||
+      before === 47 ||
+      before === 64 ||
+      before === 95)
+  )
     return undefined;
   const prev = previousChar(s, i);
   const strong = prev.lineStart || OPENERS.has(prev.ch);
@@ -166,7 +195,14 @@ function tokenAt(s: string, i: number): Token | undefined {
       const enhancedCode = normaliseEnhanced(s.slice(k, e));
       return { code, enhancedCode, start: i, textStart: e, continued, lineStart: prev.lineStart };
     }
-    return { code, enhancedCode: undefined, start: i, textStart: j, continued, lineStart: prev.lineStart };
+    return {
+      code,
+      enhancedCode: undefined,
+      start: i,
+      textStart: j,
+      continued,
+      lineStart: prev.lineStart,
+    };
   }
   const e = enhancedEnd(s, i);
   if (e < 0) return undefined;
@@ -186,7 +222,10 @@ function tokenAt(s: string, i: number): Token | undefined {
 const normaliseEnhanced = (e: string) => (e[0] === 'x' ? `X${e.slice(1)}` : e);
 
 /** A reply's class: the basic code's first digit, else the enhanced code's; `0` for Outlook's numbers. */
-function classOf(r: { code: string | undefined; enhancedCode: string | undefined }): string | undefined {
+function classOf(r: {
+  code: string | undefined;
+  enhancedCode: string | undefined;
+}): string | undefined {
   if (r.code !== undefined) return r.code.startsWith('0x') ? '0' : r.code[0];
   return r.enhancedCode?.[0];
 }
@@ -394,11 +433,17 @@ function splitFields(s: string): { fields: DsnFields; rest: string } {
     const line = s.slice(start, i).replace(/\r$/, '');
     start = i + 1;
     if (last !== undefined && line.length > 0 && isBlank(line.charCodeAt(0))) {
-      if (last !== 'other' && fields[last] !== undefined) fields[last] = `${fields[last]} ${line.trim()}`;
+      if (last !== 'other' && fields[last] !== undefined)
+        fields[last] = `${fields[last]} ${line.trim()}`;
       continue;
     }
     const name = fieldNameOf(line);
-    const key = name === undefined ? undefined : Object.hasOwn(FIELD_NAMES, name) ? FIELD_NAMES[name] : undefined;
+    const key =
+      name === undefined
+        ? undefined
+        : Object.hasOwn(FIELD_NAMES, name)
+          ? FIELD_NAMES[name]
+          : undefined;
     if (key !== undefined) {
       any = true;
       // The first recipient's block wins; later blocks' fields are left for them.
@@ -453,7 +498,8 @@ function readText(input: string, extra?: Partial<DsnFields>): ReadText {
   const freeReplies = scanReplies(free);
   let replies: Found[] = freeReplies;
   let decisive = decisiveOf(freeReplies);
-  let paragraph = decisive === undefined ? free : free.slice(decisive.paragraphStart, decisive.paragraphEnd);
+  let paragraph =
+    decisive === undefined ? free : free.slice(decisive.paragraphStart, decisive.paragraphEnd);
   if (fields.diagnosticCode !== undefined) {
     const diag = diagnosticText(fields.diagnosticCode.slice(0, MAX_LENGTH));
     const diagReplies = scanReplies(diag);
@@ -461,16 +507,33 @@ function readText(input: string, extra?: Partial<DsnFields>): ReadText {
     replies = [...freeReplies, ...diagReplies];
     if (fromDiag !== undefined || diag !== '') {
       // The Diagnostic-Code is the remote server's own words: it decides over a wrapper.
-      decisive = fromDiag ?? { code: undefined, enhancedCode: undefined, text: squeeze(diag), lines: 1, paragraphStart: 0, paragraphEnd: diag.length };
+      decisive = fromDiag ?? {
+        code: undefined,
+        enhancedCode: undefined,
+        text: squeeze(diag),
+        lines: 1,
+        paragraphStart: 0,
+        paragraphEnd: diag.length,
+      };
       paragraph = diag;
     }
   }
   return {
-    replies: replies.map(({ code, enhancedCode, text, lines }) => ({ code, enhancedCode, text, lines })),
+    replies: replies.map(({ code, enhancedCode, text, lines }) => ({
+      code,
+      enhancedCode,
+      text,
+      lines,
+    })),
     decisive:
       decisive === undefined
         ? undefined
-        : { code: decisive.code, enhancedCode: decisive.enhancedCode, text: decisive.text, lines: decisive.lines },
+        : {
+            code: decisive.code,
+            enhancedCode: decisive.enhancedCode,
+            text: decisive.text,
+            lines: decisive.lines,
+          },
     paragraph,
     text: free,
     fields,
@@ -487,4 +550,13 @@ function statusCode(status: string | undefined): string | undefined {
 }
 
 export type { DsnFields, ReadText, SmtpReply };
-export { classOf, diagnosticText, MAX_LENGTH, readText, scanReplies, splitFields, statusCode, withoutType };
+export {
+  classOf,
+  diagnosticText,
+  MAX_LENGTH,
+  readText,
+  scanReplies,
+  splitFields,
+  statusCode,
+  withoutType,
+};

@@ -124,7 +124,8 @@ const SMTP_REASONS = {
     behaviour: 'permanent',
     addressDead: false,
     placement: bar,
-    example: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    example:
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
   },
   spamDetected: {
     summaryKey: 'blockedAsSpam',
@@ -156,7 +157,8 @@ const SMTP_REASONS = {
     behaviour: 'permanent',
     addressDead: false,
     placement: bar,
-    example: "550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).",
+    example:
+      '550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).',
   },
   reverseDnsRequired: {
     summaryKey: 'senderServerNotIdentified',
@@ -252,7 +254,8 @@ const SMTP_REASONS = {
     behaviour: 'permanent',
     addressDead: true,
     placement: im,
-    example: 'Amazon SES has suppressed sending to this address because it is on the suppression list.',
+    example:
+      'Amazon SES has suppressed sending to this address because it is on the suppression list.',
   },
   tooManyRecipients: {
     summaryKey: 'tooManyRecipients',
@@ -307,7 +310,11 @@ const isReason = (name: unknown): name is SmtpReason =>
   typeof name === 'string' && Object.hasOwn(SMTP_REASONS, name);
 
 /** The reasons that are not failures: the message arrived, or a report about it did. */
-const NOT_A_FAILURE: ReadonlySet<SmtpReason> = new Set(['delivered', 'autoReply', 'feedbackReport']);
+const NOT_A_FAILURE: ReadonlySet<SmtpReason> = new Set([
+  'delivered',
+  'autoReply',
+  'feedbackReport',
+]);
 
 export type { ReasonInfo, SmtpBehaviour, SmtpReason };
 export { isReason, NOT_A_FAILURE, SMTP_BEHAVIOURS, SMTP_REASON_NAMES, SMTP_REASONS };

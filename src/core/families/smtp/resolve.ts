@@ -12,8 +12,8 @@
  *    a code (qmail's prose, "retry timeout exceeded");
  * 5. its basic code, when the code names one reason (rules.ts);
  * 6. the service's own classification (an SES bounce subtype, a Mailgun reason);
- * 7. a provider row matched on specific evidence (once the tables are loaded), else Outlook's
- *    error number.
+ * 7. Outlook's error number (its row's topic). A provider row matched on specific evidence
+ *    (once the tables are loaded) is named in `entry` and the facts, never changing the reason.
  * The class of the code (2, 4, 5), else the DSN's Action, else the service's verdict, decides
  * `behaviour`; the reason only when nothing else says.
  */
@@ -28,15 +28,10 @@ import {
   type SmtpProvider,
   type SmtpTopic,
 } from './catalog.generated';
+import { loadedRows, matchRow } from './providers';
 import type { SmtpRow } from './providers.generated';
-import { loadedRows, matchRow, topicOfRow } from './providers';
 import { classOf, readText, type SmtpReply, statusCode } from './read';
-import {
-  NOT_A_FAILURE,
-  SMTP_REASONS,
-  type SmtpBehaviour,
-  type SmtpReason,
-} from './reasons';
+import { NOT_A_FAILURE, SMTP_REASONS, type SmtpBehaviour, type SmtpReason } from './reasons';
 import { basicReason, enhancedReason, wordsReason } from './rules';
 import { isWebhookEvent, readWebhookEvent, type SmtpReport } from './webhooks';
 
@@ -132,7 +127,11 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (o: Record<string, unknown>, k: string): string | undefined => {
   const v = Object.hasOwn(o, k) ? o[k] : undefined;
-  return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+  return typeof v === 'string'
+    ? v
+    : typeof v === 'number' && Number.isFinite(v)
+      ? String(v)
+      : undefined;
 };
 
 const KINDS = new Set(['bounce', 'auto-reply', 'feedback-report', 'delivery-report']);
@@ -162,7 +161,8 @@ function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
       }
       if (reports[0] !== undefined) return reports[0];
     }
-    const verdict = Object.hasOwn(input, 'verdict') && isObject(input.verdict) ? input.verdict : undefined;
+    const verdict =
+      Object.hasOwn(input, 'verdict') && isObject(input.verdict) ? input.verdict : undefined;
     const kind = str(input, 'kind');
     return {
       reply: str(input, 'reply'),
@@ -267,7 +267,19 @@ const TOPIC_REASONS: Partial<Record<SmtpTopic, SmtpReason>> = {
 };
 
 /** Mailgun's API answers with HTTP statuses: 429 (RFC 6585 4) and 5xx (RFC 9110 15.6) pass later. */
-const MAILGUN_HTTP = new Set(['400', '401', '402', '403', '404', '413', '429', '500', '502', '503', '504']);
+const MAILGUN_HTTP = new Set([
+  '400',
+  '401',
+  '402',
+  '403',
+  '404',
+  '413',
+  '429',
+  '500',
+  '502',
+  '503',
+  '504',
+]);
 
 function classBehaviour(cls: string | undefined): SmtpBehaviour | undefined {
   if (cls === '2') return 'not-a-failure';
@@ -277,7 +289,10 @@ function classBehaviour(cls: string | undefined): SmtpBehaviour | undefined {
 }
 
 function actionBehaviour(action: string | undefined): SmtpBehaviour | undefined {
-  const a = action?.trim().toLowerCase().split(/[\s;(]/)[0];
+  const a = action
+    ?.trim()
+    .toLowerCase()
+    .split(/[\s;(]/)[0];
   if (a === 'failed') return 'permanent';
   if (a === 'delayed') return 'temporary';
   if (a === 'delivered' || a === 'relayed' || a === 'expanded') return 'not-a-failure';
@@ -354,18 +369,14 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   let entry: SmtpEntry | undefined;
   if (provider !== undefined && loadedRows() !== undefined) {
     const m = matchRow(provider, reply.code, reply.enhancedCode, reply.text);
-    if (m !== undefined) {
-      entry = entryOfRow(m.row);
-      if (reason === undefined && m.by !== 'code') {
-        topic = topicOfRow(m.row);
-        pick(TOPIC_REASONS[topic], 'provider-row', m.row.id);
-        evidence = 'provider-row';
-        evidenceText = m.row.id;
-      }
-    }
+    // The row is named for support staff; it never changes the reason read without it, so a
+    // resolution is the same before and after the tables load (issue 19, "Size").
+    if (m !== undefined) entry = entryOfRow(m.row);
   }
   if (reason === undefined && topic === undefined && reply.code?.startsWith('0x')) {
-    const t = Object.hasOwn(SMTP_OUTLOOK_NUMBERS, reply.code) ? SMTP_OUTLOOK_NUMBERS[reply.code] : undefined;
+    const t = Object.hasOwn(SMTP_OUTLOOK_NUMBERS, reply.code)
+      ? SMTP_OUTLOOK_NUMBERS[reply.code]
+      : undefined;
     if (t !== undefined) {
       topic = t;
       reason = TOPIC_REASONS[t];
@@ -395,7 +406,12 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     'undetermined';
   if (reason !== undefined && NOT_A_FAILURE.has(reason)) behaviour = 'not-a-failure';
   // A reason that says "delivered" cannot stand against a failure's class.
-  if (reason === 'delivered' && cls !== undefined && cls !== '2' && (evidence as SmtpEvidence) !== 'report') {
+  if (
+    reason === 'delivered' &&
+    cls !== undefined &&
+    cls !== '2' &&
+    (evidence as SmtpEvidence) !== 'report'
+  ) {
     reason = undefined;
     evidence = 'class';
   }
@@ -404,8 +420,8 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   let summaryKey: string;
   let detailsKey: string | undefined;
   let placement: Placement;
-  if (topic !== undefined && (evidence === 'provider-row' || reason === undefined || evidence === 'code')) {
-    // A row's or an Outlook number's own topic says it best (a mail program's own errors).
+  if (topic !== undefined) {
+    // An Outlook number's own topic says it best (a mail program's own errors).
     const t = SMTP_TOPICS[topic];
     summaryKey = t.summaryKey;
     detailsKey = t.detailsKey;
@@ -427,14 +443,17 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     summaryKey = t.summaryKey;
     detailsKey = t.detailsKey;
     placement = t.placement;
-    if (evidence === 'none' && (cls !== undefined || behaviour !== 'undetermined')) evidence = 'class';
+    if (evidence === 'none' && (cls !== undefined || behaviour !== 'undetermined'))
+      evidence = 'class';
   }
 
   // Sisimai's hard / soft verdict: a dead address is a permanent failure about the address;
   // an unexplained permanent failure counts as hard too (the common list-hygiene rule).
   const addressDead =
     behaviour === 'permanent' &&
-    (info !== undefined ? info.addressDead : cls === '5' || actionBehaviour(action) === 'permanent');
+    (info !== undefined
+      ? info.addressDead
+      : cls === '5' || actionBehaviour(action) === 'permanent');
 
   const intent: Intent =
     reason === 'delivered' || (reason === undefined && behaviour === 'not-a-failure')
@@ -445,11 +464,17 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
           ? 'warning'
           : 'error';
 
-  const codeText = [reply.code, reply.enhancedCode ?? status].filter((x) => x !== undefined).join(' ');
+  const codeText = [reply.code, reply.enhancedCode ?? status]
+    .filter((x) => x !== undefined)
+    .join(' ');
   const facts: Fact[] = [];
   const fact = (name: string, value: string | undefined, lang?: string) => {
     if (value === undefined || value === '' || value === '-') return;
-    facts.push(lang === undefined ? { label: `fact.${name}`, value } : { label: `fact.${name}`, value, lang });
+    facts.push(
+      lang === undefined
+        ? { label: `fact.${name}`, value }
+        : { label: `fact.${name}`, value, lang },
+    );
   };
   fact('reason', reason);
   fact('evidence', evidenceText === undefined ? evidence : `${evidence}: ${evidenceText}`);
@@ -469,7 +494,8 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     fact('seedLine', String(row.line));
   }
   fact('reply', cut(reply.text === '' ? '' : reply.text));
-  if (read.fields.diagnosticCode !== undefined) fact('diagnosticCode', cut(read.fields.diagnosticCode));
+  if (read.fields.diagnosticCode !== undefined)
+    fact('diagnosticCode', cut(read.fields.diagnosticCode));
 
   const handled = reason !== undefined || topic !== undefined;
   return {

@@ -688,4 +688,4 @@ function wordsReason(
   return undefined;
 }
 
-export { basicReason, enhancedReason, MAX_WORDS_TEXT, normalise, wordsReason, WORD_RULES };
+export { basicReason, enhancedReason, MAX_WORDS_TEXT, normalise, WORD_RULES, wordsReason };

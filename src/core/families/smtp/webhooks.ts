@@ -68,7 +68,11 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 const field = (o: Record<string, unknown>, k: string): unknown =>
   Object.hasOwn(o, k) ? o[k] : undefined;
 const text = (x: unknown): string | undefined =>
-  typeof x === 'string' ? x.slice(0, 20_000) : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined;
+  typeof x === 'string'
+    ? x.slice(0, 20_000)
+    : typeof x === 'number' && Number.isFinite(x)
+      ? String(x)
+      : undefined;
 const joined = (...parts: (string | undefined)[]) => {
   const t = parts.filter((p) => p !== undefined && p !== '').join(' ');
   return t === '' ? undefined : t;
@@ -115,8 +119,7 @@ function fromSes(n: Record<string, unknown>): SmtpReport[] | undefined {
       service: 'ses',
       event: type,
       behaviour: 'not-a-failure',
-      classification:
-        text(field(c, 'complaintSubType')) ?? text(field(c, 'complaintFeedbackType')),
+      classification: text(field(c, 'complaintSubType')) ?? text(field(c, 'complaintFeedbackType')),
     };
     const list = field(c, 'complainedRecipients');
     const recipients = Array.isArray(list) ? list.slice(0, MAX_REPORTS).filter(isObject) : [];
@@ -191,7 +194,12 @@ function fromMailgun(e: Record<string, unknown>): SmtpReport[] | undefined {
         ...base,
         kind: event === 'delivered' ? 'delivery-report' : 'feedback-report',
         action: event === 'delivered' ? 'delivered' : undefined,
-        verdict: { service: 'mailgun', event, behaviour: 'not-a-failure', classification: undefined },
+        verdict: {
+          service: 'mailgun',
+          event,
+          behaviour: 'not-a-failure',
+          classification: undefined,
+        },
       },
     ];
   }
@@ -284,8 +292,15 @@ function readWebhookEvent(event: unknown): SmtpReport[] {
     }
     if (!isObject(event)) return [];
     const o = unwrapSns(event);
-    const data = isObject(field(o, 'event-data')) ? (field(o, 'event-data') as Record<string, unknown>) : o;
-    return fromSes(o) ?? (fromSendGrid(data) ? [fromSendGrid(data) as SmtpReport] : undefined) ?? fromMailgun(data) ?? [];
+    const data = isObject(field(o, 'event-data'))
+      ? (field(o, 'event-data') as Record<string, unknown>)
+      : o;
+    return (
+      fromSes(o) ??
+      (fromSendGrid(data) ? [fromSendGrid(data) as SmtpReport] : undefined) ??
+      fromMailgun(data) ??
+      []
+    );
   } catch {
     // A getter or proxy that throws: the object is not an event this family reads.
     return [];

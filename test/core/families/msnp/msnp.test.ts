@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en/uc-error-kit-msnp.json';
-import { buildMsnp, generatedFiles } from '../../../scripts/extract-msnp.mjs';
-import { BEHAVIOURS, DISAGREEMENTS, NAMES_001 } from '../../../scripts/seed/msnp-keys.mjs';
-import { read000, read001, SEED_000, SEED_001 } from '../../../scripts/seed/msnp-seed.mjs';
+import en from '../../../../locales/en/uc-error-kit-msnp.json';
+import { buildMsnp, generatedFiles } from '../../../../scripts/extract-msnp.mjs';
+import { BEHAVIOURS, DISAGREEMENTS, NAMES_001 } from '../../../../scripts/seed/msnp-keys.mjs';
+import { read000, read001, SEED_000, SEED_001 } from '../../../../scripts/seed/msnp-seed.mjs';
 import {
   entriesForHresult,
   listRelatedHresults,
   MSNP_BEHAVIOURS,
   msnp,
   relatedHresultFor,
-} from '../../../src/core/families/msnp/index';
-import { parseMsnpLine } from '../../../src/core/families/msnp/parse';
+} from '../../../../src/core/families/msnp/index';
+import { parseMsnpLine } from '../../../../src/core/families/msnp/parse';
 
 const words = en as Record<string, string>;
 const fresh = buildMsnp();
@@ -28,17 +28,18 @@ describe('the MSNP catalog', () => {
     }
   });
 
-  it('reads 84 codes and 17 related HRESULTs from seed 000, 71 codes from seed 001, 102 merged', () => {
+  it('reads 84 codes and 17 related HRESULTs from seed 000, 71 codes from seed 001, 102 merged, and 301 from libpurple', () => {
     expect(seed000.codes).toHaveLength(84);
     expect(seed000.related).toHaveLength(17);
     expect(seed001).toHaveLength(71);
-    expect(entries).toHaveLength(102);
+    expect(entries).toHaveLength(103);
+    expect(entries.filter((e) => e.peer !== undefined).map((e) => e.code)).toEqual([301]);
     expect(listRelatedHresults()).toHaveLength(17);
     const only000 = entries.filter((e) => e.line000 !== undefined && e.line001 === undefined);
     const only001 = entries.filter((e) => e.line000 === undefined && e.line001 !== undefined);
     expect(only000).toHaveLength(31);
     expect(only001).toHaveLength(18);
-    expect(entries.length - only000.length - only001.length).toBe(53);
+    expect(entries.length - 1 - only000.length - only001.length).toBe(53);
   });
 
   it('keeps every seed 000 row verbatim in its entry, cell by cell', () => {
@@ -104,9 +105,10 @@ describe('the MSNP catalog', () => {
   });
 
   it('matches the fresh extraction entry by entry', () => {
-    expect(entries.map((e) => e.code)).toEqual(fresh.codes.map((c) => c.code));
+    const seeded = entries.filter((e) => e.peer === undefined);
+    expect(seeded.map((e) => e.code)).toEqual(fresh.codes.map((c) => c.code));
     for (const [i, c] of fresh.codes.entries()) {
-      const e = entries[i];
+      const e = seeded[i];
       expect(e?.summaryKey, `code ${c.code}`).toBe(c.summaryKey);
       expect(e?.detailsKey).toBe(c.detailsKey);
       expect(e?.behaviour).toBe(c.behaviour);
@@ -371,12 +373,13 @@ describe('resolve', () => {
     expect(msnp.resolve(undefined).unhandledReason).toBe('no-code');
   });
 
-  it('keeps the context command in the facts and the sameness key, not in the sentence', () => {
-    const a = msnp.resolve('217 2', { command: 'CAL' });
+  it('keeps the context command in the facts and the sameness key; it changes the sentence only by a rule', () => {
+    const a = msnp.resolve('217 2', { command: 'ADL' });
     const b = msnp.resolve('217 9');
     expect(a.summaryKey).toBe(b.summaryKey);
+    expect(msnp.resolve('217 2', { command: 'CAL' }).summaryKey).toBe('sentAsOfflineMessages');
     expect(a.sameKey).not.toBe(b.sameKey);
-    expect(a.facts).toContainEqual({ label: 'fact.command', value: 'CAL' });
+    expect(a.facts).toContainEqual({ label: 'fact.command', value: 'ADL' });
     expect(msnp.resolve('217 3').sameKey).toBe(b.sameKey);
     const bad = msnp.resolve(217, { command: '<b>' as never });
     expect(bad.command).toBeUndefined();

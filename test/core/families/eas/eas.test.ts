@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en/uc-error-kit-eas.json';
-import { generatedFiles } from '../../../scripts/extract-eas.mjs';
-import { readEasSeed } from '../../../scripts/seed/eas-seed.mjs';
+import en from '../../../../locales/en/uc-error-kit-eas.json';
+import { generatedFiles } from '../../../../scripts/extract-eas.mjs';
+import { readEasSeed } from '../../../../scripts/seed/eas-seed.mjs';
 import {
   EAS_BEHAVIOURS,
   EAS_GENERIC,
   EAS_HTTP_SHARED,
-} from '../../../src/core/families/eas/catalog.generated';
-import { type EasContext, eas } from '../../../src/core/families/eas/index';
-import { readStatusText } from '../../../src/core/families/eas/parse';
+} from '../../../../src/core/families/eas/catalog.generated';
+import {
+  EAS_COMMAND_STATUSES,
+  EAS_HTTP_STATUSES,
+  type EasContext,
+  eas,
+} from '../../../../src/core/families/eas/index';
+import { readStatusText } from '../../../../src/core/families/eas/parse';
 
 const words = en as Record<string, string>;
 const seed = readEasSeed();
@@ -137,6 +142,10 @@ describe('the words', () => {
   }
   used.add(EAS_GENERIC.summaryKey);
   used.add(EAS_GENERIC.detailsKey);
+  for (const s of [...EAS_COMMAND_STATUSES, ...EAS_HTTP_STATUSES]) {
+    used.add(s.summaryKey);
+    if (s.detailsKey) used.add(s.detailsKey);
+  }
 
   it('has a sentence for every key used, and no sentence that is not used', () => {
     for (const k of used) expect(words[k], k).toBeTypeOf('string');
@@ -178,7 +187,8 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
     expect(r.entry).toBeUndefined();
     expect(r.summaryKey).toBe('syncRefused');
     expect(r.detailsKey).toBe('syncRefusedDetails');
-    expect(r.behaviour).toBeUndefined();
+    // Several rows that differ: what clients do with a 403 for every version decides.
+    expect(r.behaviour).toBe('access-denied-by-policy');
     expect(r.code).toBe(403);
     expect(r.facts.filter((f) => f.label === 'fact.candidate').map((f) => f.value)).toEqual([
       '112 ActiveDirectoryAccessDenied',
@@ -209,7 +219,9 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
     const provision = http(500, { protocolVersion: '12.0', command: 'Provision' });
     expect(statusesOf(provision)).toEqual([110]);
     expect(provision.entry?.elementName).toBe('ServerError');
-    expect(provision.behaviour).toBe('server-error');
+    // 110 backs off now (eas-keys.json, EAS-4-TbSync BUSY_BACKOFF_MS).
+    expect(provision.behaviour).toBe('retry-later');
+    expect(provision.retryAfter).toBe(1800);
     expect(http(500).summaryKey).toBe('serverProblem');
   });
 
@@ -226,7 +238,9 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
   it('answers 505 with 138 only for version 1.0 devices (seed line 214)', () => {
     expect(http(505, { protocolVersion: '1.0' }).entry?.status).toBe(138);
     expect(http(505, { protocolVersion: '12.1' }).unhandledReason).toBe('no-row');
-    expect(http(400, { protocolVersion: '1.0' }).unhandledReason).toBe('no-row');
+    // 138's 400 is for 2.5 / 12.x: a 1.0 device's 400 gets the every-version reading.
+    expect(http(400, { protocolVersion: '1.0' }).candidates).toEqual([]);
+    expect(http(400, { protocolVersion: '1.0' }).behaviour).toBe('fix-request');
   });
 
   it('maps a 449 to the provisioning statuses; no policy key header moves 140 to 403', () => {
@@ -245,11 +259,12 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
     expect(statusesOf(http(501))).toEqual([137, 147]);
   });
 
-  it('does not map an HTTP status for 14.0 and later, and notes a missing version', () => {
+  it('does not map an HTTP status back for 14.0 and later, and notes a missing version', () => {
     const r = http(403, { protocolVersion: '14.1' });
-    expect(r.handled).toBe(false);
-    expect(r.unhandledReason).toBe('no-row');
+    expect(r.candidates).toEqual([]);
+    expect(r.behaviour).toBe('access-denied-by-policy');
     expect(r.values).toEqual({ code: '403' });
+    expect(http(418, { protocolVersion: '14.1' }).unhandledReason).toBe('no-row');
     const noVersion = eas.resolve({ httpStatus: 403 });
     expect(statusesOf(noVersion)).toEqual([112, 125, 126, 132, 140]);
     expect(noVersion.problems.map((p) => p.field)).toContain('protocolVersion');

@@ -1,0 +1,407 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import en from '../../../../locales/en/uc-error-kit-smtp.json';
+import { generatedFiles } from '../../../../scripts/extract-smtp.mjs';
+import {
+  loadProviders,
+  parseBounceMessage,
+  readWebhookEvent,
+  SMTP_REASON_NAMES,
+  SMTP_REASONS,
+  smtp,
+} from '../../../../src/core/families/smtp/index';
+import { MAX_LENGTH, readText } from '../../../../src/core/families/smtp/read';
+
+const words = en as Record<string, string>;
+
+describe('the SMTP catalog and words', () => {
+  it('is what the generator makes from the seed today', () => {
+    for (const [file, expected] of Object.entries(generatedFiles())) {
+      expect(readFileSync(file, 'utf8'), file).toBe(expected);
+    }
+  });
+
+  it('has at least 25 reasons, each with a sentence, details and a staff detail in English', () => {
+    expect(SMTP_REASON_NAMES.length).toBeGreaterThanOrEqual(25);
+    for (const name of SMTP_REASON_NAMES) {
+      const info = SMTP_REASONS[name];
+      expect(words[info.summaryKey], name).toBeTypeOf('string');
+      if (info.detailsKey !== undefined) expect(words[info.detailsKey], name).toBeTypeOf('string');
+      expect(words[`staff.${name}`], name).toBeTypeOf('string');
+    }
+  });
+
+  it("resolves every reason's example to that reason", () => {
+    for (const e of smtp.entries()) {
+      const r = smtp.resolve(e.input, e.context);
+      expect(r.reason, e.id).toBe(e.reason);
+      expect(r.summaryKey).toBe(e.summaryKey);
+    }
+  });
+});
+
+describe('reading replies as apps receive them (issue 19)', () => {
+  it.each([
+    [
+      'host mx.example.jp[192.0.2.1] said: 550 5.1.1 <x@example.jp>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+      'userUnknown',
+      'words',
+    ],
+    [
+      'SMTP error from remote mail server after RCPT TO:<x@example.org>: 550 5.2.2 mailbox full',
+      'mailboxFull',
+      'words',
+    ],
+    [
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+      'userUnknown',
+      'words',
+    ],
+    ["Sorry, I couldn't find any host named example.net. (#5.1.2)", 'hostUnknown', 'enhanced-code'],
+    ['554 5.7.9 Message not accepted for policy reasons', 'policyViolation', 'words'],
+    ['550 5.1.0 <bounce@example.com> sender rejected', 'senderRejected', 'words'],
+    [
+      "5.1.0 - Unknown address error 550-'5.2.2 <x@example.org>... Mailbox Full'",
+      'mailboxFull',
+      'words',
+    ],
+    ['450 busy - please try later 551 not our user 503 need RCPT command', 'userUnknown', 'words'],
+    ['retry timeout exceeded', 'expired', 'words'],
+    ['535 5.7.8 Username and Password not accepted.', 'signInFailed', 'words'],
+    ['0x800CCC0E', 'networkError', 'code'],
+  ])('%s → %s', (line, reason, evidence) => {
+    const r = smtp.resolve(line);
+    expect(r.reason).toBe(reason);
+    expect(r.evidence).toBe(evidence);
+    expect(r.handled).toBe(true);
+    expect(r.show).toBe(true);
+  });
+
+  it('reads a multi-line reply, and a transcript by its decisive reply', () => {
+    const gmail =
+      '550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the address\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser z1si - gsmtp';
+    expect(smtp.resolve(gmail).reply).toMatchObject({
+      code: '550',
+      enhancedCode: '5.1.1',
+      lines: 3,
+    });
+    expect(
+      readText('450 busy - please try later 551 not our user 503 need RCPT command').decisive?.code,
+    ).toBe('551');
+  });
+
+  it('reads RFC 3464 fields, pasted or as an object; a failed 4.x.x DSN is expired and permanent', () => {
+    const pasted = smtp.resolve(
+      'Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.org>:\n    Recipient address rejected: User unknown',
+    );
+    expect(pasted).toMatchObject({
+      reason: 'userUnknown',
+      addressDead: true,
+      recipient: 'bob@example.org',
+      intent: 'error',
+    });
+    const expired = smtp.resolve({
+      status: '4.4.1',
+      action: 'failed',
+      diagnosticCode: 'smtp; 421 4.4.1 timeout',
+    });
+    expect(expired).toMatchObject({
+      reason: 'expired',
+      behaviour: 'permanent',
+      addressDead: false,
+    });
+    expect(smtp.resolve({ status: '5.1.1', action: 'failed' })).toMatchObject({
+      reason: 'userUnknown',
+      evidence: 'enhanced-code',
+    });
+  });
+
+  it('keeps addressDead apart from permanent, and sets the intent', () => {
+    expect(smtp.resolve('550 5.7.1 Message rejected as spam')).toMatchObject({
+      behaviour: 'permanent',
+      addressDead: false,
+      intent: 'error',
+    });
+    expect(smtp.resolve('452 4.2.2 over quota')).toMatchObject({
+      behaviour: 'temporary',
+      intent: 'warning',
+    });
+    expect(smtp.resolve('250 2.0.0 OK')).toMatchObject({ reason: 'delivered', intent: 'success' });
+    expect(smtp.resolve({ kind: 'auto-reply' })).toMatchObject({
+      reason: 'autoReply',
+      intent: 'info',
+    });
+  });
+
+  it('gives no specific sentence for a generic code or phrase', () => {
+    for (const line of [
+      '550 Requested action not taken: mailbox unavailable',
+      '554 5.7.1 Rejected',
+      '550 5.0.0 error',
+    ]) {
+      const r = smtp.resolve(line);
+      expect(r.reason, line).toBeUndefined();
+      expect(r.summaryKey).toBe('sendFailed');
+      expect(r.addressDead).toBe(true);
+    }
+  });
+});
+
+describe('provider rows, on demand', () => {
+  it('gives the same reason before and after loading, and names the row after', async () => {
+    const line = '550 5.1.1 The email account that you tried to reach does not exist.';
+    const before = smtp.resolve(line, { provider: 'gmail' });
+    expect(before.reason).toBe('userUnknown');
+    expect(smtp.entries().every((e) => e.kind === 'reason')).toBe(true);
+    await loadProviders();
+    const after = smtp.resolve(line, { provider: 'gmail' });
+    expect(after.reason).toBe('userUnknown');
+    expect(after.entry?.provider).toBe('gmail');
+    expect(smtp.entries().filter((e) => e.kind === 'provider-row')).toHaveLength(361);
+    // A two-word row never matches a long bounce by its words.
+    expect(
+      smtp.resolve('500 5.5.1 Syntax error, the server did not like a long story', {
+        provider: 'gmail',
+      }).entry,
+    ).toBeUndefined();
+  });
+
+  it('lists, groups, labels and finds entries', async () => {
+    await loadProviders();
+    const e = smtp.entries().find((x) => x.id === 'gmail 550 5.1.1 #1');
+    expect(e).toBeDefined();
+    if (!e) return;
+    expect(smtp.display.groupOf(e)).toBe('Gmail / Google Workspace');
+    expect(smtp.display.labelOf(e)).toMatch(/^550 5\.1\.1 /);
+    expect(smtp.display.searchTextOf(e)).toContain('5.1.1');
+    expect(smtp.contextFields[0]?.values).toEqual(['mailgun', 'gmail', 'outlook', 'sendgrid']);
+  });
+});
+
+describe('webhook events', () => {
+  it('reads an SES bounce notification, one report per recipient', () => {
+    const reports = readWebhookEvent({
+      notificationType: 'Bounce',
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'Suppressed',
+        bouncedRecipients: [
+          {
+            emailAddress: 'a@example.org',
+            action: 'failed',
+            status: '5.1.1',
+            diagnosticCode: 'Amazon SES has suppressed sending to this address',
+          },
+        ],
+      },
+    });
+    expect(reports).toHaveLength(1);
+    expect(smtp.resolve(reports[0])).toMatchObject({
+      reason: 'suppressed',
+      addressDead: true,
+      recipient: 'a@example.org',
+    });
+  });
+
+  it('reads Mailgun failed and SendGrid bounce / dropped events', () => {
+    const mg = smtp.resolve({
+      'event-data': {
+        event: 'failed',
+        severity: 'permanent',
+        reason: 'bounce',
+        recipient: 'b@example.org',
+        'delivery-status': {
+          code: 550,
+          message: '5.1.1 The email account that you tried to reach does not exist',
+        },
+      },
+    });
+    expect(mg).toMatchObject({ reason: 'userUnknown', behaviour: 'permanent' });
+    const sg = smtp.resolve({
+      event: 'bounce',
+      email: 'c@example.org',
+      type: 'bounce',
+      status: '5.0.0',
+      reason: '550 5.2.2 mailbox full',
+    });
+    expect(sg.reason).toBe('mailboxFull');
+    const dropped = smtp.resolve({
+      event: 'dropped',
+      email: 'd@example.org',
+      reason: 'Bounced Address',
+    });
+    expect(dropped).toMatchObject({ reason: 'suppressed', behaviour: 'permanent' });
+    expect(
+      readWebhookEvent([
+        { event: 'deferred', email: 'e@example.org', response: '421 4.7.0 try later' },
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('whole bounce messages', () => {
+  const dsn = [
+    'From: MAILER-DAEMON@example.com',
+    'To: sender@example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    '',
+    '--B',
+    'Content-Type: text/plain',
+    '',
+    'I am sorry.',
+    '--B',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    'Final-Recipient: rfc822; one@example.org',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+    '',
+    'Final-Recipient: rfc822; two@example.org',
+    'Action: failed',
+    'Status: 5.2.2',
+    'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+    '',
+    '--B--',
+    '',
+  ].join('\r\n');
+
+  it('gives one report per failed recipient of a multipart/report', async () => {
+    const reports = await parseBounceMessage(dsn);
+    expect(reports.map((r) => [r.recipient, smtp.resolve(r).reason])).toEqual([
+      ['one@example.org', 'userUnknown'],
+      ['two@example.org', 'mailboxFull'],
+    ]);
+  });
+
+  it('parses a larger message in time linear in its length', { timeout: 30_000 }, async () => {
+    const block =
+      'Final-Recipient: rfc822; x@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n';
+    const make = (n: number) =>
+      dsn.replace(
+        'Reporting-MTA: dns; mx.example.com',
+        `Reporting-MTA: dns; mx.example.com\r\n\r\n${block.repeat(n)}`,
+      );
+    const t = async (s: string) => {
+      const start = performance.now();
+      await parseBounceMessage(s);
+      return performance.now() - start;
+    };
+    await t(make(100));
+    const small = await t(make(800));
+    const large = await t(make(8000));
+    expect(large / Math.max(small, 1)).toBeLessThan(40);
+  });
+});
+
+describe('untrusted input', () => {
+  it('answers for prototype keys, odd values and odd contexts', () => {
+    const odd: unknown[] = [
+      null,
+      undefined,
+      42,
+      Number.NaN,
+      {},
+      [],
+      '__proto__',
+      'constructor 550',
+      { __proto__: { reply: '550' } },
+      { verdict: { classification: 'constructor' } },
+      { kind: 'toString' },
+    ];
+    for (const input of odd) {
+      for (const context of [
+        undefined,
+        null,
+        'gmail',
+        { provider: '__proto__' },
+        JSON.parse('{"__proto__": {"provider": "gmail"}}'),
+      ]) {
+        const r = smtp.resolve(input as never, context as never);
+        expect(r.family).toBe('smtp');
+        expect(typeof r.summaryKey).toBe('string');
+      }
+    }
+  });
+
+  it('never throws on any input (fast-check)', { timeout: 60_000 }, () => {
+    const replyish = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({
+        unit: fc.constantFrom(
+          '5',
+          '4',
+          '2',
+          '0',
+          '1',
+          'x',
+          'X',
+          '.',
+          '-',
+          ' ',
+          '\n',
+          '\r',
+          '"',
+          ',',
+          '#',
+          '(',
+          ':',
+          ';',
+          '@',
+        ),
+        maxLength: 300,
+      }),
+      fc
+        .tuple(fc.integer({ min: 200, max: 599 }), fc.string())
+        .map(([c, t]) => `${c}-5.1.1 ${t}\n${c} ${t}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          replyish,
+          fc.anything(),
+          fc.record({
+            reply: replyish,
+            status: fc.string(),
+            action: fc.string(),
+            diagnosticCode: replyish,
+          }),
+        ),
+        fc.constantFrom(undefined, 'gmail', 'x'),
+        (input, provider) => {
+          const r = smtp.resolve(input as never, { provider } as never);
+          expect(typeof r.summaryKey).toBe('string');
+          expect(r.facts.every((f) => typeof f.value === 'string')).toBe(true);
+        },
+      ),
+      { numRuns: 400, seed: 19 },
+    );
+  });
+
+  it('never rejects a message, whatever its bytes (fast-check)', { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 500 }), fc.uint8Array({ maxLength: 500 })),
+        async (raw) => {
+          const reports = await parseBounceMessage(raw);
+          expect(Array.isArray(reports)).toBe(true);
+        },
+      ),
+      { numRuns: 100, seed: 19 },
+    );
+  });
+
+  it('reads a long text in bounded time: capped, one pass', () => {
+    const long = '550-5.1.1 x\n'.repeat(50_000);
+    const start = performance.now();
+    const read = readText(long);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(read.problems.map((p) => p.field)).toEqual(['input']);
+    expect(MAX_LENGTH).toBe(100_000);
+  });
+});
