@@ -2,8 +2,9 @@
 // End to end: the demo softphone in Debian's Chromium (Playwright library, never a
 // downloaded browser) against Kamailio on 127.0.0.1, once with JsSIP and once with SIP.js.
 // For each scripted failure, the sentence on screen must be formatError's for the same
-// input, and every error report Kamailio logged must validate against the Appendix A schema
-// and carry the right codes.
+// input (with the display name of the person called), every error report Kamailio logged
+// must validate against the Appendix A schema and carry the right codes, a server sign-out
+// (a registration NOTIFY, a BYE) must show, and bad input in "To" must say what is wrong.
 //
 //   node e2e/run.mjs
 import assert from 'node:assert/strict';
@@ -36,6 +37,18 @@ const DIAG_1007 =
 const PUBLIC_3027 = '3027;reason="User not allowed in closed conference"';
 const DIAG_13002 = '13002;reason="Transfer not allowed by policy";source="fe01.contoso.com"';
 const DIAG_10006 = '10006;reason="Media connectivity lost";source="med01.contoso.com"';
+const PUBLIC_4141 = '4141;reason="User disabled"';
+
+// The display names the demo's contacts have (e2e/demo/contacts.ts): notices name the person.
+const NAMES = {
+  nobody: 'Noor Haddad',
+  busy: 'Avery Chen',
+  mediation: 'Front Desk (PSTN)',
+  pstn: 'Lobby Phone',
+  federated: 'Sam Rivera (Fabrikam)',
+  bob: 'Bob Kelly',
+  dave: 'Dave Okafor',
+};
 
 // What the run needs from Debian, checked before any test so that a missing piece is one
 // clear line naming the fix rather than sixteen cancelled tests.
@@ -58,21 +71,27 @@ let kamailio;
 let demo;
 let browser;
 let core;
+let adapters;
 let report;
 let bobPage;
+let davePage;
 
 before(async () => {
   kamailio = await startKamailio();
   demo = await startDemo();
   core = await demo.server.ssrLoadModule(path.join(root, 'src/core/index.ts'));
+  adapters = await demo.server.ssrLoadModule(path.join(root, 'src/adapters/index.ts'));
   report = await demo.server.ssrLoadModule(path.join(root, 'src/report/index.ts'));
   browser = await chromium.launch(launch);
-  // Bob answers every call; one page for both runs, so Kamailio knows one contact for him.
+  // Bob and Dave answer every call; one page each for both runs, so Kamailio knows one
+  // contact for each.
   bobPage = await open('bob', '&autoanswer=1');
+  davePage = await open('dave', '&autoanswer=1');
 });
 
 after(async () => {
   await bobPage?.close();
+  await davePage?.close();
   await browser?.close();
   await demo?.server.close();
   await kamailio?.stop();
@@ -97,7 +116,27 @@ async function open(user, query = '') {
   return Object.assign(page, { errors });
 }
 
-const expected = (input, mode, action) => core.formatError(input, { mode, action }).summary;
+/** The sentence formatError gives for the input, as the demo words it (msOcerSip). */
+const expected = (input, mode, action, userName) =>
+  core.formatError(
+    adapters.msOcerSip,
+    input,
+    { mode, action },
+    { values: userName ? { userName } : undefined },
+  ).summary;
+
+/** A sign-out as the adapters read it: the codes and what they say. */
+const signedOut = (method, event) => ({
+  msDiagnosticsPublic: [PUBLIC_4141],
+  signOut: { cause: 'account-disabled', code: 4141, event, reason: 'User disabled', method },
+});
+
+/** Asks Kamailio to sign `user` out with the registration NOTIFY of [MS-SIPREGE] 4.1.3. */
+async function kick(user, code) {
+  const url = `${kamailio.wsUrl.replace(/^ws:/, 'http:')}/signout/${user}/${code}`;
+  const answer = await fetch(url);
+  assert.equal(answer.status, 200, `Kamailio did not sign ${user} out: ${answer.status}`);
+}
 
 async function shows(page, text, where) {
   const area =
@@ -128,8 +167,11 @@ for (const lib of ['jssip', 'sipjs']) {
     const bob = 'bob';
     let page;
 
+    let controlsAtStart;
+
     before(async () => {
       page = await open(alice, `&lib=${lib}`);
+      controlsAtStart = await page.getByTestId('call-controls').boundingBox();
     });
 
     after(async () => {
@@ -138,12 +180,18 @@ for (const lib of ['jssip', 'sipjs']) {
 
     it('shows the 404 with ms-diagnostics 1003 of an unknown user', async () => {
       await dial(page, 'nobody');
-      await shows(page, expected({ msDiagnostics: [DIAG_1003], sipStatus: 404 }, 'Voice', 'call'));
+      await shows(
+        page,
+        expected({ msDiagnostics: [DIAG_1003], sipStatus: 404 }, 'Voice', 'call', NAMES.nobody),
+      );
     });
 
     it('shows the 486 with Warning 399 of a busy user', async () => {
       await dial(page, 'busy');
-      await shows(page, expected({ sipWarning: [WARNING_399], sipStatus: 486 }, 'Voice', 'call'));
+      await shows(
+        page,
+        expected({ sipWarning: [WARNING_399], sipStatus: 486 }, 'Voice', 'call', NAMES.busy),
+      );
     });
 
     it('shows the Mediation Server 404 from every diagnostics header', async () => {
@@ -153,12 +201,46 @@ for (const lib of ['jssip', 'sipjs']) {
         msDiagnosticsPublic: [PUBLIC_10003],
         sipStatus: 404,
       };
-      await shows(page, expected(input, 'Voice', 'call'));
+      await shows(page, expected(input, 'Voice', 'call', NAMES.mediation));
     });
 
     it('shows the 504 that follows a 101 Progress Report', async () => {
       await dial(page, 'pstn');
-      await shows(page, expected({ msDiagnostics: [DIAG_1007], sipStatus: 504 }, 'Voice', 'call'));
+      await shows(
+        page,
+        expected({ msDiagnostics: [DIAG_1007], sipStatus: 504 }, 'Voice', 'call', NAMES.pstn),
+      );
+    });
+
+    it('keeps the call controls in place while notices stack above the call view', async () => {
+      const now = await page.getByTestId('call-controls').boundingBox();
+      assert.deepEqual(now, controlsAtStart);
+      const shown = await page
+        .getByRole('region', { name: 'Conversation notifications' })
+        .locator('[data-notice-id]')
+        .count();
+      assert.ok(shown >= 2, `${shown} notices on screen`);
+    });
+
+    it('says what is wrong with an empty or malformed address, and sends nothing', async () => {
+      const before = await page.evaluate(() => window.demo.failures.length);
+      for (const [typed, says] of [
+        ['', 'Enter a name, address or number to call.'],
+        ['sip:@contoso.com', 'is not an address'],
+        ['bob@@contoso', 'is not an address'],
+      ]) {
+        await page.getByTestId('target').fill(typed);
+        await page.getByRole('button', { name: 'Call', exact: true }).click();
+        await page
+          .getByTestId('target-problem')
+          .filter({ hasText: says })
+          .waitFor({ timeout: 5_000 });
+        assert.equal(await page.getByTestId('target').getAttribute('aria-invalid'), 'true');
+      }
+      await page.getByTestId('target').fill('bob');
+      assert.equal(await page.getByTestId('target-problem').textContent(), '');
+      assert.equal(await page.evaluate(() => window.demo.failures.length), before);
+      assert.deepEqual(page.errors, []);
     });
 
     it('shows the 480 with ms-diagnostics-public of an IM in the IM area', async () => {
@@ -167,22 +249,30 @@ for (const lib of ['jssip', 'sipjs']) {
       await page.getByRole('button', { name: 'Send IM', exact: true }).click();
       await shows(
         page,
-        expected({ msDiagnosticsPublic: [PUBLIC_3027], sipStatus: 480 }, 'IM', 'send'),
+        expected(
+          { msDiagnosticsPublic: [PUBLIC_3027], sipStatus: 480 },
+          'IM',
+          'send',
+          NAMES.federated,
+        ),
         'im',
       );
     });
 
     it('shows a refused transfer, then the BYE with ms-diagnostics', async () => {
       await dial(page, bob);
-      await page.getByTestId('status').filter({ hasText: 'In call' }).waitFor({ timeout: 15_000 });
+      await page
+        .getByTestId('call-state')
+        .filter({ hasText: 'In call' })
+        .waitFor({ timeout: 30_000 });
       await page.getByTestId('target').fill('carol');
       await page.getByRole('button', { name: 'Transfer', exact: true }).click();
       await shows(
         page,
-        expected({ msDiagnostics: [DIAG_13002], sipStatus: 403 }, 'Voice', 'transfer'),
+        expected({ msDiagnostics: [DIAG_13002], sipStatus: 403 }, 'Voice', 'transfer', 'carol'),
       );
       await bobPage.getByRole('button', { name: 'Hang up', exact: true }).click();
-      await shows(page, expected({ msDiagnostics: [DIAG_10006] }, 'Voice', 'call'));
+      await shows(page, expected({ msDiagnostics: [DIAG_10006] }, 'Voice', 'call', NAMES.bob));
     });
 
     it('sent a schema-valid error report with the right codes for each failed request', async () => {
@@ -226,7 +316,7 @@ for (const lib of ['jssip', 'sipjs']) {
         await dial(carolPage, 'busy');
         await shows(
           carolPage,
-          expected({ sipWarning: [WARNING_399], sipStatus: 486 }, 'Voice', 'call'),
+          expected({ sipWarning: [WARNING_399], sipStatus: 486 }, 'Voice', 'call', NAMES.busy),
         );
         await new Promise((resolve) => setTimeout(resolve, 500));
         const reports = kamailio.reports().filter((r) => r.user === carol);
@@ -237,6 +327,44 @@ for (const lib of ['jssip', 'sipjs']) {
         assert.deepEqual(outcomes, ['disable', 'skipped']);
       } finally {
         await carolPage.close();
+      }
+    });
+
+    it('shows the sign-out of a registration NOTIFY that Kamailio sends', async () => {
+      const erin = `erin${lib}`;
+      const erinPage = await open(erin, `&lib=${lib}`);
+      try {
+        await kick(erin, 4141);
+        await shows(erinPage, expected(signedOut('NOTIFY', 'rejected'), 'Other'));
+        await erinPage.getByTestId('status').filter({ hasText: 'Signed out' }).waitFor();
+        const [failure] = await erinPage.evaluate(() =>
+          window.demo.failures.filter((f) => f.signOut),
+        );
+        assert.equal(failure.context.mode, 'Other');
+        assert.deepEqual(erinPage.errors, []);
+      } finally {
+        await erinPage.close();
+      }
+    });
+
+    it('shows the sign-out of a BYE with ms-diagnostics-public 4141, once', async () => {
+      const fay = `fay${lib}`;
+      const fayPage = await open(fay, `&lib=${lib}`);
+      try {
+        await dial(fayPage, 'dave');
+        await fayPage.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor({
+          timeout: 30_000,
+        });
+        await davePage.getByRole('button', { name: 'Hang up', exact: true }).click();
+        await shows(fayPage, expected(signedOut('BYE', undefined), 'Other'));
+        await fayPage.getByTestId('status').filter({ hasText: 'Signed out' }).waitFor();
+        const signOuts = await fayPage.evaluate(
+          () => window.demo.failures.filter((f) => f.signOut).length,
+        );
+        assert.equal(signOuts, 1);
+        assert.deepEqual(fayPage.errors, []);
+      } finally {
+        await fayPage.close();
       }
     });
   });

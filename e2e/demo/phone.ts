@@ -27,22 +27,29 @@ import {
   sendErrorReportWithJsSIP,
   sendErrorReportWithSipJs,
   tapIncomingMessages,
+  tapSignOut,
 } from '../../src/adapters/index';
 import { ErrorReporter, type ReportResult } from '../../src/report/index';
+
+/** What the page passes along with a request, and gets back with its failure. */
+interface FailureExtra<T = unknown> {
+  undelivered?: string;
+  to?: T;
+}
 
 /** Where the phone tells the page what happened. */
 interface PhoneEvents {
   status(text: string): void;
-  failure(failure: SipFailure, extra: { undelivered?: string }): void;
+  failure(failure: SipFailure, extra: FailureExtra<never>): void;
   report(result: ReportResult): void;
 }
 
-/** What the page can ask of a phone. */
+/** What the page can ask of a phone; targets are whole SIP URIs (`sip:bob@contoso.com`). */
 interface Phone {
   register(): void;
-  call(target: string): void;
-  message(target: string, text: string): void;
-  transfer(target: string): void;
+  call(uri: string): void;
+  message(uri: string, text: string, to?: unknown): void;
+  transfer(uri: string, to?: unknown): void;
   hangup(): void;
   readonly reporter: ErrorReporter;
 }
@@ -60,10 +67,22 @@ function silentStream(): MediaStream {
   return context.createMediaStreamDestination().stream;
 }
 
+/**
+ * A sign-out reaches the page from the transport only (neither library tells): a BYE that
+ * signs out also ends the call, so the session's own handlers leave it to the tap.
+ */
+function sessionFailure(events: PhoneEvents, failure: SipFailure) {
+  if (failure.signOut === undefined) events.failure(failure, {});
+}
+
 function observe(reporter: ErrorReporter, events: PhoneEvents, text: string) {
-  void reporter.observe(errorInputFromSipMessage(text)).then((result) => {
-    if (result) events.report(result);
-  });
+  reporter.observe(errorInputFromSipMessage(text)).then(
+    (result) => {
+      if (result) events.report(result);
+    },
+    // A report that could not be sent is a developer's concern, never the user's.
+    (error: unknown) => console.error('The error report was not sent:', error),
+  );
 }
 
 /** The JsSIP phone. */
@@ -80,6 +99,7 @@ function createJsSIPPhone(options: PhoneOptions, events: PhoneEvents): Phone {
     send: (xml, sendOptions) => sendErrorReportWithJsSIP(ua, xml, classes, sendOptions),
   });
   tapIncomingMessages(socket, (text) => observe(reporter, events, text));
+  tapSignOut(socket, (failure) => events.failure(failure, {}));
   let session: JsSIP.RTCSession | undefined;
   const stream = silentStream();
 
@@ -97,11 +117,11 @@ function createJsSIPPhone(options: PhoneOptions, events: PhoneEvents): Phone {
       current.on('confirmed', () => events.status('In call'));
       current.on('failed', (f: unknown) => {
         events.status('Call failed');
-        events.failure(fromJsSIPEvent(f), {});
+        sessionFailure(events, fromJsSIPEvent(f));
       });
       current.on('ended', (f: unknown) => {
         events.status('Call ended');
-        events.failure(fromJsSIPEvent(f), {});
+        sessionFailure(events, fromJsSIPEvent(f));
       });
       if (e.originator === 'remote' && options.autoAnswer) {
         current.answer({ mediaStream: stream, pcConfig: { iceServers: [] } });
@@ -113,26 +133,25 @@ function createJsSIPPhone(options: PhoneOptions, events: PhoneEvents): Phone {
   return {
     reporter,
     register: () => ua.register(),
-    call: (target) => {
-      ua.call(`sip:${target}@${options.domain}`, {
-        mediaStream: stream,
-        pcConfig: { iceServers: [] },
-      });
+    call: (uri) => {
+      ua.call(uri, { mediaStream: stream, pcConfig: { iceServers: [] } });
     },
-    message: (target, text) => {
-      ua.sendMessage(`sip:${target}@${options.domain}`, text, {
+    message: (uri, text, to) => {
+      ua.sendMessage(uri, text, {
         eventHandlers: {
-          failed: (e: unknown) => events.failure(fromJsSIPEvent(e), { undelivered: text }),
+          failed: (e: unknown) =>
+            events.failure(fromJsSIPEvent(e), { undelivered: text, to: to as never }),
         },
       });
     },
-    transfer: (target) => {
-      session?.refer(`sip:${target}@${options.domain}`, {
+    transfer: (uri, contact) => {
+      const extra = { to: contact as never };
+      session?.refer(uri, {
         eventHandlers: {
           requestFailed: (e: unknown) =>
-            events.failure(fromJsSIPEvent(e, { mode: 'Voice', action: 'transfer' }), {}),
+            events.failure(fromJsSIPEvent(e, { mode: 'Voice', action: 'transfer' }), extra),
           failed: (e: unknown) =>
-            events.failure(fromJsSIPEvent(e, { mode: 'Voice', action: 'transfer' }), {}),
+            events.failure(fromJsSIPEvent(e, { mode: 'Voice', action: 'transfer' }), extra),
         },
       });
     },
@@ -158,6 +177,7 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
     send: (xml, sendOptions) => sendErrorReportWithSipJs(ua, xml, sendOptions),
   });
   tapIncomingMessages(ua.transport, (text) => observe(reporter, events, text));
+  tapSignOut(ua.transport, (failure) => events.failure(failure, {}));
   const registerer = new Registerer(ua);
   registerer.stateChange.addListener((state) => {
     if (state === RegistererState.Registered) {
@@ -170,7 +190,7 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
     session = current;
     current.delegate = {
       onBye: (bye) => {
-        events.failure(fromSipJsRequest(bye), {});
+        sessionFailure(events, fromSipJsRequest(bye));
         return bye.accept();
       },
     };
@@ -186,7 +206,7 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
     },
   };
   const started = ua.start();
-  const uri = (target: string) => UserAgent.makeURI(`sip:${target}@${options.domain}`);
+  const uri = (target: string) => UserAgent.makeURI(target);
 
   return {
     reporter,
@@ -215,22 +235,25 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
       });
       void sent.then(() => reporter.collector.request(inviter.request));
     },
-    message: (target, text) => {
+    message: (target, text, contact) => {
       const to = uri(target);
       if (!to) return;
       void new Messager(ua, to, text).message({
         requestDelegate: {
-          onReject: (r) => events.failure(fromSipJsResponse(r), { undelivered: text }),
+          onReject: (r) =>
+            events.failure(fromSipJsResponse(r), { undelivered: text, to: contact as never }),
         },
       });
     },
-    transfer: (target) => {
+    transfer: (target, contact) => {
       const to = uri(target);
       if (!to || !session) return;
       void session.refer(to, {
         requestDelegate: {
           onReject: (r) =>
-            events.failure(fromSipJsResponse(r, { mode: 'Voice', action: 'transfer' }), {}),
+            events.failure(fromSipJsResponse(r, { mode: 'Voice', action: 'transfer' }), {
+              to: contact as never,
+            }),
         },
       });
     },
@@ -240,5 +263,5 @@ function createSipJsPhone(options: PhoneOptions, events: PhoneEvents): Phone {
   };
 }
 
-export type { Phone, PhoneEvents, PhoneOptions };
+export type { FailureExtra, Phone, PhoneEvents, PhoneOptions };
 export { createJsSIPPhone, createSipJsPhone };

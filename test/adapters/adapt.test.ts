@@ -7,6 +7,7 @@ import {
   fromSipJsResponse,
   parseReasonHeader,
 } from '../../src/adapters/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { formatError, resolveError } from '../../src/core/index';
 import {
   BUSY_486,
@@ -47,10 +48,11 @@ describe.each(PARSERS)('with %s parsing the message', (_name, parse) => {
       expect(value.match(/ErrorId|^\d+;/g)?.length ?? 0).toBe(1);
     }
     const joined = resolveError(
+      msOcer,
       { msDiagnostics: (failure.input.msDiagnostics as string[]).join(', ') },
       failure.context,
     );
-    const listed = resolveError(failure.input, failure.context);
+    const listed = resolveError(msOcer, failure.input, failure.context);
     expect(listed.code).toBeDefined();
     expect(joined).not.toEqual(listed);
   });
@@ -90,8 +92,8 @@ describe.each(PARSERS)('with %s parsing the message', (_name, parse) => {
     for (const text of [MEDIATION_404, BUSY_486, FEDERATED_480]) {
       const failure = errorInputFromMessage(parse(text));
       const direct = errorInputFromSipMessage(text);
-      expect(formatError(failure.input, failure.context).summary).toBe(
-        formatError(direct.input, direct.context).summary,
+      expect(formatError(msOcer, failure.input, failure.context).summary).toBe(
+        formatError(msOcer, direct.input, direct.context).summary,
       );
     }
   });

@@ -18,6 +18,7 @@ import {
   sendErrorReportWithJsSIP,
   sendErrorReportWithSipJs,
   tapIncomingMessages,
+  tapSignOut,
   viewOfSipText,
 } from '../../src/adapters/index';
 import { ErrorReporter, parseErrorReport } from '../../src/report/index';
@@ -414,4 +415,67 @@ describe('a real SIP.js UserAgent', () => {
     expect(failure).toMatchObject({ show: false, why: 'completed-elsewhere', method: 'CANCEL' });
     expect(failure.reason[0]).toMatchObject({ protocol: 'SIP', cause: 200 });
   });
+});
+
+/** A registration NOTIFY ending the registration ([MS-SIPREGE] 4.1.3, in a dialog both parse). */
+function deregisterNotify(toTag: boolean): string {
+  const body = 'deregistered;event=rejected';
+  return [
+    'NOTIFY sip:alice@192.0.2.10:50123;transport=ws SIP/2.0',
+    'Via: SIP/2.0/WSS 203.0.113.5:443;branch=z9hG4bKdereg1',
+    'Max-Forwards: 70',
+    'From: <sip:alice@contoso.com>;tag=reg-srv-1',
+    `To: <sip:alice@contoso.com>${toTag ? ';tag=reg-ua-1' : ''}`,
+    'Call-ID: dereg-1',
+    'CSeq: 1 NOTIFY',
+    'Content-Type: text/registration-event',
+    'Event: registration-notify',
+    'Subscription-State: terminated;expires=0',
+    'ms-diagnostics-public: 4141;reason="User disabled"',
+    `Content-Length: ${body.length}`,
+    '',
+    body,
+  ].join('\r\n');
+}
+
+const statusOfReply = (sent: string[]) =>
+  sent.map((m) => viewOfSipText(m)).find((v) => v?.kind === 'response' && v.method === 'NOTIFY')
+    ?.status;
+
+describe('a registration NOTIFY that signs the user out', () => {
+  it.each([true, false])(
+    'reaches a JsSIP app only through tapSignOut (To tag: %s)',
+    async (toTag) => {
+      const { ua, socket, connected } = startJsSIP(SKYPE);
+      await connected;
+      const events: unknown[] = [];
+      ua.on('sipEvent', (e) => events.push(e));
+      const signOuts: unknown[] = [];
+      tapSignOut(socket, (failure) => signOuts.push(failure.signOut));
+      socket.ondata(deregisterNotify(toTag));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(signOuts).toEqual([
+        expect.objectContaining({ cause: 'account-disabled', code: 4141 }),
+      ]);
+      // In a dialog it does not know, JsSIP answers 481 and emits nothing; out of dialog it
+      // answers 200 and emits a bare `sipEvent`, which says nothing of a sign-out.
+      expect(statusOfReply(socket.sent)).toBe(toTag ? 481 : 200);
+      expect(events).toHaveLength(toTag ? 0 : 1);
+    },
+  );
+
+  it.each([true, false])(
+    'reaches a SIP.js app only through tapSignOut (To tag: %s)',
+    async (toTag) => {
+      const { ua, sent, deliver } = await startSipJs(() => []);
+      const signOuts: unknown[] = [];
+      tapSignOut(ua.transport, (failure) => signOuts.push(failure.signOut));
+      deliver(deregisterNotify(toTag));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(signOuts).toEqual([expect.objectContaining({ cause: 'account-disabled' })]);
+      // No delegate is called: SIP.js answers by itself (481; out of dialog too, unless the
+      // app sets `allowLegacyNotifications` or `delegate.onNotify`).
+      expect(statusOfReply(sent)).toBe(481);
+    },
+  );
 });

@@ -9,7 +9,7 @@ import {
   parseReasonHeader,
   type SipFailure,
 } from '../../src/adapters/index';
-import type { Action, Mode } from '../../src/core/index';
+import type { Action, Mode } from '../../src/core/families/ms-ocer/modes';
 import { buildErrorReport, type ParsedErrorReport, parseErrorReport } from '../../src/report/index';
 import { MEDIATION_404 } from './sip';
 

@@ -1,0 +1,349 @@
+/**
+ * A server that signs the user out, read from real messages: the deregistration NOTIFY of
+ * [MS-SIPREGE] 4.1.3, the OCS 2007 one SIPE documents, the bodies [MS-SIPREGE] 2.2.1.13 pairs
+ * with ErrorIds, and BYEs that are call failures, not sign-outs. Each row names its source.
+ */
+import { describe, expect, it } from 'vitest';
+import english from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
+import {
+  errorInputFromMessage,
+  errorInputFromSipMessage,
+  msOcerSip,
+  type SignOutCause,
+  tapIncomingMessages,
+  tapSignOut,
+} from '../../src/adapters/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { formatError } from '../../src/core/index';
+import { BYE_WITH_DIAGNOSTICS, PARSERS, sip } from './sip';
+
+// [MS-SIPREGE] 4.1.3 "Deregistration", printed as the spec prints it (its To header lacks the
+// `<`: neither library's parser accepts the message, so only the raw reader can read it).
+// https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-siprege/f585f324-77c6-42b6-a5e5-a8df54655b7c
+const SIPREGE_DEREGISTER = `${sip(
+  'NOTIFY sip:10.1.2.178:4126;transport=tls;ms-opaque=9a9503bcdb;ms-received-cid=600 SIP/2.0',
+  'Via: SIP/2.0/TLS 10.1.2.178:5061;branch=z9hG4bKD948963B.BFDD97BF;branched=FALSE;ms-ts="Wed, 06 Feb 2008 00:41:50 GMT 0"',
+  'Authentication-Info: Kerberos rspauth="602306092A864886F71201020201011100FFFFFFFFCC4C8119E16FEC024B25E89E96BA0865", srand="AA69CAF1", snum="9", opaque="28CE6668", qop="auth", targetname="sip/ocs.fabrikam.com", realm="SIP Communications Service"',
+  'Max-Forwards: 70',
+  'Content-Length: 27',
+  'From: <sip:alice@fabrikam.com>;tag=25498F391570ACE435E286F873E6AACC',
+  'To: sip:alice@fabrikam.com>;tag=7c503117ea;epid=90e62db136',
+  'Call-ID: 6d7b09278d574162a4ef50c25e4e5051',
+  'CSeq: 1 NOTIFY',
+  'Content-Type: text/registration-event',
+  'Event: registration-notify',
+  'subscription-state: terminated;expires=0',
+  'ms-diagnostics-public: 4141;reason="User disabled"',
+)}deregistered;event=rejected`;
+
+/** A registration NOTIFY around the given headers and body, in a dialog both parsers accept. */
+function registrationNotify(headers: string[], body: string): string {
+  return `${sip(
+    'NOTIFY sip:alice@192.0.2.10:50123;transport=ws SIP/2.0',
+    'Via: SIP/2.0/WSS 203.0.113.5:443;branch=z9hG4bKreg1',
+    'Max-Forwards: 70',
+    'From: <sip:alice@contoso.com>;tag=reg-srv-1',
+    'To: <sip:alice@contoso.com>;tag=reg-ua-1;epid=90e62db136',
+    'Call-ID: reg-6d7b09278d574162',
+    'CSeq: 2 NOTIFY',
+    'Content-Type: text/registration-event',
+    'Event: registration-notify',
+    ...headers,
+    `Content-Length: ${body.length}`,
+  )}${body}`;
+}
+
+interface Row {
+  /** Where the message, or the fact it stands for, comes from. */
+  source: string;
+  text: string;
+  /** The cause when it is a sign-out; `false` when it is not one. */
+  signOut: SignOutCause | false;
+  /** For a message that is no sign-out: shown (a call failure) or not. */
+  show?: boolean;
+}
+
+const SIPREGE_2_2_1_13 =
+  '[MS-SIPREGE] 2.2.1.13 (body and its ErrorId), https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-siprege/405097ab-a418-4247-b79e-95ff4179b169';
+const SIPE =
+  'tieto/sipe src/core/sipe-notify.c @ ad0d885d8a52316ab8103013446318987d66a764 lines 1136-1143 (OCS2007 example) and 1163-1172 (LCS2005: body only)';
+const TERMINATED = 'subscription-state: terminated;expires=0';
+
+const ROWS: Row[] = [
+  {
+    source: '[MS-SIPREGE] 4.1.3, the whole message as printed',
+    text: SIPREGE_DEREGISTER,
+    signOut: 'account-disabled',
+  },
+  {
+    source: SIPE,
+    text: registrationNotify(
+      [TERMINATED, 'ms-diagnostics-public: 4141;reason="User disabled"'],
+      'deregistered;event=rejected',
+    ),
+    signOut: 'account-disabled',
+  },
+  {
+    source: SIPE,
+    text: registrationNotify([TERMINATED], 'deregistered;event=unregistered'),
+    signOut: 'signed-in-elsewhere',
+  },
+  {
+    source: SIPE,
+    text: registrationNotify([TERMINATED], 'deregistered;event=deactivated'),
+    signOut: 'account-moved',
+  },
+  {
+    source: SIPREGE_2_2_1_13,
+    text: registrationNotify(
+      [TERMINATED, 'ms-diagnostics-public: 4140;reason="User logged out"'],
+      'deregistered;event=unregistered',
+    ),
+    signOut: 'signed-in-elsewhere',
+  },
+  {
+    source: SIPREGE_2_2_1_13,
+    text: registrationNotify(
+      [TERMINATED, 'ms-diagnostics-public: 4142;reason="User moved"'],
+      'deregistered;event=deactivated',
+    ),
+    signOut: 'account-moved',
+  },
+  {
+    source: SIPREGE_2_2_1_13,
+    text: registrationNotify(
+      [TERMINATED, 'ms-diagnostics-public: 4165;reason="User Services Pool is unavailable"'],
+      'deregistered;event=userservices-unavailable',
+    ),
+    signOut: 'services-unavailable',
+  },
+  {
+    source: `${SIPREGE_2_2_1_13}: the client registers with the new registrar`,
+    text: registrationNotify(
+      [
+        TERMINATED,
+        'ms-diagnostics-public: 4166;reason="Preferred Registrar Change"',
+        'P-Preferred-Registrar: pool2.contoso.com',
+      ],
+      'deregistered;event=preferred-registrar-change',
+    ),
+    signOut: false,
+    show: false,
+  },
+  {
+    source: `${SIPREGE_2_2_1_13}: still registered, with fewer services`,
+    text: registrationNotify(
+      ['subscription-state: active;expires=3600'],
+      'registered;event=userservices-unavailable',
+    ),
+    signOut: false,
+    show: false,
+  },
+  {
+    source: '[MS-OCER] 2.2.1 (seed 003 line 82): a BYE with ms-diagnostics is a call failure',
+    text: BYE_WITH_DIAGNOSTICS,
+    signOut: false,
+    show: true,
+  },
+];
+
+describe('the hold-out messages', () => {
+  it.each(ROWS.map((row) => [row.source, row] as const))('%s', (_source, row) => {
+    const readings = [errorInputFromSipMessage(row.text)];
+    for (const [, parse] of PARSERS) {
+      // The spec's own 4.1.3 text has a To header neither parser accepts.
+      if (row.text === SIPREGE_DEREGISTER) expect(() => parse(row.text)).toThrow();
+      else readings.push(errorInputFromMessage(parse(row.text)));
+    }
+    for (const failure of readings) {
+      if (row.signOut === false) {
+        expect(failure.signOut).toBeUndefined();
+        expect(failure.show).toBe(row.show);
+      } else {
+        expect(failure).toMatchObject({
+          show: true,
+          why: undefined,
+          context: { mode: 'Other', action: undefined },
+          signOut: { cause: row.signOut },
+        });
+      }
+    }
+  });
+
+  it('keeps the code, the body event and the server reason of the spec example', () => {
+    expect(errorInputFromSipMessage(SIPREGE_DEREGISTER).signOut).toEqual({
+      cause: 'account-disabled',
+      code: 4141,
+      event: 'rejected',
+      reason: 'User disabled',
+      method: 'NOTIFY',
+    });
+  });
+
+  it('says why the registrar change is not shown', () => {
+    const row = ROWS.find((r) => r.text.includes('preferred-registrar-change'));
+    expect(errorInputFromSipMessage(row?.text).why).toBe('registrar-changed');
+  });
+});
+
+describe('a BYE or NOTIFY with a sign-out ErrorId', () => {
+  const bye = (diagnostics: string) =>
+    sip(
+      'BYE sip:alice@192.0.2.10;transport=ws SIP/2.0',
+      'Via: SIP/2.0/WSS 203.0.113.5:443;branch=z9hG4bK99',
+      'From: <sip:bob@contoso.com>;tag=b1',
+      'To: <sip:alice@contoso.com>;tag=a1',
+      'Call-ID: call-1',
+      'CSeq: 4 BYE',
+      diagnostics,
+      'Content-Length: 0',
+    );
+
+  it('reads a BYE with ms-diagnostics-public 4141 as a sign-out, not a call failure', () => {
+    const failure = errorInputFromSipMessage(
+      bye('ms-diagnostics-public: 4141;reason="User disabled"'),
+    );
+    expect(failure).toMatchObject({
+      show: true,
+      signOut: { cause: 'account-disabled', method: 'BYE' },
+      context: { mode: 'Other' },
+    });
+  });
+
+  it('keeps a BYE with another ErrorId a call failure', () => {
+    const failure = errorInputFromSipMessage(
+      bye('ms-diagnostics: 10006;reason="Media connectivity lost"'),
+    );
+    expect(failure).toMatchObject({ show: true, signOut: undefined, context: { mode: 'Voice' } });
+  });
+
+  it('reads a NOTIFY of another package with 4142 as a sign-out', () => {
+    const text = sip(
+      'NOTIFY sip:alice@192.0.2.10;transport=ws SIP/2.0',
+      'From: <sip:alice@contoso.com>;tag=p1',
+      'To: <sip:alice@contoso.com>;tag=p2',
+      'Call-ID: pres-1',
+      'CSeq: 9 NOTIFY',
+      'Event: presence',
+      'Subscription-State: terminated;reason=deactivated',
+      'ms-diagnostics-public: 4142;reason="User moved"',
+      'Content-Length: 0',
+    );
+    expect(errorInputFromSipMessage(text).signOut?.cause).toBe('account-moved');
+  });
+});
+
+describe('the sentence', () => {
+  const sentence = (text: string) => {
+    const failure = errorInputFromSipMessage(text);
+    return formatError(msOcerSip, failure.input, failure.context).summary;
+  };
+
+  it('says the user was signed out, and why when the code says it', () => {
+    expect(sentence(SIPREGE_DEREGISTER)).toBe(english.signedOutAccountDisabled);
+    expect(sentence(registrationNotify([TERMINATED], 'deregistered;event=unregistered'))).toBe(
+      english.signedOutSignedInElsewhere,
+    );
+    expect(sentence(registrationNotify([TERMINATED], 'deregistered'))).toBe(
+      english.signedOutByServer,
+    );
+    expect(sentence(registrationNotify([TERMINATED], ''))).toBe(english.signedOutByServer);
+  });
+
+  it('is an error shown in the notification bar, one notice however often it is sent', () => {
+    const a = msOcerSip.resolve(errorInputFromSipMessage(SIPREGE_DEREGISTER).input, {
+      mode: 'Other',
+    });
+    const b = msOcerSip.resolve(errorInputFromSipMessage(SIPREGE_DEREGISTER).input, {
+      mode: 'Other',
+    });
+    expect(a).toMatchObject({
+      family: 'ms-ocer',
+      intent: 'error',
+      show: true,
+      placement: 'notification-bar',
+      handled: true,
+    });
+    expect(a.sameKey).toBe(b.sameKey);
+    expect(a.sameKey).not.toBe(msOcer.resolve({ msDiagnosticsPublic: '4141' }, {}).sameKey);
+  });
+
+  it('words everything else exactly as msOcer does', () => {
+    const failure = errorInputFromSipMessage(BYE_WITH_DIAGNOSTICS);
+    expect(formatError(msOcerSip, failure.input, failure.context)).toEqual(
+      formatError(msOcer, failure.input, failure.context),
+    );
+  });
+
+  it('never throws on a hostile sign-out field', () => {
+    for (const signOut of [
+      null,
+      'x',
+      { cause: '__proto__' },
+      { cause: 'constructor' },
+      JSON.parse('{"__proto__": {"cause": "account-disabled"}}'),
+    ]) {
+      const r = msOcerSip.resolve({ signOut } as never, {});
+      expect(typeof r.summaryKey).toBe('string');
+      if (signOut !== null && typeof signOut === 'object') {
+        expect(r.summaryKey).toBe('signedOutByServer');
+      }
+    }
+    const getter = Object.defineProperty({}, 'signOut', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile');
+      },
+    });
+    expect(() => msOcerSip.resolve(getter as never, {})).not.toThrow();
+  });
+
+  it('reads a huge body in bounded time', () => {
+    const body = `deregistered;${'event=x;'.repeat(200_000)}`;
+    const text = registrationNotify([TERMINATED], body);
+    expect(errorInputFromSipMessage(text).signOut?.cause).toBe('unknown');
+  });
+});
+
+describe('tapSignOut', () => {
+  it('reads only sign-outs, before the library, and lets the library have every message', () => {
+    const seen: string[] = [];
+    const transport = { onMessage: (text: string) => seen.push(text) } as {
+      onMessage: (text: string) => void;
+    };
+    const signOuts: string[] = [];
+    const untap = tapSignOut(transport, (failure) => signOuts.push(failure.signOut?.cause ?? ''));
+    transport.onMessage(BYE_WITH_DIAGNOSTICS);
+    transport.onMessage(SIPREGE_DEREGISTER);
+    expect(signOuts).toEqual(['account-disabled']);
+    expect(seen).toHaveLength(2);
+    untap();
+    transport.onMessage(SIPREGE_DEREGISTER);
+    expect(signOuts).toHaveLength(1);
+  });
+
+  it('shares the transport with another tap set before the library sets its handler', () => {
+    // JsSIP sets `socket.ondata` only on `ua.start()`, after the app has tapped it twice.
+    const socket: { ondata?: (data: string) => void } = {};
+    Object.defineProperty(socket, 'ondata', {
+      value: undefined,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+    const all: string[] = [];
+    const signOuts: string[] = [];
+    const untapAll = tapIncomingMessages(socket, (text) => all.push(text));
+    const untapSignOut = tapSignOut(socket, (f) => signOuts.push(f.signOut?.cause ?? ''));
+    const library: string[] = [];
+    socket.ondata = (text) => library.push(text);
+    socket.ondata?.(SIPREGE_DEREGISTER);
+    expect([all.length, signOuts, library.length]).toEqual([1, ['account-disabled'], 1]);
+    untapSignOut();
+    socket.ondata?.(SIPREGE_DEREGISTER);
+    expect([all.length, signOuts.length, library.length]).toEqual([2, 1, 2]);
+    untapAll();
+    socket.ondata?.(SIPREGE_DEREGISTER);
+    expect([all.length, library.length]).toEqual([2, 3]);
+  });
+});
