@@ -195,6 +195,9 @@ function signOutOf(input: unknown): SignOut | undefined {
   }
 }
 
+/** Sign-outs that end by themselves: the account's move, the service's outage. */
+const TEMPORARY: ReadonlySet<SignOutCause> = new Set(['account-moved', 'services-unavailable']);
+
 /**
  * Resolves like [MS-OCER], but an input that carries a sign-out gets the sign-out's sentence
  * (the catalogs have none, see above), in the notification bar, as an error to show.
@@ -216,7 +219,9 @@ function resolveSip(
     detailsKey: undefined,
     reasonKey: undefined,
     placement: 'notification-bar',
-    intent: 'error',
+    // A move or an outage passes by itself (sign in again later): a warning. Being disabled,
+    // signed in elsewhere, or an unknown cause needs the person: an error.
+    intent: TEMPORARY.has(signOut.cause) ? 'warning' : 'error',
     show: true,
     sameKey: `sign-out\u0000${signOut.cause}\u0000${resolution.sameKey}`,
     entry: undefined,
