@@ -10,7 +10,23 @@ try {
   process.exit(1);
 }
 
+/** The most of standard input kept; the command refuses more (a bounce is a few megabytes). */
+const MAX_STDIN = 16 * 1024 * 1024;
+
+/** All of standard input, for the argument `-`; reading stops past the limit. */
+async function stdin() {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_STDIN) break;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 process.exitCode = await cli.main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stdin,
 });

@@ -6,6 +6,7 @@
 import type { AnyFamily, ContextField, Explainer, ExplainOption } from '../core/family';
 import { node } from './node';
 
+/** Explained. */
 const EXIT_OK = 0;
 /** A code or a file could not be read. */
 const EXIT_BAD_CODE = 1;
@@ -84,21 +85,26 @@ function contextFieldsOf(family: AnyFamily): readonly ContextField[] | undefined
   return Array.isArray(fields) ? fields : undefined;
 }
 
-/** The options a family adds, by flag name. A clash is the family's bug, not the user's. */
+/**
+ * The options a family adds, by flag name: its explainer's, then a flag per context field
+ * the explainer does not take over (the field stays reachable with `--context`). A clash
+ * with the command's own options is the family's bug, not the user's.
+ */
 function familyOptions(
   family: AnyFamily,
   explainer: Explainer | undefined,
 ): ReadonlyMap<string, FamilyOption> {
   const out = new Map<string, FamilyOption>();
-  const add = (flag: string, option: FamilyOption) => {
-    if (Object.hasOwn(COMMAND_OPTIONS, flag) || out.has(flag))
-      throw new Error(`the ${family.id} family's option --${flag} clashes with another option`);
-    out.set(flag, option);
-  };
-  for (const field of contextFieldsOf(family) ?? [])
-    add(flagOf(field.name), { kind: 'context', field });
-  for (const [name, option] of Object.entries(explainer?.options ?? {}))
-    add(name, { kind: 'explainer', name, option });
+  for (const [name, option] of Object.entries(explainer?.options ?? {})) {
+    if (Object.hasOwn(COMMAND_OPTIONS, name))
+      throw new Error(`the ${family.id} family's option --${name} clashes with the command's own`);
+    out.set(name, { kind: 'explainer', name, option });
+  }
+  for (const field of contextFieldsOf(family) ?? []) {
+    const flag = flagOf(field.name);
+    if (!Object.hasOwn(COMMAND_OPTIONS, flag) && !out.has(flag))
+      out.set(flag, { kind: 'context', field });
+  }
   return out;
 }
 
@@ -154,26 +160,28 @@ function parseStrict(argv: readonly string[], options: ReadonlyMap<string, Famil
  * case at the terminal, given back as the family spells it), a number, or a switch.
  */
 function typed(field: ContextField, given: string, raw: string): unknown {
+  // `--mode "Fax"`, `--context mode="Fax"`: the value as the person wrote it, quoted.
+  const shown = `${given}${given.endsWith('=') ? '' : ' '}${quote(raw)}`;
   let text = raw;
   if (field.values !== undefined) {
     const lower = raw.toLowerCase();
     const found =
       field.values.find((v) => v === raw) ?? field.values.find((v) => v.toLowerCase() === lower);
     if (found === undefined)
-      throw new CliError(`${given} ${quote(raw)}: expected one of ${field.values.join(', ')}`);
+      throw new CliError(`${shown}: expected one of ${field.values.join(', ')}`);
     text = found;
   }
   if (field.type === 'number') {
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n))
-      throw new CliError(`${given} ${quote(raw)}: expected a number`);
+      throw new CliError(`${shown}: expected a number`);
     return n;
   }
   if (field.type === 'boolean') {
     const word = text.trim().toLowerCase();
     if (['true', 'yes', 'on', '1'].includes(word)) return true;
     if (['false', 'no', 'off', '0'].includes(word)) return false;
-    throw new CliError(`${given} ${quote(raw)}: expected true or false`);
+    throw new CliError(`${shown}: expected true or false`);
   }
   return text;
 }
@@ -273,15 +281,13 @@ async function readCommandLine(
   };
 }
 
-export type { FamilyOption, HelpRequest, Request, Source };
+export type { HelpRequest, Request, Source };
 export {
   CliError,
-  COMMAND_OPTIONS,
   contextFieldsOf,
   EXIT_BAD_CODE,
   EXIT_OK,
   EXIT_USAGE,
-  familyOptions,
   flagOf,
   quote,
   readCommandLine,

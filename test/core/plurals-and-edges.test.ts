@@ -100,6 +100,6 @@ describe('edges', () => {
       stderr: () => {},
     });
     expect(code).toBe(0);
-    expect(JSON.parse(out).summary).not.toContain('Avery');
+    expect(JSON.parse(out).runs[0].summary).not.toContain('Avery');
   });
 });

@@ -111,6 +111,7 @@ const smtp = {
   parseBounceMessage,
   /** Reads a sending service's event (SES, Mailgun, SendGrid) into one report per recipient. */
   readWebhookEvent,
+  explainer: () => import('./explainer').then((m) => m.explainer),
 } satisfies Family<SmtpInput, SmtpContext, SmtpResolution, SmtpEntry> & Record<string, unknown>;
 
 export type {
