@@ -52,7 +52,7 @@ try {
   const faults = await page.evaluate((list) => {
     const out = [];
     // A run: digits with the signs a number or dialing example is written with.
-    const RUN = /[0-9][0-9+()\-.\s]*[0-9)]|[0-9]/g;
+    const RUN = /[0-9](?:[0-9+()\-.\s]*[0-9])?/g;
     for (const s of list) {
       const p = document.createElement('p');
       p.dir = 'rtl';
@@ -65,7 +65,8 @@ try {
         let last = -Infinity;
         let lastTop = null;
         for (let i = m.index; i < m.index + m[0].length; i++) {
-          if (/\s/.test(s.text[i])) continue;
+          // The digits carry the order; brackets mirror in right-to-left text, as they should.
+          if (!/[0-9]/.test(s.text[i])) continue;
           const range = document.createRange();
           range.setStart(node, i);
           range.setEnd(node, i + 1);
