@@ -3,7 +3,7 @@
  * (`ErrorInput`), the context (mode and action), and whether this is a failure to show at all.
  *
  * What each library reports, as observed with jssip 3.13.8 and sip.js 0.21.2 (each fact is a
- * test in test/core/adapters):
+ * test in test/adapters):
  * - JsSIP: a failed or ended call is `{ originator, message, cause }` (RTCSession `failed` /
  *   `ended`); a failed `sendMessage` is `{ originator, response, cause }`; a failed
  *   registration is `{ response, cause }`; a REFER subscriber reports `requestFailed`

@@ -1,9 +1,8 @@
 /**
  * The family contract: what every family of codes gives the generic layers.
  *
- * A family is data plus a small adapter (STYLE.md, "Families of codes"): its generated
- * catalog, a lenient reader of the codes as an app receives them, a resolve rule, its keys
- * and its words. Formatting, the hooks, the notice queue, the components, the CLI and the
+ * A family is data plus a small adapter: its generated catalog, a lenient reader of the
+ * codes as an app receives them, a resolve rule, its keys and its words. Formatting, the hooks, the notice queue, the components, the CLI and the
  * stories know a family only through this interface; there is no registry and no lifecycle:
  * an app imports the families it shows from their own entries (`uc-error-kit/msnp`, ...) and
  * passes them in, so the rest tree-shakes away.
@@ -188,7 +187,8 @@ interface Explainer {
   readonly usage: string;
   /**
    * Reads the pasted lines (header lines, a whole bounce message from a file) and the
-   * options into runs. Throws an `Error` whose message says what to fix for input it cannot
+   * options into runs; the options hold the family's own options and its context fields as
+   * given on the command line (`--mode Voice`). Throws an `Error` whose message says what to fix for input it cannot
    * read; `exitCode` 1 on it marks a code that could not be read (the default is a usage error).
    */
   read(
@@ -291,8 +291,8 @@ export type {
   Family,
   FamilyDisplay,
   InputOf,
-  Intent,
   InputProblem,
+  Intent,
   Placement,
   ResolutionOf,
   UnhandledReason,

@@ -203,7 +203,7 @@ function wordingOf(family: AnyFamily, resolution: BaseResolution, options: Forma
   };
 }
 
-/** The error a call without a family gets: the fix is in the message (STYLE.md, errors). */
+/** The error a call without a family gets: a programming mistake, so the fix is in the message. */
 function noFamily(fn: string): TypeError {
   return new TypeError(
     `${fn}(family, input, context?) needs a family first: import one from its entry, e.g. \`import { msOcer } from 'uc-error-kit/ms-ocer'\`, and pass it.`,

@@ -66,7 +66,7 @@ const ALIASES: Readonly<Record<string, Language>> = {
   sr: 'sr-Latn',
 };
 
-/** Right-to-left scripts' languages (CLDR `characterOrder` right-to-left), and the pseudo-locale. */
+/** Right-to-left scripts' languages (CLDR `characterOrder` right-to-left). */
 const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ug', 'ckb', 'sd', 'syr']);
 
 const isLanguage = (value: string): value is Language =>
@@ -162,8 +162,6 @@ function lookupTags(tag: string): string[] {
 function directionOf(tag: unknown): 'ltr' | 'rtl' {
   const tagged = canonical(tag);
   if (tagged === undefined) return 'ltr';
-  // The pseudo-locale ar-XB is mirrored English, as Android and Chromium use it.
-  if (tagged.startsWith('ar-XB')) return 'rtl';
   return RTL.has(tagged.split('-')[0] as string) ? 'rtl' : 'ltr';
 }
 

@@ -2,7 +2,7 @@
  * One error, shown where its family puts it: a line in the notification bar at the top of the
  * conversation window, or a line in the IM area.
  */
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 // Here, in the module every view renders, so that the bundler keeps it: the package marks
 // only CSS as having side effects, and an import in a file of re-exports would be skipped.
 // Vite emits it as `dist/styles.css`, without an import in the built JS, so a host imports
@@ -59,11 +59,7 @@ interface AreaSettings {
  * @example <ErrorNotice family={msOcer} error={{ sipStatus: 486 }} context={{ mode: 'Voice', action: 'transfer' }} values={{ userName: 'Avery' }} />
  */
 function ErrorNotice<F extends AnyFamily = AnyFamily>(props: ErrorNoticeProps<F>) {
-  const p = checkNoticeProps(
-    'ErrorNotice',
-    props as ErrorNoticeProps<AnyFamily>,
-    useKitFamily(),
-  );
+  const p = checkNoticeProps('ErrorNotice', props as ErrorNoticeProps<AnyFamily>, useKitFamily());
   // With no family there is nothing to read the codes with: the prop error says so.
   if (p.family === undefined) return null;
   return <NoticeView checked={p as Checked} props={props} component="ErrorNotice" />;
@@ -89,6 +85,7 @@ function NoticeView({
   const words = useKitWords();
   const [open, setOpen] = useState(false);
   const detailsRef = useRef<HTMLButtonElement>(null);
+  const instance = useId();
   const key = noticeKey(p.family, message.sameKey);
   const variant = p.variant ?? message.placement;
   const spec = NOTICE_VARIANTS[variant];
@@ -115,8 +112,9 @@ function NoticeView({
       : `${label}: ${message.summary}`,
     politeness: p.politeness ?? spec.politeness,
     enabled: shown,
-    // In an area, once per push (a repeat is news); standalone, once per error and language.
-    id: area ? area.occurrence : `${key}\u0000${message.summary}`,
+    // In an area, once per push (a repeat is news); standalone, once per mounted notice, error
+    // and language: a notice the host mounts again (a retried call failing again) is news.
+    id: area ? area.occurrence : `${instance}\u0000${key}\u0000${message.summary}`,
     rootRef: dismissal.rootRef,
   });
 
@@ -208,12 +206,7 @@ function NoticeView({
         <span
           className="ucek-notice__count"
           role="img"
-          aria-label={uiText(
-            words,
-            'notice.repeated',
-            { count: String(area.count) },
-            area.count,
-          )}
+          aria-label={uiText(words, 'notice.repeated', { count: String(area.count) }, area.count)}
         >
           ×{area.count}
         </span>

@@ -80,6 +80,9 @@ function ErrorNotificationArea({
   const sectionRef = useRef<HTMLElement>(null);
   const listId = useId();
   const hintId = useId();
+  // Announcements are remembered by occurrence across views; the queue's generated ids
+  // (`ucek-notice-1`) restart in every queue, so two areas' first notices must not meet.
+  const areaId = useId();
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
 
   const bad = (prop: string, expected: string, value: unknown, instead: string) => {
@@ -179,7 +182,7 @@ function ErrorNotificationArea({
                     props={n}
                     component="ErrorNotificationArea"
                     area={{
-                      occurrence: `${n.id}#${n.seq ?? ''}`,
+                      occurrence: `${areaId}\u0000${n.id}#${n.seq ?? ''}`,
                       count: typeof n.count === 'number' ? n.count : 1,
                       onDetailsOpenChange: (open) => pin(n.id, open),
                     }}
@@ -201,16 +204,15 @@ function ErrorNotificationArea({
                 >
                   {folding.expanded
                     ? uiText(words, 'area.fewer')
-                    : uiText(
-                        words,
-                        'area.more',
-                        { count: String(folding.folded) },
-                        folding.folded,
-                      )}
+                    : uiText(words, 'area.more', { count: String(folding.folded) }, folding.folded)}
                 </button>
               )}
               {notices.length > 1 && (
-                <button type="button" className="ucek-button ucek-button--quiet" onClick={dismissAll}>
+                <button
+                  type="button"
+                  className="ucek-button ucek-button--quiet"
+                  onClick={dismissAll}
+                >
                   {uiText(words, 'area.dismissAll')}
                 </button>
               )}

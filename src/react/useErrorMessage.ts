@@ -92,6 +92,32 @@ function useErrorMessage<F extends AnyFamily>(
   return useFamilyMessage(chosen, input, context, values, options) as ErrorMessage<F>;
 }
 
+/**
+ * `formatError`, but a view never throws while rendering: a family whose resolver throws on
+ * the app's context (a `mode` object whose `toString` throws) words the error with its
+ * default context instead, and says so as a problem of the context (a prop error in a view).
+ */
+function formatSafely(
+  family: AnyFamily,
+  input: unknown,
+  context: unknown,
+  options: Parameters<typeof formatError>[3],
+): Formatted<ResolutionOf<AnyFamily>> {
+  try {
+    return formatError(family, input, context, options);
+  } catch (thrown) {
+    if (context === undefined || context === null) throw thrown;
+  }
+  const formatted = formatError(family, input, undefined, options);
+  return {
+    ...formatted,
+    problems: [
+      ...formatted.problems,
+      { field: 'context', in: 'call', message: 'The family could not read this context.' },
+    ],
+  };
+}
+
 /** {@link useErrorMessage} once the family is known. */
 function useFamilyMessage(
   family: AnyFamily,
@@ -114,7 +140,7 @@ function useFamilyMessage(
   const valuesKey = contentKey(values);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the objects' contents; `revision` for the words and language.
   const message = useMemo((): ErrorMessage => {
-    const formatted = formatError(family, input, context, {
+    const formatted = formatSafely(family, input, context, {
       i18n: words.i18n,
       lng: words.lng,
       values,

@@ -108,6 +108,23 @@ function checkNoticeProps(
       'Using the family’s default.',
     );
 
+  // A field the family does not name is another family's context (`mode` given to `eas`),
+  // which its resolver would drop without a word: one prop error per field.
+  const fields = Array.isArray(family?.contextFields)
+    ? family.contextFields.map((f) => f.name)
+    : undefined;
+  if (context !== undefined && fields !== undefined && process.env.NODE_ENV !== 'production') {
+    for (const name of Object.keys(context as object)) {
+      if (!fields.includes(name))
+        bad(
+          `context.${name}`,
+          `only the context fields ${list(fields)} of the \`${family?.id}\` family`,
+          (context as Record<string, unknown>)[name],
+          'Ignoring it.',
+        );
+    }
+  }
+
   const values: Record<string, string | number> = {};
   const placeholders = family?.placeholders ?? [];
   if (isPlainObject(props.values)) {

@@ -37,6 +37,10 @@ function blocks(): Block[] {
 const ENTRIES: Record<string, string> = {
   'uc-error-kit': 'src/index.ts',
   'uc-error-kit/core': 'src/core/index.ts',
+  'uc-error-kit/ms-ocer': 'src/core/families/ms-ocer/index.ts',
+  'uc-error-kit/msnp': 'src/core/families/msnp/index.ts',
+  'uc-error-kit/eas': 'src/core/families/eas/index.ts',
+  'uc-error-kit/smtp': 'src/core/families/smtp/index.ts',
   'uc-error-kit/adapters': 'src/adapters/index.ts',
   'uc-error-kit/report': 'src/report/index.ts',
   'uc-error-kit/reasons': 'src/core/families/ms-ocer/server-reasons/index.ts',
@@ -44,7 +48,7 @@ const ENTRIES: Record<string, string> = {
 
 function localImports(code: string): string {
   return code
-    .replace(/from '(uc-error-kit(?:\/\w+)?)'/g, (whole, name: string) =>
+    .replace(/from '(uc-error-kit(?:\/[\w-]+)?)'/g, (whole, name: string) =>
       ENTRIES[name] ? `from '../../${ENTRIES[name].replace(/\.ts$/, '')}'` : whole,
     )
     .replace(/^import 'uc-error-kit\/styles\.css';$/m, "import '../../src/react/styles.css';");

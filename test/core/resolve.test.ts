@@ -367,3 +367,23 @@ describe('resolveError', () => {
     expect(b.sameKey).toBe(a.sameKey);
   });
 });
+
+describe('a hostile context', () => {
+  it('answers with the generic message when a context value cannot even be turned into text', () => {
+    const bad = {
+      toString() {
+        throw new Error('no');
+      },
+    };
+    const r = resolveError(msOcer, { sipStatus: 486 }, {
+      mode: bad,
+      action: bad,
+      catalog: bad,
+    } as never);
+    expect(r.mode).toBe('Other');
+    expect(r.problems.map((p) => p.field)).toEqual(['catalog', 'mode', 'action']);
+    expect(() =>
+      resolveError(msOcer, { sipStatus: bad, msDiagnostics: bad } as never, { mode: 'Voice' }),
+    ).not.toThrow();
+  });
+});

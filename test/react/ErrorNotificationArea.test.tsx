@@ -1,7 +1,7 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   type ErrorNoticeInit,
   ErrorNotificationArea,
@@ -106,12 +106,23 @@ describe('ErrorNotificationArea', () => {
     ).toBeInTheDocument();
   });
 
-  it('dismisses all and leaves focus on the area', async () => {
+  it('dismisses all and returns focus to where it was before the area (issue 18: no longer the empty area)', async () => {
     const { user, area, lines } = await setup();
     await user.click(within(area).getByRole('button', { name: 'Dismiss all' }));
     expect(lines()).toEqual([]);
-    expect(area).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Receive errors' })).toHaveFocus();
     expect(within(area).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('dismisses all and leaves focus on the area when it came from nowhere it can return to', async () => {
+    const { user, area, lines } = await setup();
+    // F8 from the page itself: nothing to go back to.
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{F8}');
+    expect(area.contains(document.activeElement)).toBe(true);
+    await user.click(within(area).getByRole('button', { name: 'Dismiss all' }));
+    expect(lines()).toEqual([]);
+    expect(area).toHaveFocus();
   });
 
   it('shows an error again when it happens again after it was dismissed', async () => {

@@ -1,4 +1,3 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 /**
  * axe-core over the rendered markup, in happy-dom. It checks structure (names, roles,
  * ARIA, landmarks), not rendering: colour contrast needs a real browser and comes with the
@@ -8,6 +7,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { ErrorNotice, ErrorNotificationArea } from '../../src/index';
 import { renderWithKit } from './render';
 

@@ -1,7 +1,7 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { ErrorNotice, ErrorNotificationArea, UcErrorKitProvider } from '../../src/react/index';
 import { renderWithKit, v } from './render';
 
@@ -83,40 +83,51 @@ describe('invalid props', () => {
   // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
   const Untyped = ErrorNotice as (props: any) => ReturnType<typeof ErrorNotice>;
 
-  it('names an unknown mode once, with what was expected, and shows the generic message', () => {
-    const { rerender } = renderWithKit(<Untyped error={{ sipStatus: 486 }} mode="Vioce" />);
+  it('names an unknown context.mode once, with what was expected, and shows the generic message', () => {
+    const { rerender } = renderWithKit(
+      <Untyped family={msOcer} error={{ sipStatus: 486 }} context={{ mode: 'Vioce' }} />,
+    );
     rerender(
       <UcErrorKitProvider>
-        <Untyped error={{ sipStatus: 486 }} mode="Vioce" />
+        <Untyped family={msOcer} error={{ sipStatus: 486 }} context={{ mode: 'Vioce' }} />
       </UcErrorKitProvider>,
     );
     expect(consoleError).toHaveBeenCalledTimes(1);
     const message = consoleError.mock.calls[0]?.[0] as string;
-    expect(message).toContain('Invalid prop `mode` supplied to `ErrorNotice`');
+    expect(message).toContain('Invalid prop `context.mode` supplied to `ErrorNotice`');
     expect(message).toContain('IM, Voice, Conference, Sharing, Other');
     expect(message).toContain('"Vioce"');
     expect(screen.getByRole('group')).toHaveTextContent('An error occurred.');
   });
 
-  it('names an action the mode does not have and uses the first row', () => {
+  it('names a context.action the mode does not have and uses the first row', () => {
     renderWithKit(
-      <Untyped error={{ sipStatus: 486 }} mode="Voice" action="join" values={{ userName: 'A' }} />,
+      <Untyped
+        family={msOcer}
+        error={{ sipStatus: 486 }}
+        context={{ mode: 'Voice', action: 'join' }}
+        values={{ userName: 'A' }}
+      />,
     );
     expect(consoleError).toHaveBeenCalledTimes(1);
-    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `action`');
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `context.action`');
     expect(consoleError.mock.calls[0]?.[0]).toContain('call, transfer');
     expect(screen.getByRole('group')).toHaveTextContent(`${v('A')} is in another call.`);
   });
 
   it('names an error given as a string and shows the generic message of the mode', () => {
-    renderWithKit(<Untyped error="486" mode="Voice" />);
+    renderWithKit(<Untyped family={msOcer} error="486" context={{ mode: 'Voice' }} />);
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `error`');
     expect(screen.getByRole('group')).toHaveTextContent('Call was not completed or has ended.');
   });
 
   it.each([
-    ['catalog', { catalog: 'lync2099' }, 'Invalid prop `catalog`'],
+    [
+      'context.catalog',
+      { context: { mode: 'Voice', catalog: 'lync2099' } },
+      'Invalid prop `context.catalog`',
+    ],
     ['variant', { variant: 'toast' }, 'Invalid prop `variant`'],
     ['values', { values: 'Avery' }, 'Invalid prop `values`'],
     ['values.username', { values: { username: 'Avery' } }, 'Invalid prop `values.username`'],
@@ -127,13 +138,22 @@ describe('invalid props', () => {
     ['className', { className: ['a'] }, 'Invalid prop `className`'],
     ['onDismiss', { onDismiss: 'close' }, 'Invalid prop `onDismiss`'],
   ])('reports %s once and still renders', (_name, extra, text) => {
-    renderWithKit(<Untyped error={{ sipStatus: 486 }} mode="Voice" {...extra} />);
+    renderWithKit(
+      <Untyped family={msOcer} error={{ sipStatus: 486 }} context={{ mode: 'Voice' }} {...extra} />,
+    );
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError.mock.calls[0]?.[0]).toContain(text);
     expect(screen.getByRole('group')).toHaveTextContent('is in another call.');
   });
 
-  it('reports an area given no array and a bad max, and renders an empty area', () => {
+  it('names a context given as a string (the old mode prop) and uses the family default', () => {
+    renderWithKit(<Untyped family={msOcer} error={{ sipStatus: 486 }} context="Voice" />);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(consoleError.mock.calls[0]?.[0]).toContain('Invalid prop `context` supplied');
+    expect(screen.getByRole('group')).toHaveTextContent('An error occurred.');
+  });
+
+  it('reports an area given no array and a bad max, and renders an empty area (only its F8 hint)', () => {
     render(
       // biome-ignore lint/suspicious/noExplicitAny: invalid props on purpose
       <ErrorNotificationArea notices={'none' as any} onDismiss={() => {}} max={0} />,
@@ -143,9 +163,9 @@ describe('invalid props', () => {
       'Invalid prop `notices` supplied to `ErrorNotificationArea`',
     );
     expect(consoleError.mock.calls[1]?.[0]).toContain('Invalid prop `max`');
-    expect(
-      screen.getByRole('region', { name: 'Conversation notifications' }),
-    ).toBeEmptyDOMElement();
+    const area = screen.getByRole('region', { name: 'Conversation notifications' });
+    expect(area.querySelector('.ucek-notice, ol, button')).toBeNull();
+    expect(area).toHaveTextContent(/^Press F8 to move to these notifications\.$/);
   });
 
   it('reports a provider given something that is not an i18next instance and uses English', () => {

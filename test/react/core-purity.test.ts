@@ -1,4 +1,3 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 /**
  * The core is React-free (STYLE.md, "A core with no React in it"): no file under src/core
  * imports react or react-i18next, and the core loads with `react` mocked to an empty object,
@@ -7,6 +6,7 @@ import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 vi.mock('react', () => ({}));
 vi.mock('react-i18next', () => ({}));

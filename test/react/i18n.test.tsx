@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import deUi from '../../locales/de/uc-error-kit.json';
 import de from '../../locales/de/uc-error-kit-ms-ocer.json';
 import fr from '../../locales/fr/uc-error-kit-ms-ocer.json';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   ErrorNotice,
   formatError,
@@ -12,7 +13,6 @@ import {
   UcErrorKitProvider,
   UI_NAMESPACE,
 } from '../../src/index';
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { i18n } from './i18n';
 import { renderWithKit, v } from './render';
 
@@ -236,7 +236,9 @@ describe("the host's own i18next instance", () => {
 
   it('throws with the fix when given something that is not an i18next instance', () => {
     // biome-ignore lint/suspicious/noExplicitAny: misuse on purpose
-    expect(() => registerUcErrorKit({} as any, { families: [msOcer] })).toThrow(/expects an i18next instance/);
+    expect(() => registerUcErrorKit({} as any, { families: [msOcer] })).toThrow(
+      /expects an i18next instance/,
+    );
   });
 
   it('never touches the global i18next instance', () => {

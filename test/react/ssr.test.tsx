@@ -1,10 +1,10 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 // @vitest-environment node
 /**
  * Server rendering: in plain Node there is no `window` or `document`, so a module that
  * touched either at import would throw here; rendering must start no timer either.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 describe('server rendering', () => {
   it('imports and renders with no DOM and starts no timer', async () => {

@@ -1,21 +1,24 @@
 /**
  * A family the kit has never seen, defined in the test tree, through every layer above the
- * core: the hook, the queue, <ErrorNotice family={msOcer}>, <ErrorNotificationArea>, the details dialog, a
+ * core: the hook, the queue, <ErrorNotice>, <ErrorNotificationArea>, the details dialog, a
  * language loaded on demand, and `uc-error-kit explain`. Nothing in src/ knows it.
  */
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { main } from '../../src/cli/explain';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   ErrorNotice,
+  ErrorNoticeQueue,
   ErrorNotificationArea,
   formatError,
+  registerUcErrorKit,
   UcErrorKitProvider,
   useErrorMessage,
   useErrorNotices,
 } from '../../src/index';
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { type ToyResolution, toy, toyGerman } from '../core/toy-family';
 import { v } from './render';
 
@@ -31,7 +34,7 @@ describe('a toy family through every layer', () => {
     expect(result.current.placement).toBe('im-area');
   });
 
-  it('renders in <ErrorNotice family={msOcer}> with its placement and opens its details with its facts', async () => {
+  it('renders in <ErrorNotice family={toy}> with its placement and opens its details with its facts', async () => {
     const user = userEvent.setup();
     render(<ErrorNotice family={toy} error={{ code: 3 }} values={{ userName: 'Avery' }} />);
     const notice = screen.getByRole('group', { name: 'Error: Not allowed.' });
@@ -103,6 +106,81 @@ describe('a toy family through every layer', () => {
     expect(errors[0]).toContain('Unknown channel.');
   });
 
+  it('works from results the family froze: no layer writes into them', async () => {
+    const user = userEvent.setup();
+    const resolution = toy.resolve({ code: 3 });
+    expect(Object.isFrozen(resolution)).toBe(true);
+    const { result } = renderHook(() => useErrorMessage(toy, { code: 3 }));
+    expect(result.current.summary).toBe('Not allowed.');
+    expect(Object.isFrozen(toy.resolve({ code: 3 }))).toBe(true);
+    const queue = new ErrorNoticeQueue({ family: toy });
+    act(() => {
+      queue.push({ error: { code: 3 } });
+      queue.push({ error: { code: 2 } });
+    });
+    const notices = renderHook(() => useErrorNotices({ queue })).result.current.notices;
+    render(<ErrorNotificationArea notices={notices} onDismiss={queue.dismiss} />);
+    const area = screen.getByRole('region');
+    await user.click(within(area).getByRole('button', { name: 'Details: Not allowed.' }));
+    const dialog = screen.getByRole('dialog');
+    await waitFor(() => expect(dialog).toHaveTextContent('NoteToy row 3'));
+    expect(dialog).toHaveTextContent('Ask your administrator about the contact.');
+  });
+
+  it('renders nothing for a show: false code in the hook’s views, the queue or the area, unless showHidden', () => {
+    const { result } = renderHook(() => useErrorMessage(toy, { code: 4 }));
+    expect(result.current).toMatchObject({ show: false, intent: 'info', summary: 'Synced again.' });
+    const queue = new ErrorNoticeQueue({ family: toy });
+    expect(queue.push({ error: { code: 4 } })).toBeUndefined();
+    expect(queue.getSnapshot()).toEqual([]);
+    const { container, rerender } = render(
+      <>
+        <ErrorNotice family={toy} error={{ code: 4 }} />
+        <ErrorNotificationArea
+          notices={[{ family: toy, id: 'hidden', error: { code: 4 } }]}
+          onDismiss={() => {}}
+        />
+      </>,
+    );
+    expect(container.querySelector('.ucek-notice')).toBeNull();
+    rerender(
+      <>
+        <ErrorNotice family={toy} error={{ code: 4 }} showHidden />
+        <ErrorNotificationArea notices={[]} onDismiss={() => {}} />
+      </>,
+    );
+    expect(screen.getByRole('group', { name: 'Information: Synced again.' })).toHaveAttribute(
+      'data-intent',
+      'info',
+    );
+  });
+
+  it('uses its no-name sentence when the name is missing, and the neutral word elsewhere', () => {
+    render(
+      <>
+        <ErrorNotice family={toy} error={{ code: 1 }} />
+        <ErrorNotice family={toy} error={{ code: 1 }} values={{ userName: 'Avery' }} />
+      </>,
+    );
+    const groups = screen.getAllByRole('group');
+    expect(groups[0]).toHaveAccessibleName('Warning: The contact is busy.');
+    expect(groups[0]).toHaveAttribute('data-intent', 'warning');
+    expect(groups[1]).toHaveAccessibleName(`Warning: ${v('Avery')} is busy.`);
+  });
+
+  it('is registered into an app’s i18next instance with the families listed', () => {
+    const host = i18next.createInstance();
+    host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
+    registerUcErrorKit(host, { families: [toy] });
+    expect(host.getResourceBundle('en', toy.namespace)).toMatchObject({
+      busy: toy.english.busy,
+      busy_noName: toy.english.busy_noName,
+    });
+    expect(host.hasResourceBundle('en', msOcer.namespace)).toBe(false);
+    // biome-ignore lint/suspicious/noExplicitAny: a missing option on purpose
+    expect(() => registerUcErrorKit(host, {} as any)).toThrow(/families.*uc-error-kit\/ms-ocer/);
+  });
+
   it('is explained by `uc-error-kit explain --family toy`', async () => {
     let out = '';
     const code = await main(
@@ -112,11 +190,18 @@ describe('a toy family through every layer', () => {
     );
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json).toMatchObject({
-      family: 'toy',
+    expect(json).toMatchObject({ family: 'toy', lng: 'de' });
+    expect(json.runs).toHaveLength(1);
+    expect(json.runs[0]).toMatchObject({
       handled: true,
       behaviour: 'give-up',
+      intent: 'error',
       summary: toyGerman.denied,
     });
+    // Each fact once, labelled once, in the language asked for.
+    expect(json.runs[0].facts).toEqual([
+      { key: 'fact.code', label: 'Code', value: '3' },
+      { key: 'fact.note', label: toyGerman['fact.note'], value: 'Toy row 3' },
+    ]);
   });
 });

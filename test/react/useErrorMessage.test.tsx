@@ -1,6 +1,6 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { useErrorMessage } from '../../src/react/index';
 import { i18n } from './i18n';
 import { v, Wrapper } from './render';
@@ -35,7 +35,9 @@ describe('useErrorMessage', () => {
       mode: 'Voice',
       action: 'call',
       reason: 'Unable to resolve DNS SRV record',
-      source: 'sip.contoso.com',
+      diagnostics: expect.objectContaining({ source: 'sip.contoso.com' }),
+      intent: 'error',
+      show: true,
       language: 'en',
     });
     expect(result.current.details).toMatch(/^This phone number or address is incorrect/);

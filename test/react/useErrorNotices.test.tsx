@@ -1,7 +1,13 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ErrorNoticeQueue, useErrorNotices } from '../../src/index';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { ErrorNoticeQueue, UcErrorKitProvider, useErrorNotices } from '../../src/index';
+import type { ErrorNoticeItem } from '../../src/react/index';
+import { toy } from '../core/toy-family';
+
+/** The SIP statuses of the notices, in order. */
+const statuses = (notices: readonly ErrorNoticeItem[]) =>
+  notices.map((n) => (n.error as { sipStatus?: unknown } | null | undefined)?.sipStatus);
 
 describe('useErrorNotices', () => {
   it('lists pushed errors newest first', () => {
@@ -23,13 +29,13 @@ describe('useErrorNotices', () => {
         context: { mode: 'Sharing' },
       });
     });
-    expect(result.current.notices.map((n) => n.error?.sipStatus)).toEqual([599, 404, 486]);
+    expect(statuses(result.current.notices)).toEqual([599, 404, 486]);
   });
 
   it('does not list the same error twice while it is active', () => {
     const { result } = renderHook(() => useErrorNotices());
-    let first = '';
-    let second = '';
+    let first: string | undefined;
+    let second: string | undefined;
     act(() => {
       first = result.current.push({
         family: msOcer,
@@ -46,6 +52,45 @@ describe('useErrorNotices', () => {
     });
     expect(second).toBe(first);
     expect(result.current.notices).toHaveLength(1);
+  });
+
+  it('counts a repeat of an active error and gives it a new push number (a view says "again", "×2")', () => {
+    const { result } = renderHook(() => useErrorNotices({ family: msOcer }));
+    act(() => {
+      result.current.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+      result.current.push({ error: { sipStatus: 404 }, context: { mode: 'Voice' } });
+    });
+    const before = result.current.notices.find((n) => statuses([n])[0] === 486);
+    act(() => {
+      result.current.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+    });
+    expect(statuses(result.current.notices)).toEqual([486, 404]);
+    const after = result.current.notices[0];
+    expect(after).toMatchObject({ id: before?.id, count: 2, intent: 'error', family: msOcer });
+    expect(after?.seq).toBeGreaterThan(before?.seq ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('takes the family from its option, else from the provider, for pushes that name none', () => {
+    const own = renderHook(() => useErrorNotices({ family: toy }));
+    const fromProvider = renderHook(() => useErrorNotices(), {
+      wrapper: ({ children }) => <UcErrorKitProvider family={toy}>{children}</UcErrorKitProvider>,
+    });
+    for (const { result } of [own, fromProvider]) {
+      act(() => {
+        result.current.push({ error: { code: 3 } });
+      });
+      expect(result.current.notices[0]).toMatchObject({ family: toy, intent: 'error' });
+    }
+  });
+
+  it('lists nothing for an outcome the family marks show: false, and says so with undefined', () => {
+    const { result } = renderHook(() => useErrorNotices({ family: toy }));
+    let id: string | undefined = 'not called';
+    act(() => {
+      id = result.current.push({ error: { code: 4 } });
+    });
+    expect(id).toBeUndefined();
+    expect(result.current.notices).toEqual([]);
   });
 
   it('lists the same code in another mode, action or catalog separately', () => {
@@ -77,7 +122,7 @@ describe('useErrorNotices', () => {
 
   it('dismisses one notice by id', () => {
     const { result } = renderHook(() => useErrorNotices());
-    let id = '';
+    let id: string | undefined;
     act(() => {
       id = result.current.push({
         family: msOcer,
@@ -90,8 +135,8 @@ describe('useErrorNotices', () => {
         context: { mode: 'Voice' },
       });
     });
-    act(() => result.current.dismiss(id));
-    expect(result.current.notices.map((n) => n.error?.sipStatus)).toEqual([404]);
+    act(() => result.current.dismiss(id as string));
+    expect(statuses(result.current.notices)).toEqual([404]);
   });
 
   it('dismisses all notices', () => {
@@ -114,7 +159,7 @@ describe('useErrorNotices', () => {
 
   it('shows a dismissed error again when it happens again', () => {
     const { result } = renderHook(() => useErrorNotices());
-    let id = '';
+    let id: string | undefined;
     act(() => {
       id = result.current.push({
         family: msOcer,
@@ -122,9 +167,9 @@ describe('useErrorNotices', () => {
         context: { mode: 'Voice' },
       });
     });
-    act(() => result.current.dismiss(id));
+    act(() => result.current.dismiss(id as string));
     expect(result.current.notices).toHaveLength(0);
-    let again = '';
+    let again: string | undefined;
     act(() => {
       again = result.current.push({
         family: msOcer,

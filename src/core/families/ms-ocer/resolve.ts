@@ -120,7 +120,13 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
 
 /** Up to 40 characters of a value, quoted, for a message about it. */
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : String(value);
+  } catch {
+    // An object whose toString throws (or a Symbol's conversion) is still only a wrong value.
+    text = Object.prototype.toString.call(value);
+  }
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
 }
 
