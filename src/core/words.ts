@@ -40,6 +40,13 @@ const loaded = new Map<string, Map<string, Words>>();
 /** Loads under way, shared by every caller that asks before the first finishes. */
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+/** Bumped whenever words are stored: a view compares it to know it missed a load. */
+let revision = 0;
+
+/** A number that changes whenever a language finishes loading (or fails to). */
+function wordsRevision(): number {
+  return revision;
+}
 
 /** Calls `listener` whenever a language finishes loading; returns the unsubscribe function. */
 function onWordsLoaded(listener: () => void): () => void {
@@ -80,6 +87,7 @@ function store(namespace: string, language: Language, words: Words): void {
   const byLanguage = loaded.get(namespace) ?? new Map<string, Words>();
   byLanguage.set(language, words);
   loaded.set(namespace, byLanguage);
+  revision++;
 }
 
 function loadOne(source: WordsSource, language: Language): Promise<void> {
@@ -322,4 +330,5 @@ export {
   UI_NAMESPACE,
   uiSource,
   uiWords,
+  wordsRevision,
 };

@@ -168,9 +168,11 @@ function NoticeView({
             {message.summary}
           </p>
           {p.undeliveredMessage !== undefined && (
-            // dir="auto": the user's own words may be in another script than the interface.
-            <blockquote className="ucek-notice__quote" dir="auto">
-              {p.undeliveredMessage}
+            // The quote keeps the page's direction, so its stripe stands at the start of the
+            // line (the right in Arabic); the user's words inside take their own (dir="auto"),
+            // since they may be in another script than the interface.
+            <blockquote className="ucek-notice__quote">
+              <p dir="auto">{p.undeliveredMessage}</p>
             </blockquote>
           )}
         </div>

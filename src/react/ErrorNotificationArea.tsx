@@ -3,10 +3,16 @@
  * "Handled Error Display": it "can display multiple error messages simultaneously, and all
  * messages can be dismissed").
  */
-import { useId, useRef, useState } from 'react';
-import type { AnyFamily } from '../core/index';
+import { useEffect, useId, useRef, useState } from 'react';
+import { type AnyFamily, formatError, isFamily } from '../core/index';
 import type { Politeness } from './announcer';
-import { useAnnouncement, useAreaFocus, useAreaHotkey, useFolding } from './behaviour';
+import {
+  announceOnce,
+  useAnnouncement,
+  useAreaFocus,
+  useAreaHotkey,
+  useFolding,
+} from './behaviour';
 import { useKitFamily, useKitWords } from './context';
 import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
@@ -116,6 +122,36 @@ function ErrorNotificationArea({
   }
 
   const folding = useFolding(notices, max, pinned);
+  const occurrenceOf = (n: AreaNotice) => `${areaId}\u0000${n.id}#${n.seq ?? ''}`;
+  // A notice that arrives folded is news too: said now, in the words it would show, so that
+  // unfolding it later says nothing. (A shown notice announces itself.)
+  const shownNow = new Set(folding.shown.map((n) => n.id));
+  const foldedNow = notices.filter((n) => !shownNow.has(n.id));
+  const areaPoliteness = politeness ?? 'polite';
+  useEffect(() => {
+    for (const n of foldedNow) {
+      const family = isFamily(n.family) ? n.family : areaFamily;
+      if (family === undefined) continue;
+      try {
+        const f = formatError(family, n.error as never, n.context as never, {
+          i18n: words.i18n,
+          lng: words.lng,
+          values: isPlainObject(n.values) ? n.values : undefined,
+        });
+        if (f.show === false) continue;
+        const label = uiText(words, `intent.${f.intent}`);
+        announceOnce(
+          occurrenceOf(n),
+          (n.count ?? 1) > 1
+            ? uiText(words, 'notice.again', { label, summary: f.summary })
+            : `${label}: ${f.summary}`,
+          areaPoliteness,
+        );
+      } catch {
+        // A notice the family cannot read is reported when it is shown; nothing to say now.
+      }
+    }
+  });
   const focus = useAreaFocus(
     sectionRef,
     notices.map((n) => n.id),
@@ -182,7 +218,7 @@ function ErrorNotificationArea({
                     props={n}
                     component="ErrorNotificationArea"
                     area={{
-                      occurrence: `${areaId}\u0000${n.id}#${n.seq ?? ''}`,
+                      occurrence: occurrenceOf(n),
                       count: typeof n.count === 'number' ? n.count : 1,
                       onDetailsOpenChange: (open) => pin(n.id, open),
                     }}

@@ -176,6 +176,19 @@ interface AnnouncementOptions {
 const said = new Set<string>();
 
 /**
+ * Says `text` once for `id` (see {@link useAnnouncement}); false when it was said before or
+ * nothing is to be said. For a container that announces what it does not render (a notice
+ * that arrives folded), so that showing it later says nothing.
+ */
+function announceOnce(id: string, text: string, politeness: Politeness | 'off'): boolean {
+  if (politeness === 'off' || said.has(id)) return false;
+  if (said.size >= 500) said.clear();
+  said.add(id);
+  announce(text, politeness);
+  return true;
+}
+
+/**
  * Announces a notice once per id through the kit's live regions (see announcer.ts), which
  * exist from mount so the first announcement is not lost. Says nothing inside a host's own
  * live region (an IM transcript's `role="log"` already reads new lines).
@@ -246,9 +259,7 @@ function useFolding<N extends { id: string }>(
     if (!over && expanded) setExpanded(false);
   }, [over, expanded]);
   const isExpanded = expanded && over;
-  const shown = isExpanded
-    ? notices
-    : notices.filter((n, i) => i < max || pinned.has(n.id));
+  const shown = isExpanded ? notices : notices.filter((n, i) => i < max || pinned.has(n.id));
   return {
     shown,
     folded: notices.length - shown.length,
@@ -326,13 +337,9 @@ function useAreaFocus(areaRef: RefObject<HTMLElement | null>, activeIds: readonl
   };
 }
 
-export type {
-  AnnouncementOptions,
-  Folding,
-  NoticeDismissal,
-  NoticeDismissalOptions,
-};
+export type { AnnouncementOptions, Folding, NoticeDismissal, NoticeDismissalOptions };
 export {
+  announceOnce,
   useAnnouncement,
   useAreaFocus,
   useAreaHotkey,

@@ -12,6 +12,7 @@ import {
 import { getI18n, I18nContext as ReactI18nextContext } from 'react-i18next';
 import type { AnyFamily, I18nLike } from '../core/index';
 import { isFamily, onWordsLoaded } from '../core/index';
+import { wordsRevision } from '../core/words';
 import { invalidProp } from './warnings';
 
 /** What an i18next instance offers beyond what the core reads: its events. */
@@ -97,13 +98,9 @@ function UcErrorKitProvider({ i18n, lng, family, children }: UcErrorKitProviderP
 
 /** Per instance, a number bumped on every change that can alter a word. */
 const revisions = new WeakMap<object, number>();
-let loads = 0;
 
 function subscribeTo(i18n: I18nEvents | undefined, onChange: () => void): () => void {
-  const stopLoads = onWordsLoaded(() => {
-    loads++;
-    onChange();
-  });
+  const stopLoads = onWordsLoaded(onChange);
   if (!i18n || typeof i18n.on !== 'function') return stopLoads;
   const bump = () => {
     revisions.set(i18n, (revisions.get(i18n) ?? 0) + 1);
@@ -152,7 +149,10 @@ function useKitWords(): KitWords {
   const host = (useContext(ReactI18nextContext)?.i18n ?? getI18n()) as I18nEvents | undefined;
   const i18n = own?.i18n ?? host ?? undefined;
   const subscribe = useCallback((onChange: () => void) => subscribeTo(i18n, onChange), [i18n]);
-  const snapshot = () => `${i18n?.language ?? ''}#${(i18n && revisions.get(i18n)) ?? 0}#${loads}`;
+  // The core's own count of loads, not one kept by listeners: a load that ends between the
+  // render and the subscription still changes the snapshot, which React checks on subscribing.
+  const snapshot = () =>
+    `${i18n?.language ?? ''}#${(i18n && revisions.get(i18n)) ?? 0}#${wordsRevision()}`;
   const revision = useSyncExternalStore(subscribe, snapshot, snapshot);
   return { i18n, lng: own?.lng ?? i18n?.language, revision };
 }

@@ -7,7 +7,7 @@
  * `warnOnce` does. Callers guard each call with `process.env.NODE_ENV !== 'production'`, so a
  * production build drops the words of validation along with the calls.
  */
-import { resetWarnings as resetCoreWarnings, warnOnce as coreWarnOnce } from '../core/warn';
+import { warnOnce as coreWarnOnce, resetWarnings as resetCoreWarnings } from '../core/warn';
 
 /** Longer values are cut: the console line is for finding the mistake, not for the data. */
 function preview(value: unknown): string {

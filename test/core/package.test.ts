@@ -13,10 +13,11 @@ function node(source: string) {
 }
 
 describe('the package', () => {
-  it('imports uc-error-kit/core in plain Node, by its exports map', () => {
+  it('imports uc-error-kit/core and a family entry in plain Node, by its exports map', () => {
     const run = node(`
       import { formatError } from 'uc-error-kit/core';
-      console.log(formatError({ sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary);
+      import { msOcer } from 'uc-error-kit/ms-ocer';
+      console.log(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary);
     `);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('\u2068Avery\u2069 is in another call.');
@@ -24,7 +25,8 @@ describe('the package', () => {
 
   it('loads a language from its own chunk of the build, on demand', () => {
     const run = node(`
-      import { formatError, isLanguageLoaded, loadLanguage, msOcer } from 'uc-error-kit/core';
+      import { formatError, isLanguageLoaded, loadLanguage } from 'uc-error-kit/core';
+      import { msOcer } from 'uc-error-kit/ms-ocer';
       const before = isLanguageLoaded('de-AT', [msOcer]);
       const language = await loadLanguage('de-AT', [msOcer]);
       const f = formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de-AT', values: { userName: 'Avery' } });
@@ -47,7 +49,7 @@ describe('the package', () => {
   it('runs uc-error-kit/core in a worker', () => {
     const run = node(`
       import { Worker } from 'node:worker_threads';
-      const w = new Worker("import { parentPort } from 'node:worker_threads'; import { resolveError } from 'uc-error-kit/core'; parentPort.postMessage(resolveError({ msDiagnostics: 1008 }, { mode: 'IM' }).summaryKey);", { eval: true, type: 'module' });
+      const w = new Worker("import { parentPort } from 'node:worker_threads'; import { resolveError } from 'uc-error-kit/core'; import { msOcer } from 'uc-error-kit/ms-ocer'; parentPort.postMessage(resolveError(msOcer, { msDiagnostics: 1008 }, { mode: 'IM' }).summaryKey);", { eval: true, type: 'module' });
       w.on('message', (m) => { console.log(m); w.terminate(); });
     `);
     expect(run.stderr).toBe('');

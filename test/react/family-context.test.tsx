@@ -253,7 +253,7 @@ describe('hostile context values', () => {
     },
   };
 
-  it('renders the generic message for a mode whose toString throws, and says so once', () => {
+  it('renders the generic message for a mode whose toString throws, and names the prop once', () => {
     expect(() =>
       render(
         <ErrorNotice
@@ -264,8 +264,10 @@ describe('hostile context values', () => {
       ),
     ).not.toThrow();
     expect(screen.getByRole('group', { name: 'Error: An error occurred.' })).toBeInTheDocument();
+    // The family reads the unreadable mode as an unknown one (so Other, which has no "call").
     expect(said).toEqual([
-      { code: 'invalid-prop', message: expect.stringContaining('Invalid prop `context`') },
+      { code: 'invalid-prop', message: expect.stringContaining('Invalid prop `context.mode`') },
+      { code: 'invalid-prop', message: expect.stringContaining('Invalid prop `context.action`') },
     ]);
   });
 
@@ -274,7 +276,7 @@ describe('hostile context values', () => {
       useErrorMessage(msOcer, { sipStatus: 486 }, { mode: throwing as never }),
     );
     expect(result.current.summary).toBe('An error occurred.');
-    expect(result.current.problems.map((p) => p.field)).toContain('context');
+    expect(result.current.problems.map((p) => p.field)).toContain('mode');
   });
 
   it('shows the area notice of that context with the generic message', () => {

@@ -56,7 +56,7 @@ describe('server rendering', () => {
     expect(html).toContain('An error occurred while sharing content.');
     expect(html).toContain('aria-label="Conversation notifications"');
     expect(html).toContain(
-      '<blockquote class="ucek-notice__quote" dir="auto">hi &lt;b&gt;</blockquote>',
+      '<blockquote class="ucek-notice__quote"><p dir="auto">hi &lt;b&gt;</p></blockquote>',
     );
     // The dialog mounts only on the client, when opened.
     expect(html).not.toContain('<dialog');
