@@ -17,15 +17,9 @@
  */
 import i18next, { type i18n as I18nInstance } from 'i18next';
 import uiEnglish from '../locales/en/uc-error-kit.json';
-import { type AnyFamily, directionOf, LANGUAGES, loadLanguage, UI_NAMESPACE } from '../src/index';
-import { eas } from '../src/core/families/eas/index';
-import { msnp } from '../src/core/families/msnp/index';
-import { msOcer } from '../src/core/families/ms-ocer/index';
-import { smtp } from '../src/core/families/smtp/index';
+import { FAMILIES } from '../src/cli/families';
+import { directionOf, LANGUAGES, loadLanguage, UI_NAMESPACE } from '../src/index';
 import { BIDI_PSEUDO_LOCALE, bidiLocalize, PSEUDO_LOCALE, pseudoBundle } from './pseudo-locale';
-
-/** Every family the stories show, in the order the toolbar and the galleries list them. */
-const FAMILIES: readonly AnyFamily[] = [msOcer, msnp, eas, smtp];
 
 /** The language with no words: everything shown in it is the English fallback. */
 const MISSING_LOCALE = 'zz';

@@ -13,9 +13,10 @@
  *   node scripts/screenshots.mjs           build if stale, then shoot
  *   node scripts/screenshots.mjs --build   always rebuild first
  *   node scripts/screenshots.mjs --reuse   never rebuild (fails if there is no build)
+ *   node scripts/screenshots.mjs --no-cjk  skip the Japanese and Chinese shots (no CJK font)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -35,7 +36,12 @@ const CHROMIUM = { ...launch, executablePath: process.env.CHROMIUM_PATH ?? launc
 
 /** A notice with its details dialog open, and a notice with two buttons at 320 px. */
 const DIALOG_STORY = 'components-errornotice--details-dialog-open';
-const NARROW_STORY = 'components-errornotice--narrow-with-actions';
+const NARROW_STORY = 'components-errornotice--narrow-320';
+
+/** The four intents, the Explorer and the toy family's gallery. */
+const INTENTS_STORY = 'components-errornotice--intents';
+const EXPLORER_STORY = 'catalog-explorer--sip-486';
+const TOY_STORY = 'catalog-adding-a-family-toy-example--gallery';
 
 /** The languages shown, with their direction. */
 const LANGUAGES = [
@@ -91,6 +97,25 @@ const SHOTS = [
     width: 320,
     globals: { theme: 'light', dir: 'ltr', locale: 'de' },
   })),
+  ...['light', 'dark'].map((theme) => ({
+    file: `intents-${theme}.png`,
+    story: INTENTS_STORY,
+    target: { name: 'intents', selector: '.sb-entries' },
+    globals: { theme, dir: 'ltr', locale: 'en' },
+  })),
+  {
+    file: 'explorer.png',
+    story: EXPLORER_STORY,
+    target: { name: 'explorer', selector: '.sb-explorer' },
+    width: 1024,
+    globals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  },
+  {
+    file: 'toy-family-gallery.png',
+    story: TOY_STORY,
+    target: { name: 'gallery', selector: '.sb-gallery' },
+    globals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  },
   {
     file: 'actions-320px.png',
     story: NARROW_STORY,
@@ -155,15 +180,18 @@ function checkFonts() {
 }
 
 async function main() {
-  checkFonts();
   const flags = new Set(process.argv.slice(2));
+  // `--no-cjk`: a machine without a CJK font skips the Japanese and Chinese shots.
+  const noCjk = flags.has('--no-cjk');
+  if (!noCjk) checkFonts();
   await ensureBuild(flags.has('--reuse') ? 'reuse' : flags.has('--build') ? 'build' : 'auto');
   const { server, base } = await serveStatic(staticDir);
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   try {
-    await rm(outDir, { recursive: true, force: true });
+    // Only its own files are overwritten: other scripts write here too (the demo's shots).
     await mkdir(outDir, { recursive: true });
-    for (const shot of SHOTS) {
+    const shots = noCjk ? SHOTS.filter((s) => !['ja', 'zh-TW'].includes(s.globals.locale)) : SHOTS;
+    for (const shot of shots) {
       const context = await browser.newContext({
         viewport: { width: shot.width ?? 720, height: 900 },
         deviceScaleFactor: 1,

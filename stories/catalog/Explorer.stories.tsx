@@ -1,414 +1,140 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useId } from 'react';
-import { expect, waitFor } from 'storybook/test';
-import {
-  contentLanguage,
-  FAMILIES,
-  i18n,
-  LOCALES,
-  localeDirection,
-  localeTitle,
-} from '../../.storybook/i18n';
-import {
-  type AnyFamily,
-  type BaseEntry,
-  ErrorNotice,
-  type FormatValues,
-  loadLanguage,
-  type NoticeVariant,
-  UcErrorKitProvider,
-  useErrorMessage,
-} from '../../src/index';
-import {
-  type Action,
-  CATALOG_IDS,
-  type CatalogId,
-  Categories,
-  type Category,
-  DEFAULT_CATALOG,
-  errorInputFor,
-  MODES,
-  type Mode,
-  ModeActions,
-  msOcer,
-} from '../../src/core/families/ms-ocer/index';
-import { EXAMPLE_VALUES, UNDELIVERED } from '../support/catalog';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { loadLanguage } from '../../src/index';
+import { Explorer, type ExplorerStart, requestOf } from '../support/Explorer';
+import { FAMILIES, valuesFor } from '../support/kit';
 import { storyLanguage, summaryOf, wordsIn } from '../support/play';
 
-type FamilyId = 'ms-ocer' | 'msnp' | 'eas' | 'smtp';
-
-const BY_ID = new Map(FAMILIES.map((f) => [f.id as FamilyId, f]));
-
-/** A family by id; [MS-OCER] for anything else. */
-function familyOf(id: string): AnyFamily {
-  return BY_ID.get(id as FamilyId) ?? msOcer;
-}
-
-/** The ids of a family's entries, in its order. */
-function entryIds(id: FamilyId): string[] {
-  return familyOf(id)
-    .entries()
-    .map((e) => e.id);
-}
-
-/** A family's entry by id, else its first. */
-function entryOf(family: AnyFamily, id: string): BaseEntry<unknown, unknown> | undefined {
-  const entries = family.entries();
-  return entries.find((e) => e.id === id) ?? entries[0];
-}
-
-interface ExplorerArgs {
-  /** The family that reads the codes. */
-  family: FamilyId;
-  /** [MS-OCER]: a catalog row; when set it replaces catalog, category, code, mode and action. */
-  msOcerEntry: string;
-  /** [MS-OCER]: the display catalog. */
-  catalog: CatalogId;
-  /** [MS-OCER]: what the user was doing. */
-  mode: Mode;
-  /** [MS-OCER]: the kind of code. */
-  category: Category;
-  /** [MS-OCER]: the code received, in the field of its category. */
-  code: number;
-  /** [MS-OCER]: the action within the mode; empty for the row the spec lists first. */
-  action: Action | '';
-  /** MSNP: the entry whose codes are sent. */
-  msnpEntry: string;
-  /** Exchange ActiveSync: the entry whose codes are sent. */
-  easEntry: string;
-  /** SMTP: the entry whose reply is sent (its provider is the context). */
-  smtpEntry: string;
-  /** MSNP, ActiveSync, SMTP: a code as pasted (read with `family.parseText`); empty for the entry's. */
-  text: string;
-  /** A language for this story only; empty for the toolbar's. */
-  language: string;
-  /** [MS-OCER]: the `{{userName}}` value. */
-  userName: string;
-  /** Where to show the notice; empty for the placement the family gives it. */
-  variant: NoticeVariant | '';
-}
-
-/** What the explorer asks the kit: the family, the codes, the context and the values. */
-interface Request {
-  family: AnyFamily;
-  input: unknown;
-  context: unknown;
-  values: FormatValues | undefined;
-  /** The entry the codes come from, if any. */
-  entry: BaseEntry<unknown, unknown> | undefined;
-  /** [MS-OCER]: the mode, for the IM quote. */
-  mode: string | undefined;
-}
-
-/** The request the args describe: the component and the play function both use it. */
-function requestOf(args: ExplorerArgs): Request {
-  const family = familyOf(args.family);
-  if (family === msOcer) {
-    const values = { ...EXAMPLE_VALUES, userName: args.userName };
-    const entry = args.msOcerEntry
-      ? msOcer.entries().find((e) => e.id === args.msOcerEntry)
-      : undefined;
-    if (entry)
-      return {
-        family,
-        input: entry.input,
-        context: entry.context,
-        values,
-        entry,
-        mode: entry.mode,
-      };
-    const context = { catalog: args.catalog, mode: args.mode, action: args.action || undefined };
-    return {
-      family,
-      input: errorInputFor(args.category, args.code),
-      context,
-      values,
-      entry: undefined,
-      mode: args.mode,
-    };
-  }
-  const picked = { msnp: args.msnpEntry, eas: args.easEntry, smtp: args.smtpEntry }[
-    args.family as 'msnp' | 'eas' | 'smtp'
-  ];
-  const entry = entryOf(family, picked);
-  const input = args.text.trim() ? family.parseText(args.text) : entry?.input;
-  return { family, input, context: entry?.context, values: undefined, entry, mode: undefined };
-}
-
-const ALL_ACTIONS = [...new Set(Object.values(ModeActions).flat())] as Action[];
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function ExplorerBody(args: ExplorerArgs) {
-  const headingId = useId();
-  const { family, input, context, values, entry, mode } = requestOf(args);
-  const message = useErrorMessage(family, input, context, values);
-  const placement = args.variant || message.placement;
-  const chosen = (message as { entry?: { id: string } }).entry;
-  return (
-    <div className="sb-stack">
-      <div
-        data-explorer-notice
-        className={placement === 'im-area' ? 'sb-im-frame' : 'sb-bar-frame'}
-      >
-        <ErrorNotice
-          family={family}
-          error={input}
-          context={context}
-          values={values}
-          variant={args.variant || undefined}
-          undeliveredMessage={mode === 'IM' ? UNDELIVERED : undefined}
-        />
-      </div>
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId}>How it resolved</h2>
-        <dl className="sb-facts">
-          <Fact term="Family">
-            {family.title} (<code>{family.id}</code>, namespace <code>{family.namespace}</code>)
-          </Fact>
-          <Fact term="Input">
-            <code>{JSON.stringify(input)}</code>
-            {entry ? (
-              <>
-                {' '}
-                (entry <code>{entry.id}</code>)
-              </>
-            ) : null}
-          </Fact>
-          <Fact term="Context">
-            <code>{JSON.stringify(context ?? {})}</code>
-          </Fact>
-          <Fact term="Row">
-            {chosen ? (
-              <code>{chosen.id}</code>
-            ) : (
-              `none: the generic message (${message.unhandledReason})`
-            )}
-          </Fact>
-          <Fact term="Summary key">
-            <code>{message.summaryKey}</code>
-          </Fact>
-          <Fact term="Details key">
-            {message.detailsKey ? <code>{message.detailsKey}</code> : '—'}
-          </Fact>
-          <Fact term="Placement">{message.placement}</Fact>
-          <Fact term="Behaviour">{message.behaviour ?? '—'}</Fact>
-          <Fact term="Details">{message.details ?? '—'}</Fact>
-          <Fact term="Language">{message.ready ? message.language : 'loading…'}</Fact>
-          <Fact term="Input problems">
-            {message.problems.length === 0
-              ? 'none'
-              : message.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}
-          </Fact>
-          {message.facts.map((fact, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; a label may repeat
-            <Fact key={i} term={fact.labelText}>
-              <bdi lang={fact.lang}>{fact.value}</bdi>
-            </Fact>
-          ))}
-        </dl>
-      </section>
-    </div>
-  );
-}
-
 /**
- * With a `language` arg, the explorer names its own language on a provider: the kit loads it
- * on demand (the notice renders nothing until its words are in).
- */
-function Explorer(args: ExplorerArgs) {
-  if (!args.language) return <ExplorerBody {...args} />;
-  return (
-    <UcErrorKitProvider i18n={i18n} lng={args.language}>
-      <div lang={contentLanguage(args.language)} dir={localeDirection(args.language)}>
-        <ExplorerBody {...args} />
-      </div>
-    </UcErrorKitProvider>
-  );
-}
-
-const onlyFor = (family: FamilyId) => ({ arg: 'family', eq: family });
-
-/**
- * Any code of any family: pick the family, then one of its entries (or, for [MS-OCER], any
- * catalog, mode, code and action), and see the sentence the kit shows, where it shows it, and
- * which row (or generic message) it came from.
+ * Any code of any family of the kit's list (src/cli/families.ts): pick a family, type a
+ * code into the picker, set the context and the values, and see the sentence, its intent,
+ * where it goes and the row that chose it, in the toolbar's language. The stories below are
+ * named by the codes people search for; the picker finds every other one.
  */
 const meta = {
   title: 'Catalog/Explorer',
-  component: Explorer,
-  args: {
-    family: 'ms-ocer',
-    msOcerEntry: '',
-    catalog: DEFAULT_CATALOG,
-    mode: 'Voice',
-    category: 'ms-diagnostics',
-    code: 1008,
-    action: 'call',
-    msnpEntry: 'msnp 217',
-    easEntry: 'eas 142',
-    smtpEntry: 'gmail 550 5.1.1 #1',
-    text: '',
-    language: '',
-    userName: 'Avery Howard',
-    variant: '',
-  },
+  render: (args) => <Explorer key={JSON.stringify(args)} families={FAMILIES} start={args} />,
+  args: { family: FAMILIES[0]?.id ?? '', find: '486 voice call', text: '', context: {} },
   argTypes: {
     family: {
-      description: 'The family that reads the codes',
+      description: 'The family that reads the codes (the kit’s list)',
       control: {
         type: 'select',
         labels: Object.fromEntries(FAMILIES.map((f) => [f.id, f.title])),
       },
       options: FAMILIES.map((f) => f.id),
     },
-    msOcerEntry: {
-      description:
-        'A catalog row of either catalog; when set, its codes, catalog, mode and action replace the controls below',
-      control: {
-        type: 'select',
-        labels: { '': '(catalog, category, code, mode and action below)' },
-      },
-      options: ['', ...entryIds('ms-ocer')],
-      if: onlyFor('ms-ocer'),
-    },
-    catalog: {
-      description: 'The display catalog',
-      control: 'select',
-      options: CATALOG_IDS,
-      if: onlyFor('ms-ocer'),
-    },
-    mode: {
-      description: 'What the user was doing',
-      control: 'select',
-      options: MODES,
-      if: onlyFor('ms-ocer'),
-    },
-    category: {
-      description: 'The kind of code: which field of the error it arrives in',
-      control: 'select',
-      options: Categories,
-      if: onlyFor('ms-ocer'),
-    },
-    code: {
-      description: 'The code received: an ErrorId, a SIP status, a warn-code or a Windows error',
-      control: { type: 'number', min: 0, step: 1 },
-      if: onlyFor('ms-ocer'),
-    },
-    action: {
-      description: 'The action within the mode; picks among the rows of one code',
-      control: { type: 'select', labels: { '': '(the default row)' } },
-      options: ['', ...ALL_ACTIONS],
-      if: onlyFor('ms-ocer'),
-    },
-    msnpEntry: {
-      description: 'An MSNP entry',
-      control: 'select',
-      options: entryIds('msnp'),
-      if: onlyFor('msnp'),
-    },
-    easEntry: {
-      description: 'An Exchange ActiveSync entry',
-      control: 'select',
-      options: entryIds('eas'),
-      if: onlyFor('eas'),
-    },
-    smtpEntry: {
-      description: 'An SMTP entry (its provider is the context)',
-      control: 'select',
-      options: entryIds('smtp'),
-      if: onlyFor('smtp'),
+    find: {
+      description: 'Words that find the first entry shown (the picker searches the same way)',
+      control: 'text',
     },
     text: {
-      description:
-        'A code as pasted (`217 12`, `<Status>142</Status>`, `550 5.1.1 …`), read with the family’s `parseText`; empty for the entry’s own',
+      description: 'A code as pasted, read with the family’s `parseText`; empty for the entry',
       control: 'text',
-      if: { arg: 'family', neq: 'ms-ocer' },
     },
-    language: {
-      description: 'A language for this story only (the toolbar sets it for all)',
-      control: {
-        type: 'select',
-        labels: Object.fromEntries([
-          ['', '(the toolbar language)'],
-          ...LOCALES.map((l) => [l, localeTitle(l)]),
-        ]),
-      },
-      options: ['', ...LOCALES],
-    },
-    userName: {
-      description: 'The {{userName}} value',
-      control: 'text',
-      if: onlyFor('ms-ocer'),
-    },
-    variant: {
-      description: 'Where to show the notice, overriding the family’s placement',
-      control: { type: 'select', labels: { '': '(the family’s placement)' } },
-      options: ['', 'notification-bar', 'im-area'],
+    context: {
+      description: 'Context fields over the entry’s own, as text (the family’s contextFields)',
+      control: 'object',
     },
   },
   play: async ({ canvasElement, args, globals }) => {
-    const lng = args.language || storyLanguage(globals);
-    const { family, input, context, values } = requestOf(args);
+    const lng = storyLanguage(globals);
+    const { family, input, context, values } = requestOf(FAMILIES, args);
     // The kit loads a language on demand; the play function waits for the same words.
     await loadLanguage(lng, [family]);
     const want = wordsIn(lng, family, input, context, values);
     const shown = canvasElement.querySelector('[data-explorer-notice]') as HTMLElement;
     await waitFor(() => expect(summaryOf(shown)).toBe(want.summary));
+    await expect(shown.querySelector('.ucek-notice')).toHaveAttribute('data-intent', want.intent);
   },
-} satisfies Meta<typeof Explorer>;
+} satisfies Meta<ExplorerStart>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** ms-diagnostics 1008 ("Unable to resolve DNS SRV record") while placing a call. */
-export const Default: Story = {};
+/** SIP 486 Busy Here while placing a call: the person called is in another call. */
+export const Sip486: Story = { name: 'SIP 486 Busy Here (call)' };
 
-/** A code no row lists: the mode's generic message, quoting the code as the error ID. */
-export const UnhandledCode: Story = {
-  args: { category: 'sip', code: 499, action: '' },
-};
-
-/** A catalog row picked from the list: its codes, catalog, mode and action. */
-export const MsOcerEntry: Story = {
-  name: '[MS-OCER] entry',
-  args: { msOcerEntry: 'ocs2007 ms-diagnostics IM 1008 send' },
-};
-
-/** MSNP: the server's error line for a contact who cannot be reached. */
-export const Msnp: Story = { name: 'MSNP', args: { family: 'msnp' } };
-
-/** MSNP, pasted: an error line as a trace shows it, with its transaction id. */
-export const MsnpPasted: Story = {
-  name: 'MSNP, pasted error line',
-  args: { family: 'msnp', text: '911 4' },
-};
-
-/** Exchange ActiveSync: the server asks for the security settings again. */
-export const Eas: Story = { name: 'Exchange ActiveSync', args: { family: 'eas' } };
-
-/** SMTP: Gmail's reply for a mailbox that does not exist. */
-export const Smtp: Story = { name: 'SMTP', args: { family: 'smtp' } };
-
-/** The same row in the pseudo-locale, set by the `language` arg rather than the toolbar. */
-export const InPseudoLocale: Story = {
-  args: { language: 'en-XA' },
-  play: async (context) => {
-    await meta.play(context);
-    await expect(summaryOf(context.canvasElement)).toMatch(
-      /^\[Çåññöţ ļöçåţé \u2068Avery Howard\u2069\. /,
-    );
+/** ms-diagnostics 1008, pasted as the header arrives: reason and source become facts. */
+export const MsDiagnostics1008: Story = {
+  name: 'ms-diagnostics 1008 (pasted header)',
+  args: {
+    find: '1008 voice call',
+    text: 'ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record";source="sip.contoso.com"',
   },
 };
 
-/** A real language named by the `language` arg: loaded on demand by the kit. */
-export const InFrench: Story = {
-  args: { language: 'fr' },
+/** The same code in the IM area: a message that was not delivered. */
+export const Im1008: Story = {
+  name: 'ms-diagnostics 1008 in an IM',
+  args: { find: '1008 im send' },
+};
+
+/** MSNP 217 as a trace shows the line, with its transaction id. */
+export const Msnp217: Story = {
+  name: 'MSNP 217 (pasted error line)',
+  args: { family: 'msnp', find: '217', text: '217 12', context: { command: 'CAL' } },
+};
+
+/** Exchange ActiveSync Status 142: the device must update its security settings. */
+export const Eas142: Story = {
+  name: 'ActiveSync Status 142',
+  args: { family: 'eas', find: '142', context: { command: 'Sync' } },
+};
+
+/** SMTP 550 5.1.1: the recipient's address does not exist. */
+export const Smtp550: Story = {
+  name: 'SMTP 550 5.1.1',
+  args: { family: 'smtp', find: '550 5.1.1' },
+};
+
+/** SMTP 250: a delivered message is a success, never a red "Error:". */
+export const Smtp250: Story = {
+  name: 'SMTP 250 delivered (success)',
+  args: { family: 'smtp', find: '250' },
+  play: async (context) => {
+    await meta.play(context);
+    const notice = context.canvasElement.querySelector('[data-explorer-notice] .ucek-notice');
+    await expect(notice).toHaveAttribute('data-intent', 'success');
+  },
+};
+
+/** The picker at work: type a code, move with the arrows, Enter picks; the notice follows. */
+export const SearchThePicker: Story = {
+  name: 'Search the picker: “480”',
+  play: async (context) => {
+    await meta.play(context);
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    const family = FAMILIES.find((f) => f.id === context.args.family) ?? FAMILIES[0];
+    const box = canvas.getByRole('combobox', { name: /^Code/ });
+    await userEvent.click(box);
+    await userEvent.type(box, '480');
+    const list = canvas.getByRole('listbox');
+    const options = within(list).getAllByRole('option');
+    await expect(options.length).toBeGreaterThan(0);
+    // Every option is an entry whose search text has the code as a whole word.
+    for (const option of options) {
+      const entry = family?.entries().find((e) => e.id === option.dataset.entry);
+      await expect(entry && family?.display.searchTextOf(entry).split(/\s+/)).toContain('480');
+    }
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    const picked = options[1]?.dataset.entry ?? options[0]?.dataset.entry;
+    await expect(canvasElement.querySelector('[data-picked]')).toHaveAttribute(
+      'data-picked',
+      picked,
+    );
+    const entry = family?.entries().find((e) => e.id === picked);
+    if (!family || !entry) throw new Error('no entry picked');
+    const want = wordsIn(
+      storyLanguage(context.globals),
+      family,
+      entry.input,
+      entry.context,
+      valuesFor(family),
+    );
+    const shown = canvasElement.querySelector('[data-explorer-notice]') as HTMLElement;
+    await waitFor(() => expect(summaryOf(shown)).toBe(want.summary));
+  },
 };

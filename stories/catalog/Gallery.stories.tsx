@@ -1,88 +1,87 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { CATALOG_IDS, msOcer } from '../../src/core/families/ms-ocer/index';
-import { type EntryFilter, FILTER_OPTIONS, isUnfiltered, matches } from '../support/catalog';
-import { EntryGallery } from '../support/Gallery';
+import { FamilyGallery, type FamilyGalleryProps, selectedEntries } from '../support/FamilyGallery';
+import { FAMILIES } from '../support/kit';
 import { checkRenderedEntries } from '../support/play';
 
+type GalleryArgs = Omit<FamilyGalleryProps, 'families'>;
+
 /**
- * Every entry of both [MS-OCER] catalogs, generated from `msOcer.entries()`: no story is
- * written per code. Each is `<ErrorNotice family={msOcer} error={e.input} context={e.context} />`.
- * Type a code into `query` (or open `?path=/story/catalog-gallery--all-entries&args=query:1008`)
- * to find it in seconds; the toolbar's language shows it in any language.
+ * Every entry of every family of the kit's list, from `family.entries()`: no story is
+ * written per code or per family. Grouped by each family's `display.groupOf`, labelled by
+ * `display.labelOf`, each the real `<ErrorNotice>` in its placement and intent, in the
+ * toolbar's language. Type a code into `query` to find it.
  */
 const meta = {
   title: 'Catalog/Gallery',
-  render: (args) => <EntryGallery filter={args} />,
-  args: { catalog: 'all', mode: 'all', category: 'all', query: '' },
+  render: (args) => <FamilyGallery families={FAMILIES} {...args} />,
+  args: { family: 'all', query: '' },
   argTypes: {
-    catalog: { control: 'select', options: FILTER_OPTIONS.catalog },
-    mode: { control: 'select', options: FILTER_OPTIONS.mode },
-    category: { control: 'select', options: FILTER_OPTIONS.category },
+    family: {
+      description: 'One family, or all',
+      control: {
+        type: 'select',
+        labels: Object.fromEntries([
+          ['all', 'All families'],
+          ...FAMILIES.map((f) => [f.id, f.title]),
+        ]),
+      },
+      options: ['all', ...FAMILIES.map((f) => f.id)],
+    },
     query: {
+      description: 'A code (matched whole: 486 never finds 1486) and/or words of the entry',
       control: 'text',
-      description:
-        'A code (matched whole: 1008 never finds 21008) and/or words the entry must contain: mode, action, category, message key',
     },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'Each entry is rendered by `<ErrorNotice family={msOcer}>` in the placement its catalog gives it, with the example values, and carries `data-entry="<entry id>"` (`<catalog> <category> <mode> <code> <action>`).',
+          'Each item carries `data-family` and `data-entry`; the play function counts them against `family.entries()` and checks every sentence and intent against `formatError(family, entry.input, entry.context)` in the story’s language.',
       },
     },
   },
   play: async ({ canvasElement, args, globals, step }) => {
-    const all = msOcer.entries();
-    const selected = all.filter((e) => matches(e, args));
-    await step('renders exactly the selected entries of each catalog', async () => {
-      for (const catalog of CATALOG_IDS) {
+    const shown = args.family === 'all' ? FAMILIES : FAMILIES.filter((f) => f.id === args.family);
+    for (const family of shown) {
+      await step(`renders the selected entries of ${family.id}`, async () => {
         const rendered = canvasElement.querySelectorAll(
-          `[data-entry][data-catalog="${catalog}"]`,
+          `[data-entry][data-family="${family.id}"]`,
         ).length;
-        const want = selected.filter((e) => e.catalog === catalog).length;
-        await expect(rendered, `entries of ${catalog}`).toBe(want);
-      }
-      // With no filter, the count is checked against the family itself, not against the
-      // filter: every entry of both catalogs is reachable from this story.
-      if (isUnfiltered(args)) {
-        await expect(canvasElement.querySelectorAll('[data-entry]').length).toBe(all.length);
-      }
-    });
-    await step('each entry reads what formatError gives, in its placement', async () => {
-      await expect(checkRenderedEntries(canvasElement, msOcer, globals)).toEqual([]);
+        // With no query the count is checked against the family itself: every entry of it
+        // is reachable from this story.
+        const want = args.query.trim()
+          ? selectedEntries(family, args.query).length
+          : family.entries().length;
+        await expect(rendered).toBe(want);
+      });
+    }
+    await step('each entry reads what formatError gives, in its placement and intent', async () => {
+      await expect(checkRenderedEntries(canvasElement, FAMILIES, globals)).toEqual([]);
     });
   },
-} satisfies Meta<EntryFilter>;
+} satisfies Meta<GalleryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Both catalogs, all modes: the story whose count proves every entry is reachable. */
-export const AllEntries: Story = {};
+/** Every family, every entry: the story whose counts prove every code is reachable. */
+export const AllFamilies: Story = { name: 'All families, every code' };
 
-export const IM: Story = { args: { mode: 'IM' } };
-
-export const Voice: Story = { args: { mode: 'Voice' } };
-
-export const Conference: Story = { args: { mode: 'Conference' } };
-
-export const Sharing: Story = { args: { mode: 'Sharing' } };
-
-/** The search at work: every row of ErrorId / status 1008 and nothing else. */
-export const SearchByCode: Story = {
-  args: { query: '1008' },
+/** The search at work: 486 in every family, and nothing that merely contains it. */
+export const Search486: Story = {
+  name: 'Search: 486',
+  args: { query: '486' },
   play: async (context) => {
     await meta.play(context);
-    const items = [...context.canvasElement.querySelectorAll<HTMLElement>('[data-entry]')];
+    const items = context.canvasElement.querySelectorAll('[data-entry]');
     await expect(items.length).toBeGreaterThan(0);
-    await expect(items.every((el) => el.dataset.entry?.split(' ').includes('1008'))).toBe(true);
   },
 };
 
-/** Every entry in German: the language is loaded on demand, like any app's. */
-export const InGerman: Story = {
-  args: { catalog: 'lync2010', mode: 'Voice' },
+/** SMTP reply code 550 in German: the words loaded on demand, as any app's. */
+export const Search550German: Story = {
+  name: 'Search: 550, in German',
+  args: { query: '550' },
   globals: { locale: 'de' },
 };

@@ -1,41 +1,92 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
+  type AnyFamily,
   ErrorNoticeQueue,
   ErrorNotificationArea,
   type ErrorNotificationAreaProps,
   useErrorNotices,
 } from '../../src/index';
-import { expected, expectedIn, uiIn } from '../support/play';
-import { BAR_SAMPLES, FAMILY_SAMPLES } from '../support/samples';
+import { FAMILIES, noticeOf, type Sample, valuesFor } from '../support/kit';
+import { announcements, expectedIn, pause, summariesOf, uiIn } from '../support/play';
+
+/** Call, meeting, sharing and video errors of one afternoon, oldest first. */
+const SAMPLES: readonly (Sample & { id: string })[] = [
+  {
+    id: 'busy',
+    family: 'ms-ocer',
+    text: 'SIP/2.0 486 Busy Here',
+    context: { mode: 'Voice', action: 'call' },
+  },
+  {
+    id: 'meeting',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 3032;reason="Conference does not exist";source="pool1.contoso.com"',
+    context: { mode: 'Conference', action: 'join' },
+  },
+  {
+    id: 'sharing',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 10053',
+    context: { mode: 'Sharing', action: 'share' },
+  },
+  {
+    id: 'video',
+    family: 'ms-ocer',
+    text: 'Warning: 370 sip.contoso.com "Insufficient bandwidth"',
+    context: { mode: 'Voice', action: 'add-video' },
+  },
+];
+
+/** A sample as the queue takes it. */
+function pushOf(sample: Sample & { id: string }) {
+  return { ...noticeOf(sample), id: sample.id };
+}
 
 interface AreaDemoArgs {
-  /** How many of the sample errors are pushed before the first render. */
+  /** How many of the samples are pushed before the first render. */
   count: number;
   /** Notices shown before the rest fold behind "Show N more notifications". */
   max: ErrorNotificationAreaProps['max'];
-  /** The area's accessible name; the kit's `area.label` ("Conversation notifications") when empty. */
+  /**
+   * The area's accessible name. Each story names its own: a docs page shows several areas,
+   * and landmarks with one name would be indistinguishable.
+   */
   label: string;
 }
 
 /** The area as a host wires it: a queue, `useErrorNotices`, and the area as its view. */
 function AreaDemo({ count, max, label }: AreaDemoArgs) {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue({ family: msOcer });
-    for (const sample of BAR_SAMPLES.slice(0, count)) q.push(sample);
+    const q = new ErrorNoticeQueue();
+    for (const sample of SAMPLES.slice(0, count)) q.push(pushOf(sample));
     return q;
   });
   const { notices, push, dismiss, dismissAll } = useErrorNotices({ queue });
   return (
     <div className="sb-stack">
       <div className="sb-row">
-        {BAR_SAMPLES.map((sample) => (
-          <button key={sample.id} type="button" className="sb-button" onClick={() => push(sample)}>
+        {SAMPLES.map((sample) => (
+          <button
+            key={sample.id}
+            type="button"
+            className="sb-button"
+            onClick={() => push(pushOf(sample))}
+          >
             Push “{sample.id}”
           </button>
         ))}
+        <button
+          type="button"
+          className="sb-button"
+          onClick={() => {
+            const last = SAMPLES.at(-1);
+            if (last) setTimeout(() => push(pushOf(last)), 300);
+          }}
+        >
+          A call fails in 0.3 s
+        </button>
       </div>
       <div className="sb-bar-frame">
         <ErrorNotificationArea
@@ -46,6 +97,9 @@ function AreaDemo({ count, max, label }: AreaDemoArgs) {
           label={label || undefined}
         />
       </div>
+      <button type="button" className="sb-button">
+        Hang up
+      </button>
     </div>
   );
 }
@@ -55,9 +109,9 @@ const meta = {
   component: AreaDemo,
   // A new queue whenever the controls change the starting set.
   render: (args) => <AreaDemo key={`${args.count}/${args.max}`} {...args} />,
-  args: { count: 4, max: 3, label: '' },
+  args: { count: 4, max: 3, label: 'Call notifications' },
   argTypes: {
-    count: { control: { type: 'range', min: 0, max: BAR_SAMPLES.length, step: 1 } },
+    count: { control: { type: 'range', min: 0, max: SAMPLES.length, step: 1 } },
     max: { control: { type: 'number', min: 1, step: 1 } },
   },
 } satisfies Meta<typeof AreaDemo>;
@@ -65,160 +119,212 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The rendered sentences of the area, top to bottom. */
-function shownSummaries(root: HTMLElement): string[] {
-  return [...root.querySelectorAll('.ucek-area .ucek-notice__summary')].map(
-    (el) => el.textContent ?? '',
-  );
-}
-
 /** The samples' sentences, newest first, as the area lists them. */
-function newestFirst(globals: Record<string, unknown>, count = BAR_SAMPLES.length): string[] {
-  return BAR_SAMPLES.slice(0, count)
+function newestFirst(globals: Record<string, unknown>, count = SAMPLES.length): string[] {
+  return SAMPLES.slice(0, count)
     .reverse()
-    .map((s) => expected(globals, s.error ?? {}, s, s.values).summary);
+    .map((s) => {
+      const n = noticeOf(s);
+      return expectedIn(globals, n.family, n.error, n.context, n.values).summary;
+    });
 }
 
-/** Four errors with room for three: newest first, the oldest folded behind "Show 1 more". */
-export const Default: Story = {
+function areaOf(root: HTMLElement): HTMLElement {
+  return root.querySelector('.ucek-area') as HTMLElement;
+}
+
+/**
+ * Four errors with room for three: newest first, the oldest folded behind "Show 1 more";
+ * unfolding announces nothing (those errors were announced when they came).
+ */
+export const Folding: Story = {
+  name: 'Folding: Show 1 more',
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
     const all = newestFirst(globals);
-
     await step('shows the three newest, each with the words formatError gives', async () => {
-      await expect(shownSummaries(canvasElement)).toEqual(all.slice(0, 3));
+      await expect(summariesOf(areaOf(canvasElement))).toEqual(all.slice(0, 3));
     });
-
-    await step('"Show 1 more notification" unfolds the rest', async () => {
+    let said: string[] = [];
+    await step('each error that came is announced once, politely', async () => {
+      await waitFor(() => expect(announcements('polite').length).toBeGreaterThanOrEqual(3));
+      await pause(300);
+      said = announcements('polite');
+      await expect(new Set(said).size).toBe(said.length);
+    });
+    await step('"Show 1 more" unfolds the rest and announces nothing again', async () => {
       const more = canvas.getByRole('button', {
         name: uiIn(globals, 'area.more', { count: '1' }, 1),
       });
       await expect(more).toHaveAttribute('aria-expanded', 'false');
       await userEvent.click(more);
-      await expect(shownSummaries(canvasElement)).toEqual(all);
-      await expect(
-        canvas.getByRole('button', { name: uiIn(globals, 'area.fewer') }),
-      ).toHaveAttribute('aria-expanded', 'true');
-    });
-
-    await step('dismissing one moves focus to the next dismiss button', async () => {
-      await userEvent.click(
-        canvas.getByRole('button', {
-          name: uiIn(globals, 'notice.dismiss', { summary: all[0] ?? '' }),
-        }),
-      );
-      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(all.slice(1)));
-      await waitFor(() =>
-        expect(
-          canvas.getByRole('button', {
-            name: uiIn(globals, 'notice.dismiss', { summary: all[1] ?? '' }),
-          }),
-        ).toHaveFocus(),
-      );
+      await expect(summariesOf(areaOf(canvasElement))).toEqual(all);
+      await pause(300);
+      await expect(announcements('polite')).toEqual(said);
     });
   },
 };
 
-/** "Dismiss all" empties the area and leaves focus on it; a new error then shows again. */
-export const DismissAll: Story = {
-  play: async ({ canvasElement, globals, step }) => {
+/** The same error pushed again: one notice, "×2", announced again with "again". */
+export const Repeated: Story = {
+  name: 'Repeated error: ×2',
+  args: { count: 0, label: 'Notifications, repeated error' },
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const region = canvas.getByRole('region', { name: uiIn(globals, 'area.label') });
-
-    await step('"Dismiss all" empties the area and leaves focus on it', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: uiIn(globals, 'area.dismissAll') }));
-      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual([]));
-      await waitFor(() => expect(region).toHaveFocus());
+    const [busy] = newestFirst(globals, 1) as [string];
+    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
+    await waitFor(() => expect(announcements('polite')).toHaveLength(1));
+    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
+    await expect(summariesOf(areaOf(canvasElement))).toEqual([busy]);
+    const badge = canvas.getByRole('img', {
+      name: uiIn(globals, 'notice.repeated', { count: '2' }, 2),
     });
-
-    await step('the next error pushed shows in the area (the story ends with it)', async () => {
-      const [busy] = BAR_SAMPLES;
-      await userEvent.click(canvas.getByRole('button', { name: `Push “${busy?.id}”` }));
-      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(newestFirst(globals, 1)));
-    });
+    await expect(badge).toHaveTextContent('×2');
+    const label = uiIn(globals, 'intent.error');
+    await waitFor(() =>
+      expect(announcements('polite').at(-1)).toBe(
+        uiIn(globals, 'notice.again', { label, summary: busy }),
+      ),
+    );
+    // Under reduced motion (the test runs emulate it) the pulse does not run.
+    const notice = canvasElement.querySelector('.ucek-notice--again') as HTMLElement;
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches)
+      await expect(getComputedStyle(notice).animationName).toBe('none');
   },
 };
 
 /**
- * The keyboard alone: F8 moves focus into the area from anywhere on the page, Tab reaches a
- * notice's dismiss button, Enter dismisses it, and focus lands on the next notice's dismiss
- * button, never on the page's `<body>`.
+ * Focus never lost to folding: with focus on the third notice, a new error pushes it behind
+ * "Show N more", and focus moves to that control.
  */
-export const Keyboard: Story = {
-  args: { count: 3 },
-  play: async ({ canvasElement, globals, step }) => {
+export const FocusWhenFolded: Story = {
+  name: 'Focus when the focused notice folds',
+  args: { count: 3, label: 'Notifications, folding focus' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const [, , oldest] = newestFirst(globals, 3) as [string, string, string];
+    await userEvent.click(canvas.getByRole('button', { name: 'A call fails in 0.3 s' }));
+    // The keyboard user is on the oldest notice when the new error arrives.
+    const dismissOldest = canvas.getByRole('button', {
+      name: uiIn(globals, 'notice.dismiss', { summary: oldest }),
+    });
+    dismissOldest.focus();
+    await waitFor(() => expect(summariesOf(areaOf(canvasElement))).toHaveLength(3));
+    await waitFor(() => expect(summariesOf(areaOf(canvasElement))).not.toContain(oldest));
+    const more = canvas.getByRole('button', {
+      name: uiIn(globals, 'area.more', { count: '1' }, 1),
+    });
+    await waitFor(() => expect(more).toHaveFocus());
+  },
+};
+
+/** Dismissing one moves focus to the next notice's dismiss button. */
+export const DismissFocus: Story = {
+  name: 'Dismiss: focus to the next notice',
+  args: { count: 3, label: 'Notifications, dismissal' },
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const [newest, middle, oldest] = newestFirst(globals, 3) as [string, string, string];
     const dismissOf = (summary: string) =>
       canvas.getByRole('button', { name: uiIn(globals, 'notice.dismiss', { summary }) });
-
-    await step('F8 moves focus into the area, to its first button', async () => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      const area = canvasElement.querySelector('.ucek-area') as HTMLElement;
-      // The area listens for F8 from an effect, which React may run a moment after the first
-      // paint (it does in the static Storybook): press again until the listener is there.
-      await waitFor(async () => {
-        if (!area.contains(document.activeElement)) await userEvent.keyboard('{F8}');
-        await expect(area.contains(document.activeElement)).toBe(true);
-      });
-      await expect(document.activeElement).toBe(area.querySelector('.ucek-area__list button'));
-    });
-
-    await step('Tab to the newest notice’s dismiss button; Enter dismisses it', async () => {
-      const dismiss = dismissOf(newest);
-      while (document.activeElement !== dismiss && canvasElement.contains(document.activeElement))
-        await userEvent.tab();
-      await expect(dismiss).toHaveFocus();
-      await userEvent.keyboard('{Enter}');
-      await waitFor(() => expect(shownSummaries(canvasElement)).toEqual([middle, oldest]));
-    });
-
-    await step('focus lands on the next dismiss button, not on <body>', async () => {
-      await waitFor(() => expect(dismissOf(middle)).toHaveFocus());
-      await expect(document.activeElement).not.toBe(document.body);
-    });
+    dismissOf(newest).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(summariesOf(areaOf(canvasElement))).toEqual([middle, oldest]));
+    await waitFor(() => expect(dismissOf(middle)).toHaveFocus());
   },
 };
 
-/** The same error pushed twice is one notice; a different one is added on top. */
-export const PushingRepeats: Story = {
-  args: { count: 0 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(shownSummaries(canvasElement)).toEqual([]);
-    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
-    await expect(shownSummaries(canvasElement)).toHaveLength(1);
-    await userEvent.click(canvas.getByRole('button', { name: 'Push “sharing”' }));
-    await expect(shownSummaries(canvasElement)).toHaveLength(2);
+/** Escape on a focused notice dismisses it; focus moves on within the area. */
+export const EscapeDismisses: Story = {
+  name: 'Escape dismisses the focused notice',
+  args: { count: 2, label: 'Notifications, Escape' },
+  play: async ({ canvasElement, globals }) => {
+    const [newest, older] = newestFirst(globals, 2) as [string, string];
+    const notice = canvasElement.querySelector('.ucek-area .ucek-notice') as HTMLElement;
+    notice.focus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(summariesOf(areaOf(canvasElement))).toEqual([older]));
+    await expect(summariesOf(areaOf(canvasElement))).not.toContain(newest);
+    await waitFor(() => expect(areaOf(canvasElement).contains(document.activeElement)).toBe(true));
   },
 };
 
 /**
- * Empty at first: the labelled region is there before the first error, so focus has somewhere
- * to land and the first announcement is not lost; the first error pushed shows in it.
+ * F8 from the page moves into the area; "Dismiss all" empties it and focus goes back to
+ * where it was before F8, never to the empty area or `<body>`.
  */
-export const Empty: Story = {
-  name: 'Empty, then one error',
-  args: { count: 0 },
-  play: async ({ canvasElement, globals }) => {
+export const DismissAll: Story = {
+  name: 'F8, then Dismiss all: focus back',
+  args: { label: 'Notifications, dismiss all' },
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const region = canvas.getByRole('region', { name: uiIn(globals, 'area.label') });
-    await expect(region).toBeEmptyDOMElement();
-    // The kit's live regions exist before the first notice (made when the area mounts).
-    await waitFor(() =>
-      expect(document.querySelector('[data-ucek-announcer="polite"]')).not.toBeNull(),
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
-    await waitFor(() => expect(shownSummaries(canvasElement)).toEqual(newestFirst(globals, 1)));
+    const hangUp = canvas.getByRole('button', { name: 'Hang up' });
+    const area = areaOf(canvasElement);
+    await step('the area names its shortcut', async () => {
+      await expect(area).toHaveAttribute('aria-keyshortcuts', 'F8');
+      await expect(area).toHaveAccessibleDescription(uiIn(globals, 'area.hotkey', { key: 'F8' }));
+    });
+    await step('F8 moves focus into the area', async () => {
+      hangUp.focus();
+      await waitFor(async () => {
+        if (!area.contains(document.activeElement)) await userEvent.keyboard('{F8}');
+        await expect(area.contains(document.activeElement)).toBe(true);
+      });
+    });
+    await step('"Dismiss all" empties it; focus returns to "Hang up"', async () => {
+      const all = canvas.getByRole('button', { name: uiIn(globals, 'area.dismissAll') });
+      all.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(summariesOf(area)).toEqual([]));
+      await waitFor(() => expect(hangUp).toHaveFocus());
+    });
+    await step('the next error pushed shows again (the story ends with it)', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
+      await waitFor(() => expect(summariesOf(area)).toEqual(newestFirst(globals, 1)));
+    });
   },
 };
 
-/** One area, four families: a call error beside a sync, a mail and a Messenger error. */
-function MixedArea() {
+/** Empty at first: the region and the kit's live regions exist before the first error. */
+export const Empty: Story = {
+  name: 'Empty, then one error',
+  args: { count: 0, label: 'Notifications, empty at first' },
+  play: async ({ canvasElement, args, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: args.label })).toBeInTheDocument();
+    await expect(document.querySelector('[data-ucek-announcer="polite"]')).not.toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Push “busy”' }));
+    await waitFor(() =>
+      expect(summariesOf(areaOf(canvasElement))).toEqual(newestFirst(globals, 1)),
+    );
+  },
+};
+
+/** The first shown notification-bar entry of a family, as a push. */
+function firstBarEntry(family: AnyFamily) {
+  const entry = family.entries().find((e) => {
+    const r = family.resolve(e.input, e.context);
+    return r.show && r.handled;
+  });
+  return (
+    entry && {
+      id: family.id,
+      family,
+      error: entry.input,
+      context: entry.context,
+      values: valuesFor(family),
+    }
+  );
+}
+
+/** One area, every family of the list: one error of each, newest first. */
+function MixedArea({ label }: { label: string }) {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue({ family: msOcer });
-    for (const sample of FAMILY_SAMPLES) q.push(sample);
+    const q = new ErrorNoticeQueue();
+    for (const family of FAMILIES) {
+      const push = firstBarEntry(family);
+      if (push) q.push(push);
+    }
     return q;
   });
   const { notices, dismiss, dismissAll } = useErrorNotices({ queue });
@@ -228,19 +334,23 @@ function MixedArea() {
         notices={notices}
         onDismiss={dismiss}
         onDismissAll={dismissAll}
-        max={FAMILY_SAMPLES.length}
+        max={FAMILIES.length}
+        label={label}
       />
     </div>
   );
 }
 
-/** Notices of every family in one queue and one area, newest first. */
+/** Notices of every family in one queue and one area. */
 export const Families: Story = {
-  render: () => <MixedArea />,
+  name: 'Every family in one area',
+  args: { label: 'Notifications of every family' },
+  render: (args) => <MixedArea label={args.label} />,
   play: async ({ canvasElement, globals }) => {
-    const want = [...FAMILY_SAMPLES]
+    const want = FAMILIES.map(firstBarEntry)
+      .filter((p) => p !== undefined)
       .reverse()
-      .map((s) => expectedIn(globals, s.family, s.error, s.context, s.values).summary);
-    await expect(shownSummaries(canvasElement)).toEqual(want);
+      .map((p) => expectedIn(globals, p.family, p.error, p.context, p.values).summary);
+    await expect(summariesOf(areaOf(canvasElement))).toEqual(want);
   },
 };

@@ -1,4 +1,3 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, within } from 'storybook/test';
@@ -8,14 +7,61 @@ import {
   ErrorNotificationArea,
   useErrorNotices,
 } from '../../src/index';
-import { EXAMPLE_VALUES } from '../support/catalog';
-import { expected } from '../support/play';
-import { BAR_SAMPLES, IM_SAMPLES } from '../support/samples';
+import { EXAMPLE_VALUES, noticeOf, type Sample } from '../support/kit';
+import { announcements, expectedIn, pause, summariesOf } from '../support/play';
 
-const [federation, offline] = IM_SAMPLES as [
-  (typeof IM_SAMPLES)[number],
-  (typeof IM_SAMPLES)[number],
+/** Call, meeting, sharing and video errors, oldest first: the area shows them newest first. */
+const BAR_SAMPLES: readonly (Sample & { id: string })[] = [
+  {
+    id: 'busy',
+    family: 'ms-ocer',
+    text: 'SIP/2.0 486 Busy Here',
+    context: { mode: 'Voice', action: 'call' },
+  },
+  {
+    id: 'meeting',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 3032;reason="Conference does not exist";source="pool1.contoso.com"',
+    context: { mode: 'Conference', action: 'join' },
+  },
+  {
+    id: 'sharing',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 10053',
+    context: { mode: 'Sharing', action: 'share' },
+  },
+  {
+    id: 'video',
+    family: 'ms-ocer',
+    text: 'Warning: 370 sip.contoso.com "Insufficient bandwidth"',
+    context: { mode: 'Voice', action: 'add-video' },
+  },
 ];
+
+/** IM errors, written in the IM area among the messages. */
+const IM_SAMPLES: readonly Sample[] = [
+  {
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record"',
+    context: { mode: 'IM', action: 'send' },
+    undeliveredMessage: 'Are we still on for the 3 pm review?',
+  },
+  {
+    family: 'ms-ocer',
+    text: 'SIP/2.0 480 Temporarily Unavailable',
+    context: { mode: 'IM', action: 'send' },
+    undeliveredMessage: 'I have sent you the slides.',
+  },
+];
+
+const [federation, offline] = IM_SAMPLES as [Sample, Sample];
+
+function summariesWanted(globals: Record<string, unknown>, samples: readonly Sample[]): string[] {
+  return samples.map((s) => {
+    const n = noticeOf(s);
+    return expectedIn(globals, n.family, n.error, n.context, n.values).summary;
+  });
+}
 
 function Message({ from, time, children }: { from: string; time: string; children: string }) {
   const me = from === 'You';
@@ -38,8 +84,8 @@ function Message({ from, time, children }: { from: string; time: string; childre
  */
 function ConversationWindow() {
   const [queue] = useState(() => {
-    const q = new ErrorNoticeQueue({ family: msOcer });
-    for (const sample of BAR_SAMPLES) q.push(sample);
+    const q = new ErrorNoticeQueue();
+    for (const sample of BAR_SAMPLES) q.push({ ...noticeOf(sample), id: sample.id });
     return q;
   });
   const { notices, dismiss, dismissAll } = useErrorNotices({ queue });
@@ -66,11 +112,11 @@ function ConversationWindow() {
         <Message from="You" time="14:05">
           {federation.undeliveredMessage ?? ''}
         </Message>
-        <ErrorNotice family={msOcer} {...federation} />
+        <ErrorNotice {...noticeOf(federation)} />
         <Message from="You" time="14:09">
           {offline.undeliveredMessage ?? ''}
         </Message>
-        <ErrorNotice family={msOcer} {...offline} />
+        <ErrorNotice {...noticeOf(offline)} />
       </div>
       <div className="sb-compose">
         <input type="text" aria-label="Type a message" placeholder="Type a message" />
@@ -86,21 +132,20 @@ const meta = {
   title: 'Screens/Conversation window',
   component: ConversationWindow,
   play: async ({ canvasElement, globals }) => {
-    const area = canvasElement.querySelector('[data-screenshot="notification-area"]');
+    const area = canvasElement.querySelector(
+      '[data-screenshot="notification-area"]',
+    ) as HTMLElement;
     const im = canvasElement.querySelector('[data-screenshot="im-area"]') as HTMLElement;
-    const shownBar = [...(area?.querySelectorAll('.ucek-notice__summary') ?? [])].map(
-      (el) => el.textContent,
-    );
     const newest = [...BAR_SAMPLES].reverse().slice(0, 3);
-    await expect(shownBar).toEqual(
-      newest.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
-    );
-    // IM errors are lines of the transcript: groups named after their sentence, announced
-    // through the kit's assertive live region rather than being alerts themselves.
+    await expect(summariesOf(area)).toEqual(summariesWanted(globals, newest));
+    // IM errors are lines of the transcript, a host `role="log"`: groups named after their
+    // sentence, read by the log itself, so the kit's regions do not say them a second time.
     const lines = within(im).getAllByRole('group');
     await expect(lines.map((g) => g.querySelector('.ucek-notice__summary')?.textContent)).toEqual(
-      IM_SAMPLES.map((s) => expected(globals, s.error ?? {}, s, s.values).summary),
+      summariesWanted(globals, IM_SAMPLES),
     );
+    await pause(300);
+    await expect(announcements('assertive')).toEqual([]);
   },
 } satisfies Meta<typeof ConversationWindow>;
 
