@@ -1,5 +1,5 @@
-import { msOcer } from '../src/core/families/ms-ocer/index';
 import { bench, describe } from 'vitest';
+import { msOcer } from '../src/core/families/ms-ocer/index';
 import { ErrorNoticeQueue } from '../src/core/index';
 
 // Push is constant time (two Map operations and an eviction), so ten times the pushes should

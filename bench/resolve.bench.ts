@@ -1,8 +1,8 @@
-import { msOcer } from '../src/core/families/ms-ocer/index';
 import { bench, describe } from 'vitest';
 import { buildCatalogIndex } from '../src/core/families/ms-ocer/catalog';
 import type { CatalogData, CatalogRow } from '../src/core/families/ms-ocer/catalog-data';
 import { lync2010 } from '../src/core/families/ms-ocer/catalogs/lync2010.generated';
+import { msOcer } from '../src/core/families/ms-ocer/index';
 import { resolveIn } from '../src/core/families/ms-ocer/resolve';
 import { formatError, resolveError } from '../src/core/index';
 

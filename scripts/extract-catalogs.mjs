@@ -16,6 +16,7 @@ import { actionOfE, readAppendixE } from './seed/appendix-e.mjs';
 import { writeOrCheck } from './seed/generated.mjs';
 import { assignKeys, toI18next } from './seed/keys.mjs';
 import chosenKeys from './seed/ms-ocer-keys.json' with { type: 'json' };
+import { needSeeds } from './seed/seeds.mjs';
 import { readSeedLines } from './seed/tables.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -249,5 +250,6 @@ export function generatedFiles(built = buildCatalogs()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  needSeeds('node scripts/extract-catalogs.mjs');
   writeOrCheck(generatedFiles(), 'node scripts/extract-catalogs.mjs');
 }

@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEasLines, readEasSeed } from './seed/eas-seed.mjs';
 import { writeOrCheck } from './seed/generated.mjs';
+import { needSeeds } from './seed/seeds.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG = resolve(root, 'src/core/families/eas/catalog.generated.ts');
@@ -175,5 +176,6 @@ export function generatedFiles(built = buildEas()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  needSeeds('node scripts/extract-eas.mjs');
   writeOrCheck(generatedFiles(), 'node scripts/extract-eas.mjs');
 }

@@ -19,6 +19,7 @@ import {
   SENTENCES,
 } from './seed/msnp-keys.mjs';
 import { commandsOf, read000, read001, readLines, SEED_000, SEED_001 } from './seed/msnp-seed.mjs';
+import { needSeeds } from './seed/seeds.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG = resolve(root, 'src/core/families/msnp/catalog.generated.ts');
@@ -217,5 +218,6 @@ export function generatedFiles(built = buildMsnp()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  needSeeds('node scripts/extract-msnp.mjs');
   writeOrCheck(generatedFiles(), 'node scripts/extract-msnp.mjs');
 }

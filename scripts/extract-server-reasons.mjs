@@ -3,9 +3,10 @@
 // writes them to src/core/families/ms-ocer/server-reasons/data/{lync2010,ocs2007}.json.
 //
 //   node scripts/extract-server-reasons.mjs [path/to/seed.txt]
+//   node scripts/extract-server-reasons.mjs --check   exits 1 when a committed file differs
 //
-// Self-contained on purpose (no import from scripts/seed/): the drift test re-runs it, and
-// the row reader here has to cope with quirks of these two appendices that a general
+// Its own row reader on purpose (only the seed's location comes from scripts/seed/): the
+// drift test re-runs it, and the row reader here has to cope with quirks of these two appendices that a general
 // reader would fold into the wrong cell (see readTables).
 //
 // Each table has four columns: ErrorId, Header (which diagnostics header carries the id),
@@ -31,11 +32,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needSeeds, readSeed, SEED_FILES, seedPath } from './seed/seeds.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The [MS-OCER] seed, `../shared/seeds` beside the repository root. */
-export const DEFAULT_SEED = resolve(repoRoot, '../shared/seeds/003_25215bf81927f88f.txt');
+/** The [MS-OCER] seed, in `../shared/seeds` beside the repository root or `$UC_ERROR_KIT_SEEDS`. */
+export const DEFAULT_SEED = seedPath(SEED_FILES.msOcer);
 
 /** Where the generated tables go, by release. */
 export const OUTPUT_FILES = {
@@ -448,8 +450,24 @@ export function serialize(document) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const seedPath = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_SEED;
-  const result = extractServerReasons(readFileSync(seedPath, 'utf8'));
+  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  if (!given) needSeeds('node scripts/extract-server-reasons.mjs');
+  const result = extractServerReasons(readSeed(given ? resolve(given) : DEFAULT_SEED));
+  if (process.argv.includes('--check')) {
+    const stale = ['lync2010', 'ocs2007'].filter((release) => {
+      let old = '';
+      try {
+        old = readFileSync(OUTPUT_FILES[release], 'utf8');
+      } catch {}
+      return old !== serialize(result[release]);
+    });
+    for (const release of stale) {
+      console.error(
+        `${OUTPUT_FILES[release].slice(repoRoot.length + 1)} is out of date: run node scripts/extract-server-reasons.mjs`,
+      );
+    }
+    process.exit(stale.length > 0 ? 1 : 0);
+  }
   for (const release of ['lync2010', 'ocs2007']) {
     const document = result[release];
     mkdirSync(dirname(OUTPUT_FILES[release]), { recursive: true });

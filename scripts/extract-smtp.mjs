@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeOrCheck } from './seed/generated.mjs';
+import { needSeeds } from './seed/seeds.mjs';
 import {
   CLASS_TOPICS,
   DETAILS,
@@ -308,5 +309,6 @@ export function generatedFiles(rows = buildRows()) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  needSeeds('node scripts/extract-smtp.mjs');
   writeOrCheck(generatedFiles(), 'node scripts/extract-smtp.mjs');
 }

@@ -9,9 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needSeeds, readSeed, SEED_FILES } from '../../scripts/seed/seeds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seed = path.join(root, '../shared/seeds/003_25215bf81927f88f.txt');
 const target = path.join(root, 'src/report/msrtc-reporterror.xsd');
 
 /** The schema text of Appendix A, with the line numbers it spans. */
@@ -34,7 +34,8 @@ export function extractSchema(text) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { text, start, end } = extractSchema(readFileSync(seed, 'utf8'));
+  needSeeds('node e2e/scripts/extract-schema.mjs');
+  const { text, start, end } = extractSchema(readSeed(SEED_FILES.msOcer));
   if (process.argv.includes('--check')) {
     let current = '';
     try {

@@ -6,22 +6,18 @@
 // noted in the decisions below). 001 prints a bare code on its own line, then a line that
 // starts with the code's name and goes on with its cause, then prose and trace lines
 // (`>>> ...` sent, `<<< ...` received) until the next code or hundreds heading (`300s`).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readSeed, SEED_DIR, SEED_FILES, seedPath } from './seeds.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** Where the spec material sits in a checkout: `../shared/seeds` beside the repository. */
-export const SEED_DIR = resolve(here, '../../../shared/seeds');
+/** Where the spec material sits: `../shared/seeds` beside the repository or `$UC_ERROR_KIT_SEEDS`. */
+export { SEED_DIR };
 /** The code / HRESULT table. */
-export const SEED_000 = resolve(SEED_DIR, '000_a34c6aaa0a56f9e4.txt');
+export const SEED_000 = seedPath(SEED_FILES.msnpErrors);
 /** The name / cause / traces list. */
-export const SEED_001 = resolve(SEED_DIR, '001_69dc8c98e0354bf0.txt');
+export const SEED_001 = seedPath(SEED_FILES.msnpNames);
 
 /** The file's lines without terminators (index 0 is line 1). */
 export function readLines(path) {
-  return readFileSync(path, 'utf8').split(/\r?\n/);
+  return readSeed(path).split(/\r?\n/);
 }
 
 /** The header line of the code table and of the related HRESULT table in 000. */

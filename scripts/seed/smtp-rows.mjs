@@ -7,15 +7,11 @@
 // term before a colon), and every row the rule splits wrongly is written out by hand in
 // `smtp-splits.mjs` with ` | ` between its cells. Either way the cells joined with single
 // spaces give the row back, character for character: the generator checks it for every row.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readSeed, SEED_FILES, seedPath } from './seeds.mjs';
 import { SPLITS } from './smtp-splits.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
 /** The SMTP seed: "SMTP Error Code Tables" for Mailgun, Gmail / Google Workspace, Outlook, SendGrid. */
-export const SMTP_SEED = resolve(here, '../../../shared/seeds/004_b903799864dc8d9e.txt');
+export const SMTP_SEED = seedPath(SEED_FILES.smtp);
 
 /** The seed's file name, cited in generated headers. */
 export const SMTP_SEED_NAME = '004_b903799864dc8d9e.txt';
@@ -53,7 +49,7 @@ const FOOTER = 'Still need help?';
 
 /** The seed's lines, without terminators (index 0 is line 1). */
 export function readSmtpSeed(path = SMTP_SEED) {
-  return readFileSync(path, 'utf8').split(/\r?\n/);
+  return readSeed(path).split(/\r?\n/);
 }
 
 /**

@@ -3,21 +3,17 @@
 // The seed prints a table as one cell per line, each starting with a TAB, and a blank
 // line between rows. An empty cell is a bare TAB. A cell that runs over several lines
 // (the dialing-format examples) continues on lines that do not start with a TAB.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readSeed, SEED_DIR, SEED_FILES, seedPath } from './seeds.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** Where the spec material sits in a checkout: `../shared/seeds` beside the repository. */
-export const SEED_DIR = resolve(here, '../../../shared/seeds');
+/** Where the spec material sits: `../shared/seeds` beside the repository or `$UC_ERROR_KIT_SEEDS`. */
+export { SEED_DIR };
 
 /** The [MS-OCER] seed file. */
-export const MS_OCER = resolve(SEED_DIR, '003_25215bf81927f88f.txt');
+export const MS_OCER = seedPath(SEED_FILES.msOcer);
 
 /** The seed's lines, without line terminators (index 0 is line 1). */
 export function readSeedLines(path = MS_OCER) {
-  return readFileSync(path, 'utf8').split(/\r?\n/);
+  return readSeed(path).split(/\r?\n/);
 }
 
 /** Strips `[bookmark: ...]` tags, which the seed puts in front of some cells and headings. */

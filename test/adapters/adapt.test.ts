@@ -222,11 +222,11 @@ describe('errorInputFromSipMessage', () => {
     },
   );
 
-  it('stays linear on a huge header', () => {
+  // Its cost per character is compared across two sizes in bench/adapt.bench.ts; here only
+  // the answer, with a budget that only a hang would exceed.
+  it('reads a huge header', { timeout: 30_000 }, () => {
     const huge = `SIP/2.0 404 Not Found\r\nCSeq: 1 INVITE\r\nms-diagnostics: 1003;reason="${'x'.repeat(2_000_000)}"\r\n\r\n`;
-    const started = performance.now();
     expect(errorInputFromSipMessage(huge).status).toBe(404);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
