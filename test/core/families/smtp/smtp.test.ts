@@ -12,11 +12,12 @@ import {
   smtp,
 } from '../../../../src/core/families/smtp/index';
 import { MAX_LENGTH, readText } from '../../../../src/core/families/smtp/read';
+import { itWithSeeds } from '../../../seeds';
 
 const words = en as Record<string, string>;
 
 describe('the SMTP catalog and words', () => {
-  it('is what the generator makes from the seed today', () => {
+  itWithSeeds('is what the generator makes from the seed today', () => {
     for (const [file, expected] of Object.entries(generatedFiles())) {
       expect(readFileSync(file, 'utf8'), file).toBe(expected);
     }
