@@ -41,6 +41,7 @@ const STAGES = [
   { name: 'unit', command: 'npm run test:unit', after: ['build'] },
   { name: 'size', command: 'npm run size', after: ['build'] },
   { name: 'e2e', command: 'npm run test:e2e', after: ['preflight'], chromium: true },
+  { name: 'rtl', command: 'npm run check:rtl', after: ['preflight'], chromium: true },
 ];
 
 /** How many stages run at once: one per core (UC_ERROR_KIT_TEST_JOBS to change it). */

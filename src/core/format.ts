@@ -100,7 +100,7 @@ function capitalize(word: string, lng: string | undefined): string {
 }
 
 /** The value a placeholder gets: the caller's, else the resolver's (`errorId`, `code`). */
-function valueOf(
+function placeholderValue(
   name: string,
   values: FormatValues | undefined,
   resolution: BaseResolution,
@@ -126,7 +126,11 @@ function sentence(
   lookup: Lookup,
 ): { text: string; mark: LanguageMark } {
   let found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
-  if (placeholdersOf(found.text).some((name) => valueOf(name, values, resolution) === undefined)) {
+  if (
+    placeholdersOf(found.text).some(
+      (name) => placeholderValue(name, values, resolution) === undefined,
+    )
+  ) {
     const noName = findWords(family, `${key}${NO_NAME}`, lookup);
     // Never a sentence of another language (an English no-name line inside a German page
     // reads worse than the German sentence with its neutral word), nor the kit's no-name
@@ -142,7 +146,7 @@ function sentence(
   const names = placeholdersOf(found.text);
   for (const name of names) {
     if (Object.hasOwn(filled, name)) continue;
-    const value = valueOf(name, values, resolution);
+    const value = placeholderValue(name, values, resolution);
     if (value !== undefined) {
       filled[name] = isolate(value);
     } else {
@@ -170,9 +174,7 @@ function formatResolution<F extends AnyFamily>(
   resolution: ResolutionOf<F>,
   options: FormatOptions = {},
 ): Formatted<ResolutionOf<F>> {
-  return { ...resolution, ...wordingOf(family, resolution, options) } as Formatted<
-    ResolutionOf<F>
-  >;
+  return { ...resolution, ...wordingOf(family, resolution, options) } as Formatted<ResolutionOf<F>>;
 }
 
 /** The words of a resolution: what {@link formatResolution} adds to it. */

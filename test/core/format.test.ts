@@ -2,11 +2,11 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import de from '../../locales/de/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import en from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
-import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
-import { formatError, loadLanguage, stripIsolates } from '../../src/core/index';
 import { catalogReason, msOcer } from '../../src/core/families/ms-ocer/index';
+import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generated';
 import { msnp } from '../../src/core/families/msnp/index';
 import { smtp } from '../../src/core/families/smtp/index';
+import { formatError, loadLanguage, stripIsolates } from '../../src/core/index';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   directionOf,
   formatError,
@@ -8,7 +9,6 @@ import {
   loadLanguage,
   resolveLanguage,
 } from '../../src/core/index';
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 const HOSTILE_TAGS: unknown[] = [
   'en_US',

@@ -7,6 +7,7 @@ import ar from '../../locales/ar/uc-error-kit.json';
 import pl from '../../locales/pl/uc-error-kit.json';
 import ru from '../../locales/ru/uc-error-kit.json';
 import { main } from '../../src/cli/explain';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   ErrorNoticeQueue,
   formatError,
@@ -15,7 +16,6 @@ import {
   setWarningHandler,
 } from '../../src/core/index';
 import { lookupFor, uiWords } from '../../src/core/words';
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 
 const more = (words: Record<string, string>, form: string, n: number) =>
   (words[`area.more_${form}`] as string).replace('{{count}}', String(n));

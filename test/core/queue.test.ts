@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorNoticeQueue } from '../../src/core/index';
 import { eas } from '../../src/core/families/eas/index';
-import { msnp } from '../../src/core/families/msnp/index';
 import { msOcer } from '../../src/core/families/ms-ocer/index';
+import { msnp } from '../../src/core/families/msnp/index';
 import { smtp } from '../../src/core/families/smtp/index';
+import { ErrorNoticeQueue } from '../../src/core/index';
 import { toy } from './toy-family';
 
 const busy = { family: msOcer, error: { sipStatus: 486 }, context: { mode: 'Voice' } } as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveError } from '../../src/core/index';
 import { catalogReason, MODES, msOcer } from '../../src/core/families/ms-ocer/index';
+import { resolveError } from '../../src/core/index';
 
 describe('resolveError', () => {
   it('takes ms-diagnostics before the SIP status, the SIP warning and the Windows error', () => {

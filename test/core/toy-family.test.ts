@@ -1,5 +1,5 @@
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import {
   type ContextOf,
   ErrorNoticeQueue,
@@ -175,7 +175,9 @@ describe('sentences with and without a name', () => {
       en: { 'uc-error-kit-toy': { busy: '{{userName}} is on the phone.' } },
     };
     const i18n = { language: 'en', getResourceBundle: (l: string, ns: string) => words[l]?.[ns] };
-    expect(formatError(toy, { code: 1 }, {}, { i18n }).summary).toBe('The contact is on the phone.');
+    expect(formatError(toy, { code: 1 }, {}, { i18n }).summary).toBe(
+      'The contact is on the phone.',
+    );
   });
 });
 

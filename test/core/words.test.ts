@@ -1,8 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { WarningCode } from '../../src/core/index';
 import { formatError, stripIsolates } from '../../src/core/index';
-import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { resetWarnings, setWarningHandler, type WarningHandler } from '../../src/core/warn';
 import { loadLanguage } from '../../src/core/words';
 import { toy, toyGerman } from './toy-family';
