@@ -85,8 +85,21 @@ for (const [namespace, words] of Object.entries(ENGLISH)) {
  */
 async function switchLanguage(lng: string): Promise<void> {
   if (i18n.language !== lng) await i18n.changeLanguage(lng);
-  await loadLanguage(lng, FAMILIES);
+  await Promise.all([loadLanguage(lng, FAMILIES), everyContext]);
 }
+
+/**
+ * What each family loads on demand for any value of its context (a second catalog), so the
+ * galleries list every entry: one `load` per value of each context field, with no code per
+ * family.
+ */
+const everyContext = Promise.all(
+  FAMILIES.flatMap((family) =>
+    family.contextFields.flatMap((field) =>
+      (field.values ?? []).map((value) => family.load?.({ [field.name]: value })),
+    ),
+  ),
+);
 
 export {
   contentLanguage,

@@ -237,6 +237,16 @@ interface Family<
   readonly contextFields: readonly ContextField[];
   /** How generic tools list and label its entries. */
   readonly display: FamilyDisplay<E>;
+  /**
+   * Whether what `context` needs beyond the bundled data is in memory (a catalog that loads
+   * on demand); true when absent. Views show nothing until it is, as with a language.
+   */
+  isReady?(context?: Context | null): boolean;
+  /**
+   * Loads what `context` needs beyond the bundled data; resolves when `resolve` answers
+   * with it, synchronously as ever. Never rejects.
+   */
+  load?(context?: Context | null): Promise<void>;
   /** Chooses the message; never throws, whatever it is given. */
   resolve(input: Input | null | undefined, context?: Context | null): R;
   /** Every catalog row, in the source's order. */

@@ -48,6 +48,15 @@ function wordsRevision(): number {
   return revision;
 }
 
+/**
+ * Tells every view that something a family loads on demand (a second catalog) is in, as a
+ * language's words are: they re-render with it.
+ */
+function noteLoaded(): void {
+  revision++;
+  notify();
+}
+
 /** Calls `listener` whenever a language finishes loading; returns the unsubscribe function. */
 function onWordsLoaded(listener: () => void): () => void {
   listeners.add(listener);
@@ -326,6 +335,7 @@ export {
   isLanguageLoaded,
   loadLanguage,
   lookupFor,
+  noteLoaded,
   onWordsLoaded,
   UI_NAMESPACE,
   uiSource,

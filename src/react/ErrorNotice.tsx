@@ -81,7 +81,8 @@ function NoticeView({
 }) {
   // The prop errors below say it once, in a component's words: the hook stays quiet.
   const message = useErrorMessage(p.family, p.error, p.context, p.values, { warn: false });
-  reportContextProblems(component, props, message.problems);
+  // A provisional resolution (while a catalog or language loads) has no problems of the app's.
+  if (message.ready) reportContextProblems(component, props, message.problems);
   const words = useKitWords();
   const [open, setOpen] = useState(false);
   const detailsRef = useRef<HTMLButtonElement>(null);

@@ -46,11 +46,25 @@ interface UseErrorMessageOptions {
 /** One promise per family and language, so Suspense sees the same one on every render. */
 const loading = new Map<string, Promise<unknown>>();
 
-function whenLoaded(lng: string | undefined, family: AnyFamily): Promise<unknown> {
-  const id = `${family.namespace}\u0000${resolveLanguage(lng)}`;
+/** True when the family's own on-demand data for the context (a second catalog) is in. */
+function familyReady(family: AnyFamily, context: unknown): boolean {
+  try {
+    return typeof family.isReady !== 'function' || family.isReady(context) !== false;
+  } catch {
+    return true;
+  }
+}
+
+/** What the family needs for the context: its language, and its own data on demand. */
+function whenLoaded(lng: string | undefined, family: AnyFamily, context: unknown): Promise<unknown> {
+  const own = familyReady(family, context) ? 'ready' : contentKey(context);
+  const id = `${family.namespace}\u0000${resolveLanguage(lng)}\u0000${own}`;
   let promise = loading.get(id);
   if (!promise) {
-    promise = loadLanguage(lng, [family]);
+    promise = Promise.all([
+      loadLanguage(lng, [family]),
+      own === 'ready' ? undefined : Promise.resolve(family.load?.(context)).catch(() => {}),
+    ]);
     loading.set(id, promise);
   }
   return promise;
@@ -127,16 +141,17 @@ function useFamilyMessage(
   options: UseErrorMessageOptions | undefined,
 ): ErrorMessage {
   const words = useKitWords();
-  const ready = isLanguageLoaded(words.lng, [family]);
-  if (!ready && options?.suspense) use(whenLoaded(words.lng, family));
-
-  useEffect(() => {
-    // Loading ends with a change the kit's subscription sees, which re-renders with the words.
-    if (!ready) void whenLoaded(words.lng, family);
-  }, [ready, words.lng, family]);
+  const ready = isLanguageLoaded(words.lng, [family]) && familyReady(family, context);
+  if (!ready && options?.suspense) use(whenLoaded(words.lng, family, context));
 
   const inputKey = contentKey(input);
   const contextKey = contentKey(context);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `contextKey` stands for the context's contents.
+  useEffect(() => {
+    // Loading ends with a change the kit's subscription sees, which re-renders with the words.
+    if (!ready) void whenLoaded(words.lng, family, context);
+  }, [ready, words.lng, family, contextKey]);
+
   const valuesKey = contentKey(values);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the objects' contents; `revision` for the words and language.
   const message = useMemo((): ErrorMessage => {
@@ -148,7 +163,8 @@ function useFamilyMessage(
     return { ...formatted, familyObject: family, ready };
   }, [family, inputKey, contextKey, valuesKey, words.i18n, words.lng, words.revision, ready]);
 
-  for (const problem of options?.warn === false ? [] : message.problems) {
+  // While something loads, the resolution is provisional: its problems are not the app's.
+  for (const problem of options?.warn === false || !ready ? [] : message.problems) {
     // Only the context is the developer's to get right; a malformed code comes from the
     // server and is the family's documented generic message, not a bug.
     if (problem.in !== 'context' && problem.in !== 'call') continue;

@@ -20,6 +20,9 @@ import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generat
 import { formatError, resolveError, stripIsolates } from '../../src/core/index';
 import { HAVE_SEEDS, itWithSeeds, MS_OCER_SEED, seedLine } from '../seeds';
 
+// Office Communicator 2007 loads on demand; these tests read it, from the start, synchronously.
+await msOcer.load({ catalog: 'ocs2007' });
+
 interface SeedCell {
   text: string;
   line: number;

@@ -21,6 +21,9 @@ import { CATALOG_REASONS } from '../../src/core/families/ms-ocer/reasons.generat
 import { resolveError } from '../../src/core/index';
 import { HAVE_SEEDS, itWithSeeds, MS_OCER_SEED, seedLine } from '../seeds';
 
+// Office Communicator 2007 loads on demand; these tests read it, from the start, synchronously.
+await msOcer.load({ catalog: 'ocs2007' });
+
 const words = en as Record<string, string>;
 // Re-extracted from the seed when it is there; the tests that need it are skipped otherwise.
 const seed = HAVE_SEEDS

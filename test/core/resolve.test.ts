@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogReason, MODES, msOcer } from '../../src/core/families/ms-ocer/index';
 import { resolveError } from '../../src/core/index';
 
+// Office Communicator 2007 loads on demand; these tests read it, from the start, synchronously.
+await msOcer.load({ catalog: 'ocs2007' });
+
 describe('resolveError', () => {
   it('takes ms-diagnostics before the SIP status, the SIP warning and the Windows error', () => {
     const r = resolveError(

@@ -6,6 +6,9 @@ import { msOcer } from '../../src/core/families/ms-ocer/index';
 import { ErrorNotice } from '../../src/react/index';
 import { renderWithKit, v } from './render';
 
+// Office Communicator 2007 loads on demand; these tests read it, from the start, synchronously.
+await msOcer.load({ catalog: 'ocs2007' });
+
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -5,6 +5,9 @@ import { ErrorNoticeQueue, UcErrorKitProvider, useErrorNotices } from '../../src
 import type { ErrorNoticeItem } from '../../src/react/index';
 import { toy } from '../core/toy-family';
 
+// Office Communicator 2007 loads on demand; these tests read it, from the start, synchronously.
+await msOcer.load({ catalog: 'ocs2007' });
+
 /** The SIP statuses of the notices, in order. */
 const statuses = (notices: readonly ErrorNoticeItem[]) =>
   notices.map((n) => (n.error as { sipStatus?: unknown } | null | undefined)?.sipStatus);

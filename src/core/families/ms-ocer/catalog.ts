@@ -12,7 +12,7 @@ import {
   type MessageKey,
   type ReasonKey,
 } from './catalog-data';
-import { CATALOG_IDS, CATALOGS, type CatalogId } from './catalogs/index';
+import { CATALOG_IDS, type CatalogId, catalogData } from './catalogs/index';
 import { type ErrorInput, errorInputFor } from './input';
 import type { Action, CatalogMode, Mode } from './modes';
 import { placementOf } from './placement';
@@ -137,11 +137,13 @@ function build(catalog: CatalogId, data: CatalogData): CatalogIndex {
   return { handled, generic, notHandled: parseRanges(data.notHandled), entries };
 }
 
-/** The index of one catalog, built on first use. */
-function catalogIndex(catalog: CatalogId): CatalogIndex {
+/** The index of one catalog, built on first use; undefined while the catalog is not loaded. */
+function catalogIndex(catalog: CatalogId): CatalogIndex | undefined {
   let index = indexes.get(catalog);
   if (!index) {
-    index = build(catalog, CATALOGS[catalog]);
+    const data = catalogData(catalog);
+    if (!data) return undefined;
+    index = build(catalog, data);
     indexes.set(catalog, index);
   }
   return index;
@@ -153,29 +155,33 @@ interface ListCatalogEntriesOptions {
   catalog?: CatalogId;
 }
 
+/** The loaded catalogs among those asked for (every catalog when none is named). */
+function indexesOf(options: ListCatalogEntriesOptions): CatalogIndex[] {
+  const ids = options?.catalog === undefined ? CATALOG_IDS : [options.catalog];
+  return ids.flatMap((id) => {
+    const index = CATALOG_IDS.includes(id) ? catalogIndex(id) : undefined;
+    return index ? [index] : [];
+  });
+}
+
 /**
- * Every handled row of the display catalogs, in the spec's order, for tooling, stories and
- * tests.
+ * Every handled row of the loaded display catalogs, in the spec's order, for tooling, stories
+ * and tests (Office Communicator 2007's once `msOcer.load({ catalog: 'ocs2007' })` resolved).
  * @example listCatalogEntries({ catalog: 'lync2010' }).filter((e) => e.code === 1008)
  */
 function listCatalogEntries(options: ListCatalogEntriesOptions = {}): CatalogEntry[] {
-  const ids = options.catalog === undefined ? CATALOG_IDS : [options.catalog];
-  return ids.flatMap((id) => (CATALOG_IDS.includes(id) ? catalogIndex(id).entries : []));
+  return indexesOf(options).flatMap((index) => index.entries);
 }
 
-/** Every generic message of a catalog (or of all catalogs), in the spec's order. */
+/** Every generic message of a loaded catalog (or of all loaded catalogs), in the spec's order. */
 function listGenericMessages(options: ListCatalogEntriesOptions = {}): GenericEntry[] {
-  const ids = options.catalog === undefined ? CATALOG_IDS : [options.catalog];
-  return ids.flatMap((id) =>
-    CATALOG_IDS.includes(id) ? [...catalogIndex(id).generic.values()].flat() : [],
-  );
+  return indexesOf(options).flatMap((index) => [...index.generic.values()].flat());
 }
 
-/** The ErrorIds a catalog never handles, ascending. */
+/** The ErrorIds a loaded catalog never handles, ascending. */
 function listNotHandled(catalog: CatalogId): number[] {
-  return CATALOG_IDS.includes(catalog)
-    ? [...catalogIndex(catalog).notHandled].sort((a, b) => a - b)
-    : [];
+  const [index] = indexesOf({ catalog });
+  return index ? [...index.notHandled].sort((a, b) => a - b) : [];
 }
 
 export type { CatalogEntry, CatalogIndex, GenericEntry, ListCatalogEntriesOptions };

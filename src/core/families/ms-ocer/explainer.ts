@@ -23,6 +23,7 @@ import {
 } from './headers';
 import { type ErrorInput, fieldOfLine } from './input';
 import { MODES, type Mode, ModeActions } from './modes';
+import { load } from './on-demand';
 import { type Resolution, resolveMsOcer } from './resolve';
 import { describeDiagnostic, SERVER_RELEASES, type ServerRelease } from './server-reasons/index';
 
@@ -279,6 +280,15 @@ Example:
 }
 
 /** [MS-OCER]'s part of `uc-error-kit explain`. */
-const explainer: Explainer = { options: OPTIONS, usage: usage(), read, sections };
+/** The runs, with every catalog they show loaded first: the command shows each one. */
+async function readLoaded(
+  text: readonly string[],
+  options: Readonly<Record<string, unknown>>,
+): Promise<ExplainRun[]> {
+  await Promise.all(CATALOG_IDS.map((catalog) => load({ catalog })));
+  return read(text, options);
+}
+
+const explainer: Explainer = { options: OPTIONS, usage: usage(), read: readLoaded, sections };
 
 export { explainer };

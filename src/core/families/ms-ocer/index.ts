@@ -5,7 +5,6 @@
  * Appendix E (Office Communicator 2007 / 2007 R2) say the client shows for each, by mode and
  * action.
  */
-import english from '../../../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import type { ContextField, Fact, Family, FamilyDisplay } from '../../family';
 import {
   type CatalogEntry,
@@ -48,6 +47,7 @@ import {
   type Mode,
   ModeActions,
 } from './modes';
+import { english, isReady, load } from './on-demand';
 import { PLACEMENT_BY_MODE } from './placement';
 import { type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
 
@@ -163,6 +163,8 @@ const msOcer = {
   placeholders: PLACEHOLDER_NAMES,
   contextFields,
   display,
+  isReady,
+  load,
   resolve: resolveMsOcer,
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,

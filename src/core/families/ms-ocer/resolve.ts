@@ -171,9 +171,22 @@ function resolveIn(
   context: ResolveContext | null | undefined,
 ): Resolution {
   const problems: InputProblem[] = [];
-  const { catalog, mode, action } = readContext(context, problems);
+  const read = readContext(context, problems);
+  const { mode, action } = read;
+  let { catalog } = read;
   const { received, diagnostics } = collect(input, problems);
-  const index = given ?? catalogIndex(catalog);
+  let index = given ?? catalogIndex(catalog);
+  if (index === undefined) {
+    // Asked for a catalog that loads on demand before it did: the bundled catalog answers,
+    // and says so. Views wait for `msOcer.load(context)` and never show this.
+    problems.push({
+      field: 'catalog',
+      in: 'call',
+      message: `The ${catalog} catalog loads on demand: await msOcer.load({ catalog: '${catalog}' }) first (the views do it themselves).`,
+    });
+    catalog = DEFAULT_CATALOG;
+    index = catalogIndex(catalog) as CatalogIndex;
+  }
   let entry: CatalogEntry | undefined;
   let neverHandled = false;
   for (const r of received) {

@@ -1,30 +1,70 @@
 /**
- * The display catalogs the kit ships, by the name a caller selects them with.
+ * The display catalogs the kit ships, by the name a caller selects them with. Lync 2010 and
+ * later (Appendix D) is bundled: most apps target it. Office Communicator 2007 (Appendix E)
+ * and the English sentences only it uses load when a context first asks for it
+ * ({@link loadCatalog}); resolving stays synchronous once it is in.
  */
 import type { CatalogData } from '../catalog-data';
 import { lync2010 } from './lync2010.generated';
-import { ocs2007 } from './ocs2007.generated';
 
-const CATALOGS = {
+/** Every catalog name, in the order they are listed. */
+const CATALOG_IDS = [
   /** [MS-OCER] Appendix D: Lync 2010, Lync 2013 and Skype for Business 2015-2019 clients. */
-  lync2010,
+  'lync2010',
   /** [MS-OCER] Appendix E: Office Communicator 2007 and 2007 R2 clients. */
-  ocs2007,
-} as const satisfies Record<string, CatalogData>;
+  'ocs2007',
+] as const;
 
 /** The name of a display catalog. */
-type CatalogId = keyof typeof CATALOGS;
+type CatalogId = (typeof CATALOG_IDS)[number];
 
 /** The catalog used when none is named. */
 const DEFAULT_CATALOG: CatalogId = 'lync2010';
 
-/** Every catalog name, in the order they are listed. */
-const CATALOG_IDS = Object.keys(CATALOGS) as readonly CatalogId[];
-
 /** True when `value` names a catalog the kit ships. */
 function isCatalogId(value: unknown): value is CatalogId {
-  return typeof value === 'string' && Object.hasOwn(CATALOGS, value);
+  return typeof value === 'string' && (CATALOG_IDS as readonly string[]).includes(value);
+}
+
+/** The catalogs in memory: the bundled one, and the others once loaded. */
+const loaded = new Map<CatalogId, CatalogData>([['lync2010', lync2010]]);
+/** Loads under way, shared by every caller that asks before the first finishes. */
+const pending = new Map<CatalogId, Promise<void>>();
+
+/** A catalog's data, or undefined while it is not loaded. */
+function catalogData(id: CatalogId): CatalogData | undefined {
+  return loaded.get(id);
+}
+
+/** True when `id` needs nothing loaded. */
+function isCatalogLoaded(id: CatalogId): boolean {
+  return loaded.has(id);
+}
+
+/**
+ * Loads a catalog that is not bundled, with its English sentences (handed to `addWords`);
+ * resolves at once for a loaded one. Each is a literal `import()`, so bundlers split it.
+ */
+function loadCatalog(
+  id: CatalogId,
+  addWords: (words: Readonly<Record<string, string>>) => void,
+): Promise<void> {
+  if (loaded.has(id)) return Promise.resolve();
+  let load = pending.get(id);
+  if (!load) {
+    load = Promise.all([
+      import('./ocs2007.generated'),
+      import('../words/ocs2007.generated.json', { with: { type: 'json' } }),
+    ])
+      .then(([data, words]) => {
+        addWords(words.default);
+        loaded.set(id, data.ocs2007);
+      })
+      .finally(() => pending.delete(id));
+    pending.set(id, load);
+  }
+  return load;
 }
 
 export type { CatalogId };
-export { CATALOG_IDS, CATALOGS, DEFAULT_CATALOG, isCatalogId };
+export { CATALOG_IDS, catalogData, DEFAULT_CATALOG, isCatalogId, isCatalogLoaded, loadCatalog };

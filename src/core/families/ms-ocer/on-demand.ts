@@ -1,0 +1,54 @@
+/**
+ * What [MS-OCER] loads on demand: the Office Communicator 2007 catalog (Appendix E) and the
+ * English sentences only it uses, when a context first asks for `catalog: 'ocs2007'`. Most
+ * apps target Lync 2010 and later, which is bundled.
+ */
+import { noteLoaded } from '../../words';
+import {
+  type CatalogId,
+  DEFAULT_CATALOG,
+  isCatalogId,
+  isCatalogLoaded,
+  loadCatalog,
+} from './catalogs/index';
+import type { ResolveContext } from './resolve';
+import lync2010English from './words/lync2010.generated.json' with { type: 'json' };
+
+/**
+ * The English the family bundles: every sentence of Lync 2010 and later, the fallbacks, the
+ * fact labels. The sentences only Office Communicator 2007 uses join it when that catalog
+ * loads (scripts/split-english.mjs splits locales/en/uc-error-kit-ms-ocer.json).
+ */
+const english: Record<string, string> = { ...lync2010English };
+
+/** The catalog a context asks for; the default for anything else (the resolver says why). */
+function catalogOf(context: unknown): CatalogId {
+  const asked =
+    context !== null && typeof context === 'object' && Object.hasOwn(context, 'catalog')
+      ? (context as { catalog?: unknown }).catalog
+      : undefined;
+  return isCatalogId(asked) ? asked : DEFAULT_CATALOG;
+}
+
+/** True when the catalog the context asks for is loaded. */
+function isReady(context?: ResolveContext | null): boolean {
+  return isCatalogLoaded(catalogOf(context));
+}
+
+/**
+ * Loads the catalog the context asks for (Office Communicator 2007 and its English) when it
+ * is not bundled; never rejects: a chunk that fails to load leaves the bundled catalog.
+ * @example await msOcer.load({ catalog: 'ocs2007' })
+ */
+async function load(context?: ResolveContext | null): Promise<void> {
+  const catalog = catalogOf(context);
+  if (isCatalogLoaded(catalog)) return;
+  try {
+    await loadCatalog(catalog, (words) => Object.assign(english, words));
+  } catch {
+    // Offline or a broken deploy: the resolver keeps answering from the bundled catalog.
+  }
+  noteLoaded();
+}
+
+export { english, isReady, load };
