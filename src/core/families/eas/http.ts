@@ -10,7 +10,7 @@
  *   commands.ts `EAS_SOURCES`.
  */
 import { EAS_LEGACY_VERSIONS } from './catalog.generated';
-import type { EasSourceName } from './commands';
+import type { EasSourceName } from './sources';
 import type {
   EasBehaviour,
   EasCommand,

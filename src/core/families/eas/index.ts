@@ -25,7 +25,7 @@ import {
   EAS_SCOPES,
   EAS_STATUSES,
 } from './catalog.generated';
-import { commandStatusFor, EAS_COMMAND_STATUSES, EAS_SOURCES } from './commands';
+import { commandStatusFor, EAS_COMMAND_STATUSES } from './commands';
 import {
   candidatesFor,
   EAS_BACK_OFF_SECONDS,
@@ -45,6 +45,7 @@ import {
   type EasCommandStatus,
   type EasContext,
   type EasEntry,
+  type EasEntryDetails,
   type EasHttpAlternative,
   type EasInput,
   type EasInputFields,
@@ -69,16 +70,10 @@ const ENTRIES: readonly EasEntry[] = Object.freeze(
         summaryKey: r.summaryKey,
         detailsKey: r.detailsKey,
         status: r.status,
-        elementName: r.elementName,
         name: r.name,
-        meaning: r.meaning,
         versions: r.versions,
-        versionsText: r.versionsText,
-        httpText: r.httpText,
         httpStatus: r.httpStatus,
         scope: r.scope,
-        missing: r.missing,
-        line: r.line,
         behaviour: r.behaviour,
       }),
   ),
@@ -98,15 +93,12 @@ const FIRST_COMMON_STATUS = 100;
 const fact = (name: string, value: string | number | undefined, lang?: string): Fact[] =>
   value === undefined ? [] : [{ label: `fact.${name}`, value: String(value), lang }];
 
-const sourceText = (s: EasSource) => `${s.repo} ${s.path} @ ${s.at}`;
-
+// The seed's texts of a row (its element name, meaning, HTTP sentence) and the sources a row
+// cites come from `describe`, loaded on demand.
 function entryFacts(e: EasEntry): Fact[] {
   return [
     ...fact('status', e.status),
-    ...(e.elementName !== undefined ? fact('elementName', e.elementName) : fact('name', e.name)),
-    ...fact('meaning', e.meaning, 'en'),
     ...(e.versions.length > 0 ? fact('versions', e.versions.join(', ')) : []),
-    ...fact('httpStatus', e.httpText, 'en'),
     ...fact('scope', e.scope),
   ];
 }
@@ -117,18 +109,11 @@ function commandStatusFacts(c: EasCommandStatus): Fact[] {
     ...fact('name', c.name),
     ...fact('scope', c.scope),
     ...fact('statusSection', SECTION_OF.get(c.command)),
-    ...c.sources.map((s) => ({
-      label: 'fact.source',
-      value: sourceText(EAS_SOURCES[s as keyof typeof EAS_SOURCES]),
-    })),
   ];
 }
 
 function httpFacts(h: EasHttpStatus): Fact[] {
-  return [
-    ...fact('name', `${h.httpStatus} ${h.name}`),
-    ...h.sources.map((s) => ({ label: 'fact.source', value: sourceText(EAS_SOURCES[s]) })),
-  ];
+  return fact('name', `${h.httpStatus} ${h.name}`);
 }
 
 /** What the resolver chose, before the fields every resolution shares. */
@@ -396,6 +381,29 @@ const DISPLAY: FamilyDisplay<EasEntry> = {
       .join(' '),
 };
 
+/** The module of seed texts and cited sources: a literal `import()`, so bundlers split it. */
+const loadDetails = () => import('./details');
+
+/**
+ * What support staff read beyond the resolution's facts (the details dialog, `explain`): the
+ * seed's element name, meaning and HTTP sentence of a common Status value, and the peers'
+ * files and specification pages a reading was taken from.
+ */
+async function describe(resolution: EasResolution): Promise<readonly Fact[]> {
+  const details = await loadDetails();
+  return details.describeResolution(resolution, BY_STATUS);
+}
+
+/**
+ * Every common Status value with the seed's texts of its row, loaded on demand; the same
+ * entries and order as `eas.entries()`.
+ * @example (await loadEasEntries()).find((e) => e.status === 142)?.meaning
+ */
+async function loadEasEntries(): Promise<readonly EasEntryDetails[]> {
+  const details = await loadDetails();
+  return details.entriesWithDetails(ENTRIES);
+}
+
 /**
  * The Exchange ActiveSync family.
  * @example
@@ -426,6 +434,7 @@ const eas = {
   },
   entries: () => ENTRIES,
   parseText,
+  describe,
 } satisfies Family<EasInput, EasContext, EasResolution, EasEntry>;
 
 export type {
@@ -435,6 +444,7 @@ export type {
   EasCommandStatus,
   EasContext,
   EasEntry,
+  EasEntryDetails,
   EasHttpAlternative,
   EasHttpStatus,
   EasInput,
@@ -455,6 +465,6 @@ export {
   EAS_LEGACY_VERSIONS,
   EAS_PROTOCOL_VERSIONS,
   EAS_SCOPES,
-  EAS_SOURCES,
   eas,
+  loadEasEntries,
 };

@@ -120,34 +120,41 @@ interface EasHttpAlternative {
   readonly otherwise?: boolean;
 }
 
-/** One common Status value: the seed's row, its keys and how to reproduce it. */
+/**
+ * One common Status value: its keys, what `resolve` reads and how to reproduce it. The seed's
+ * texts of the row load on demand (`loadEasEntries`, `eas.describe`).
+ */
 interface EasEntry extends BaseEntry<EasStatusValue, EasContext> {
   /** The key of the summary: every ActiveSync entry has one. */
   summaryKey: string;
   /** The Status value. */
   status: EasStatusValue;
-  /** The element name, verbatim; undefined where the seed leaves it empty (147). */
-  elementName: string | undefined;
   /** The element name, or the peers' name where the seed has none (147 `UnexpectedItemClass`). */
   name: string | undefined;
-  /** The meaning, verbatim; undefined where the seed leaves it empty (113, 137, 168-171, 173). */
-  meaning: string | undefined;
   /** The protocol versions that support the value. */
   versions: readonly string[];
-  /** The seed's "Supported by" cell, verbatim. */
-  versionsText: string | undefined;
-  /** The seed's sentence on the HTTP status of 2.5 / 12.0 / 12.1, verbatim. */
-  httpText: string | undefined;
   /** The HTTP statuses 2.5 / 12.0 / 12.1 answer instead, with their conditions. */
   httpStatus: readonly EasHttpAlternative[];
   /** The scope, where the seed gives it (only 184, in its meaning). */
   scope: EasScope | undefined;
+  /** What the app does about it. */
+  behaviour: EasBehaviour;
+}
+
+/** A common Status value with the seed's texts of its row, as `loadEasEntries()` lists it. */
+interface EasEntryDetails extends EasEntry {
+  /** The element name, verbatim; undefined where the seed leaves it empty (147). */
+  elementName: string | undefined;
+  /** The meaning, verbatim; undefined where the seed leaves it empty (113, 137, 168-171, 173). */
+  meaning: string | undefined;
+  /** The seed's "Supported by" cell, verbatim. */
+  versionsText: string | undefined;
+  /** The seed's sentence on the HTTP status of 2.5 / 12.0 / 12.1, verbatim. */
+  httpText: string | undefined;
   /** The cells the seed leaves empty. */
   missing: readonly string[];
   /** The seed line where the row starts. */
   line: number;
-  /** What the app does about it. */
-  behaviour: EasBehaviour;
 }
 
 /** A public source a fact was read from: a peer's file at a commit, or a specification page. */
@@ -214,6 +221,7 @@ export type {
   EasCommandStatus,
   EasContext,
   EasEntry,
+  EasEntryDetails,
   EasHttpAlternative,
   EasInput,
   EasInputFields,

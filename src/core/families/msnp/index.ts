@@ -18,6 +18,7 @@ import type {
   Placement,
 } from '../../family';
 import { MSNP_COMMANDS, msnpCodes, msnpRelatedHresults } from './catalog.generated';
+import type { MsnpPeerSource } from './details';
 import { locales } from './locales.generated';
 import { emptyParsed, type MsnpParsed, parseMsnpLine, parseMsnpNumber } from './parse';
 import {
@@ -25,9 +26,6 @@ import {
   MSNP_NOT_SHOWN,
   MSNP_OUT_OTHER,
   MSNP_PEER_CODES,
-  MSNP_PEER_SOURCES,
-  type MsnpPeerSource,
-  NOT_SHOWN_REASON,
   outReasonFor,
   ruleFor,
   SUCCESS_HRESULTS,
@@ -36,7 +34,9 @@ import {
 import {
   MSNP_SERVERS,
   type MsnpBehaviour,
+  type MsnpCodeDetails,
   type MsnpCodeRow,
+  type MsnpRelatedDetails,
   type MsnpRelatedRow,
   type MsnpServer,
 } from './types';
@@ -83,7 +83,10 @@ interface MsnpContext {
   server?: MsnpServer | undefined;
 }
 
-/** One code of the catalog, as `entries()` lists it. */
+/**
+ * One code of the catalog, as `entries()` lists it: what chooses its sentence. Its seed texts
+ * are loaded on demand (`loadMsnpEntries`, `msnp.describe`).
+ */
 interface MsnpEntry extends BaseEntry<MsnpCode, MsnpContext>, MsnpCodeRow {
   /** `msnp <code>`. */
   id: string;
@@ -91,18 +94,25 @@ interface MsnpEntry extends BaseEntry<MsnpCode, MsnpContext>, MsnpCodeRow {
   context: MsnpContext;
   summaryKey: string;
   detailsKey: string | undefined;
-  /** The first seed line of the entry (its seed 000 row, or its seed 001 code line); undefined for a peer's code. */
-  line: number | undefined;
   /** The seed 001 group it is listed under (`'200s'`), or the hundreds of a code only seed 000 or a peer has. */
   group: string;
-  /** Where a code that is in neither seed comes from (301: libpurple). */
-  peer: MsnpPeerSource | undefined;
   /** False when libpurple only logs the code (`show: false` in every resolution of it). */
   shown: boolean;
 }
 
-/** One related authentication HRESULT of seed 000. */
+/** An entry with the seeds' texts for it, as `loadMsnpEntries()` lists it. */
+interface MsnpEntryDetails extends MsnpEntry, Omit<MsnpCodeDetails, 'code'> {
+  /** The first seed line of the entry (its seed 000 row, or its seed 001 code line); undefined for a peer's code. */
+  line: number | undefined;
+  /** Where a code that is in neither seed comes from (301: libpurple). */
+  peer: MsnpPeerSource | undefined;
+}
+
+/** One related authentication HRESULT of seed 000: what chooses its sentence. */
 type MsnpRelatedHresult = MsnpRelatedRow;
+
+/** A related authentication HRESULT with seed 000's cells, as `loadMsnpRelatedHresults()` lists it. */
+type MsnpRelatedHresultDetails = MsnpRelatedRow & MsnpRelatedDetails;
 
 /** What `msnp.resolve` returns. */
 interface MsnpResolution extends BaseResolution {
@@ -154,9 +164,8 @@ let byCode: Map<number, MsnpEntry> | undefined;
 let byHresult: Map<string, MsnpEntry[]> | undefined;
 let relatedByHresult: Map<string, MsnpRelatedHresult> | undefined;
 
-/** A peer's code as an entry: no seed cells, its name and source as the peer gives them. */
+/** A peer's code as an entry (its name and source are in details.ts). */
 function peerEntry(p: (typeof MSNP_PEER_CODES)[number]): MsnpEntry {
-  const source = MSNP_PEER_SOURCES[p.sources[0] ?? 'libpurpleError'];
   return {
     code: p.code,
     summaryKey: p.summaryKey,
@@ -165,23 +174,10 @@ function peerEntry(p: (typeof MSNP_PEER_CODES)[number]): MsnpEntry {
     placement: p.placement,
     failure: true,
     hresult: undefined,
-    hresultName: undefined,
-    draftName: undefined,
-    description: undefined,
-    row000: undefined,
-    line000: undefined,
-    name: p.peerName,
-    cause: undefined,
-    line001: undefined,
-    causeLines: [],
-    traces: [],
-    disagreement: undefined,
     id: `${FAMILY} ${p.code}`,
     input: p.code,
     context: {},
-    line: undefined,
     group: groupOfCode(p.code),
-    peer: source,
     shown: !MSNP_NOT_SHOWN.has(p.code),
   };
 }
@@ -195,9 +191,7 @@ function tables() {
         id: `${FAMILY} ${row.code}`,
         input: row.code,
         context: {},
-        line: row.line000 ?? row.line001,
         group: groupOfCode(row.code),
-        peer: undefined,
         shown: !MSNP_NOT_SHOWN.has(row.code),
       }),
     );
@@ -217,7 +211,7 @@ function tables() {
   return { entries: entryList, byCode, byHresult };
 }
 
-/** Every related authentication HRESULT of seed 000, in the seed's order. */
+/** Every related authentication HRESULT of seed 000, in the seed's order (their cells: `loadMsnpRelatedHresults`). */
 function listRelatedHresults(): readonly MsnpRelatedHresult[] {
   return msnpRelatedHresults;
 }
@@ -332,20 +326,6 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
 const fact = (name: string, value: string | number | undefined, lang?: string): Fact[] =>
   value === undefined ? [] : [{ label: `fact.${name}`, value: String(value), lang }];
 
-/** The facts of an entry, in display order: both seeds' texts verbatim. */
-function entryFacts(e: MsnpEntry): Fact[] {
-  return [
-    ...fact('hresult', e.hresult),
-    ...fact('hresultName', e.hresultName),
-    ...fact('draftName', e.draftName),
-    ...fact('description', e.description, 'en'),
-    ...fact('name', e.name, 'en'),
-    ...fact('cause', e.cause, 'en'),
-    ...e.traces.map((t) => ({ label: 'fact.trace', value: t.text })),
-    ...(e.peer ? fact('source', `${e.peer.repo} ${e.peer.path} @ ${e.peer.commit}`) : []),
-  ];
-}
-
 /** What decides the message: the sentence, behaviour and how it is shown. */
 interface Outcome {
   handled: boolean;
@@ -389,12 +369,11 @@ function entryOutcome(entry: MsnpEntry, candidates: readonly MsnpEntry[], ctx: R
     intent: rule?.intent ?? INTENT_OF[behaviour],
     show,
     failure: rule ? behaviour !== 'not-a-failure' && behaviour !== 'send-offline' : entry.failure,
+    // The seeds' texts, the rule's basis and why a code is not shown come from `describe`.
     facts: [
       ...fact('code', entry.code),
-      ...entryFacts(entry),
-      ...(rule ? fact('cause', rule.basis, 'en') : []),
+      ...fact('hresult', entry.hresult),
       ...(others.length > 0 ? fact('sameHresult', others.join(', ')) : []),
-      ...(show ? [] : fact('notShown', NOT_SHOWN_REASON, 'en')),
     ],
     entry,
     related: undefined,
@@ -416,12 +395,7 @@ function relatedOutcome(related: MsnpRelatedHresult): Outcome {
     // A sign-in that worked is nothing to tell.
     show: related.failure,
     failure: related.failure,
-    facts: [
-      ...fact('hresult', related.hresult),
-      ...fact('relatedGroup', related.group),
-      ...fact('hresultName', related.hresultName),
-      ...fact('description', related.description, 'en'),
-    ],
+    facts: fact('hresult', related.hresult),
     entry: undefined,
     related,
     candidates: [],
@@ -444,7 +418,7 @@ function outOutcome(reason: string | undefined): Outcome {
     intent: r.intent,
     show: true,
     failure: true,
-    facts: [...fact('outReason', reason), ...fact('cause', r.basis, 'en')],
+    facts: fact('outReason', reason),
     entry: undefined,
     related: undefined,
     candidates: [],
@@ -575,18 +549,55 @@ const CONTEXT_FIELDS: readonly ContextField[] = [
   },
 ];
 
-/** How generic tools list the codes: by the seed's group, labelled with code and name. */
+/** The seeds' name of an entry when its texts are loaded (`loadMsnpEntries`), else its sentence key. */
+function nameOf(e: MsnpEntry): string {
+  const d = e as Partial<MsnpEntryDetails>;
+  return d.name ?? d.hresultName ?? d.draftName ?? e.summaryKey;
+}
+
+/**
+ * How generic tools list the codes: by the seed's group, labelled with code and name. The
+ * entries of `entries()` carry no seed texts, so they are labelled by their sentence key; those
+ * of `loadMsnpEntries()` by the seeds' names.
+ */
 const DISPLAY: FamilyDisplay<MsnpEntry> = {
   groupOf: (e) => e.group,
-  labelOf: (e) => {
-    const name = e.name ?? e.hresultName ?? e.draftName;
-    return name === undefined ? String(e.code) : `${e.code} ${name}`;
-  },
-  searchTextOf: (e) =>
-    [e.code, e.hresult, e.hresultName, e.draftName, e.name, e.group]
+  labelOf: (e) => `${e.code} ${nameOf(e)}`,
+  searchTextOf: (e) => {
+    const d = e as Partial<MsnpEntryDetails>;
+    return [e.code, e.hresult, d.hresultName, d.draftName, d.name, e.summaryKey, e.group]
       .filter((x) => x !== undefined)
-      .join(' '),
+      .join(' ');
+  },
 };
+
+/** The module of seed texts and peer citations: a literal `import()`, so bundlers split it. */
+const loadDetails = () => import('./details');
+
+/**
+ * The seeds' texts for a resolution, for support staff (the details dialog, `explain`):
+ * HRESULT and draft names, descriptions, causes, traces, the peers' reading and files.
+ */
+async function describe(resolution: MsnpResolution): Promise<readonly Fact[]> {
+  const details = await loadDetails();
+  return details.describeResolution(resolution, tables().byCode, relatedHresultFor);
+}
+
+/**
+ * Every entry with the seeds' texts (names, descriptions, causes, traces, a peer's file),
+ * loaded on demand; the same entries and order as `msnp.entries()`.
+ * @example const e = (await loadMsnpEntries()).find((x) => x.code === 217) // e.name 'Principal not online'
+ */
+async function loadMsnpEntries(): Promise<readonly MsnpEntryDetails[]> {
+  const details = await loadDetails();
+  return details.entriesWithDetails(tables().entries);
+}
+
+/** Every related authentication HRESULT with seed 000's cells, loaded on demand, in the seed's order. */
+async function loadMsnpRelatedHresults(): Promise<readonly MsnpRelatedHresultDetails[]> {
+  const details = await loadDetails();
+  return msnpRelatedHresults.map((r) => details.relatedDetailsOf(r));
+}
 
 /**
  * The MSNP family: MSN / Windows Live Messenger protocol error codes and HRESULTs.
@@ -607,10 +618,12 @@ const msnp = {
   resolve,
   entries: () => tables().entries,
   parseText: (text: string): MsnpParsed => parseMsnpLine(typeof text === 'string' ? text : ''),
+  describe,
 } as const satisfies Family<MsnpInput, MsnpContext, MsnpResolution, MsnpEntry>;
 
-export type { MsnpOutReason, MsnpPeerSource, MsnpRule } from './rules';
-export { MSNP_OUT_REASONS, MSNP_PEER_SOURCES, MSNP_RULES } from './rules';
+export type { MsnpPeerSource } from './details';
+export type { MsnpOutReason, MsnpRule } from './rules';
+export { MSNP_OUT_REASONS, MSNP_RULES } from './rules';
 export { MSNP_BEHAVIOURS, MSNP_SERVERS } from './types';
 export type {
   MsnpBehaviour,
@@ -618,11 +631,20 @@ export type {
   MsnpCommand,
   MsnpContext,
   MsnpEntry,
+  MsnpEntryDetails,
   MsnpInput,
   MsnpMessageKey,
   MsnpParsed,
   MsnpRelatedHresult,
+  MsnpRelatedHresultDetails,
   MsnpResolution,
   MsnpServer,
 };
-export { entriesForHresult, listRelatedHresults, msnp, relatedHresultFor };
+export {
+  entriesForHresult,
+  listRelatedHresults,
+  loadMsnpEntries,
+  loadMsnpRelatedHresults,
+  msnp,
+  relatedHresultFor,
+};

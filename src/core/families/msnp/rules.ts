@@ -10,6 +10,9 @@
  *   them with `show: false` and says why in the facts.
  * - 301 is in neither seed; libpurple names it.
  *
+ * Only what `resolve` needs is here; why each reading holds (the seed lines, the peers'
+ * files) is in details.ts, which `msnp.describe` loads on demand.
+ *
  * Peer files, at the last commits that still had the MSN code:
  * - libpurple: tieto/pidgin 5fe458489286673995f3ecad03b1b16932cb811e (parent of "msn: Remove
  *   protocol plugin from tree"), libpurple/protocols/msn/{error.c,notification.c,switchboard.c}
@@ -18,48 +21,6 @@
  */
 import type { Intent, Placement } from '../../family';
 import type { MsnpBehaviour, MsnpServer } from './types';
-
-/** A public source file at a commit: where a peer's behaviour was read. */
-interface MsnpPeerSource {
-  readonly repo: string;
-  readonly commit: string;
-  readonly path: string;
-}
-
-const LIBPURPLE = 'tieto/pidgin';
-const LIBPURPLE_COMMIT = '5fe458489286673995f3ecad03b1b16932cb811e';
-const BITLBEE = 'bitlbee/bitlbee';
-const BITLBEE_COMMIT = '254a4dab408b67f78b94054514bbf6f629dd6bba';
-
-/** The peer files the rules cite, by a short name. */
-const MSNP_PEER_SOURCES = {
-  libpurpleError: {
-    repo: LIBPURPLE,
-    commit: LIBPURPLE_COMMIT,
-    path: 'libpurple/protocols/msn/error.c',
-  },
-  libpurpleNotification: {
-    repo: LIBPURPLE,
-    commit: LIBPURPLE_COMMIT,
-    path: 'libpurple/protocols/msn/notification.c',
-  },
-  libpurpleSwitchboard: {
-    repo: LIBPURPLE,
-    commit: LIBPURPLE_COMMIT,
-    path: 'libpurple/protocols/msn/switchboard.c',
-  },
-  libpurpleSession: {
-    repo: LIBPURPLE,
-    commit: LIBPURPLE_COMMIT,
-    path: 'libpurple/protocols/msn/session.c',
-  },
-  bitlbeeTables: { repo: BITLBEE, commit: BITLBEE_COMMIT, path: 'protocols/msn/tables.c' },
-  bitlbeeNs: { repo: BITLBEE, commit: BITLBEE_COMMIT, path: 'protocols/msn/ns.c' },
-  bitlbeeSb: { repo: BITLBEE, commit: BITLBEE_COMMIT, path: 'protocols/msn/sb.c' },
-} as const satisfies Record<string, MsnpPeerSource>;
-
-/** A short name of a cited peer file. */
-type MsnpPeerSourceName = keyof typeof MSNP_PEER_SOURCES;
 
 /** Commands only a switchboard answers: a conversation's invitations, answers and messages. */
 const SWITCHBOARD_COMMANDS: ReadonlySet<string> = new Set(['CAL', 'ANS', 'MSG', 'IRO', 'JOI']);
@@ -84,9 +45,6 @@ interface MsnpRule {
   readonly placement: Placement;
   readonly intent: Intent;
   readonly show: boolean;
-  /** Why, with the seed lines and the peers' files. */
-  readonly basis: string;
-  readonly sources: readonly MsnpPeerSourceName[];
 }
 
 /** The codes whose reading depends on the command and the server (seed 001 lines 48-78). */
@@ -101,9 +59,6 @@ const MSNP_RULES: readonly MsnpRule[] = [
     placement: 'im-area',
     intent: 'error',
     show: true,
-    basis:
-      'Seed 001 line 49: "Sent from the switchboard in reply to a CAL with an invalid account name". BitlBee flags 208 STATUS_SB_IM_SPARE (the invitation failed, the switchboard is kept); libpurple cal_error closes an empty switchboard and reports the unsent messages.',
-    sources: ['bitlbeeTables', 'bitlbeeSb', 'libpurpleSwitchboard'],
   },
   {
     code: 216,
@@ -115,9 +70,6 @@ const MSNP_RULES: readonly MsnpRule[] = [
     placement: 'im-area',
     intent: 'error',
     show: true,
-    basis:
-      'Seed 001 line 72: sent in reply to a CAL to someone who blocks you and is online. BitlBee STATUS_SB_IM_SPARE; libpurple cal_error.',
-    sources: ['bitlbeeTables', 'bitlbeeSb', 'libpurpleSwitchboard'],
   },
   {
     code: 217,
@@ -133,9 +85,6 @@ const MSNP_RULES: readonly MsnpRule[] = [
     // user is offline". The kit follows BitlBee (sb.c sends them with msn_ns_oim_send_queue and
     // reports no error) because the seed's 217 (001 line 77) is "offline or appearing offline",
     // which offline messages serve; an app without offline messages can read `behaviour`.
-    basis:
-      'Seed 001 line 77: a CAL to someone offline or appearing offline. BitlBee sb.c sends the queued messages as offline messages and reports no error.',
-    sources: ['bitlbeeSb', 'libpurpleSwitchboard'],
   },
   {
     code: 215,
@@ -147,9 +96,6 @@ const MSNP_RULES: readonly MsnpRule[] = [
     placement: 'im-area',
     intent: 'info',
     show: false,
-    basis:
-      'Seed 001 line 67: a CAL to someone already invited or present. libpurple cal_error logs "Invited user already in switchboard" and goes on.',
-    sources: ['libpurpleSwitchboard'],
   },
   {
     code: 911,
@@ -161,9 +107,6 @@ const MSNP_RULES: readonly MsnpRule[] = [
     placement: 'im-area',
     intent: 'error',
     show: true,
-    basis:
-      'Seed 001 line 214: also sent for problems authenticating with the switchboard (USR or ANS). libpurple ans_usr_error fails only the switchboard; BitlBee sb.c checks STATUS_SB_FATAL first and ends only the switchboard.',
-    sources: ['libpurpleSwitchboard', 'bitlbeeSb'],
   },
 ];
 
@@ -188,8 +131,6 @@ interface MsnpOutReason {
   readonly detailsKey: string | undefined;
   readonly behaviour: MsnpBehaviour;
   readonly intent: Intent;
-  readonly basis: string;
-  readonly sources: readonly MsnpPeerSourceName[];
 }
 
 /** The `OUT` reasons both peers read; any other reason, or none, is `MSNP_OUT_OTHER`. */
@@ -203,9 +144,6 @@ const MSNP_OUT_REASONS: readonly MsnpOutReason[] = [
     behaviour: 'session-ends',
     // Nothing is broken and the person chose it elsewhere: a warning, not an error.
     intent: 'warning',
-    basis:
-      'Signed in from another location: libpurple out_cmd (MSN_ERROR_SIGN_OTHER, no reconnect) and BitlBee ns.c (no reconnect).',
-    sources: ['libpurpleNotification', 'libpurpleSession', 'bitlbeeNs'],
   },
   {
     reason: 'SSD',
@@ -213,9 +151,6 @@ const MSNP_OUT_REASONS: readonly MsnpOutReason[] = [
     detailsKey: 'serviceUnavailableDetails',
     behaviour: 'session-ends-retry-later',
     intent: 'warning',
-    basis:
-      'Servers going down: libpurple out_cmd (MSN_ERROR_SERV_DOWN, a network error it reconnects after) and BitlBee ns.c (reconnect allowed).',
-    sources: ['libpurpleNotification', 'libpurpleSession', 'bitlbeeNs'],
   },
 ];
 
@@ -225,9 +160,6 @@ const MSNP_OUT_OTHER = {
   detailsKey: 'signedOutByServerDetails',
   behaviour: 'session-ends-retry-later',
   intent: 'warning',
-  basis:
-    'BitlBee ns.c: "Session terminated by remote server" with the reason, reconnect allowed; libpurple out_cmd: an unknown error for an OUT without a reason.',
-  sources: ['bitlbeeNs', 'libpurpleNotification'],
 } as const satisfies Omit<MsnpOutReason, 'reason'>;
 
 const OUT_BY_REASON: ReadonlyMap<string, MsnpOutReason> = new Map(
@@ -248,32 +180,23 @@ const MSNP_NOT_SHOWN: ReadonlySet<number> = new Set([
   717, 731, 928,
 ]);
 
-/** The fact that says why a code is not shown. */
-const NOT_SHOWN_REASON =
-  'libpurple logs this code and does not show it (msn_error_get_text sets debug; libpurple/protocols/msn/error.c).';
-
 /** A code that is in neither seed, with the peer that documents it. */
 interface MsnpPeerCode {
   readonly code: number;
-  /** The peer's name for it, as a fact. */
-  readonly peerName: string;
   readonly summaryKey: string;
   readonly detailsKey: string | undefined;
   readonly behaviour: MsnpBehaviour;
   readonly placement: Placement;
-  readonly sources: readonly MsnpPeerSourceName[];
 }
 
 /** 301: the answer to an `FND` search with too many hits (libpurple error.c, case 301). */
 const MSNP_PEER_CODES: readonly MsnpPeerCode[] = [
   {
     code: 301,
-    peerName: 'Too many hits to a FND',
     summaryKey: 'tooManySearchResults',
     detailsKey: 'tooManySearchResultsDetails',
     behaviour: 'command-fails',
     placement: 'notification-bar',
-    sources: ['libpurpleError'],
   },
 ];
 
@@ -305,16 +228,14 @@ function ruleSentenceKeys(): string[] {
   return [...keys].sort();
 }
 
-export type { MsnpOutReason, MsnpPeerCode, MsnpPeerSource, MsnpPeerSourceName, MsnpRule };
+export type { MsnpOutReason, MsnpPeerCode, MsnpRule };
 export {
   INTENT_OF,
   MSNP_NOT_SHOWN,
   MSNP_OUT_OTHER,
   MSNP_OUT_REASONS,
   MSNP_PEER_CODES,
-  MSNP_PEER_SOURCES,
   MSNP_RULES,
-  NOT_SHOWN_REASON,
   outReasonFor,
   ruleFor,
   ruleSentenceKeys,

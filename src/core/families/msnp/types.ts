@@ -51,7 +51,7 @@ interface MsnpDisagreement {
   readonly why: string;
 }
 
-/** One code of the merged catalog: the seeds' cells verbatim, its keys and behaviour. */
+/** One code of the merged catalog as `resolve` reads it: its keys, behaviour and flags. */
 interface MsnpCodeRow {
   readonly code: number;
   readonly summaryKey: string;
@@ -62,6 +62,11 @@ interface MsnpCodeRow {
   readonly failure: boolean;
   /** Seed 000: the related HRESULT (`0x...`), undefined for `N/A` or a code 000 lacks. */
   readonly hresult: string | undefined;
+}
+
+/** The seeds' cells of one code, verbatim, for support staff (loaded on demand). */
+interface MsnpCodeDetails {
+  readonly code: number;
   readonly hresultName: string | undefined;
   readonly draftName: string | undefined;
   /** Seed 000: the description, undefined for `?`. */
@@ -80,15 +85,9 @@ interface MsnpCodeRow {
   readonly disagreement: MsnpDisagreement | undefined;
 }
 
-/** One of the related authentication HRESULTs of seed 000. */
+/** One of the related authentication HRESULTs of seed 000, as `resolve` reads it. */
 interface MsnpRelatedRow {
   readonly hresult: string;
-  /** `System Error` for the Win32 HRESULTs (seed 000 lines 112-114). */
-  readonly group: string | undefined;
-  readonly hresultName: string;
-  readonly description: string;
-  readonly row: string;
-  readonly line: number;
   readonly summaryKey: string;
   readonly detailsKey: string | undefined;
   readonly behaviour: MsnpBehaviour;
@@ -96,5 +95,25 @@ interface MsnpRelatedRow {
   readonly failure: boolean;
 }
 
-export type { MsnpBehaviour, MsnpCodeRow, MsnpDisagreement, MsnpRelatedRow, MsnpServer, MsnpTrace };
+/** The seed 000 cells of a related HRESULT, verbatim (loaded on demand). */
+interface MsnpRelatedDetails {
+  readonly hresult: string;
+  /** `System Error` for the Win32 HRESULTs (seed 000 lines 112-114). */
+  readonly group: string | undefined;
+  readonly hresultName: string;
+  readonly description: string;
+  readonly row: string;
+  readonly line: number;
+}
+
+export type {
+  MsnpBehaviour,
+  MsnpCodeDetails,
+  MsnpCodeRow,
+  MsnpDisagreement,
+  MsnpRelatedDetails,
+  MsnpRelatedRow,
+  MsnpServer,
+  MsnpTrace,
+};
 export { MSNP_BEHAVIOURS, MSNP_SERVERS };

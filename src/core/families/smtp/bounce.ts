@@ -15,7 +15,7 @@
  *   address it names (`<bob@example.org>:` paragraphs, Exim's indented address lines), one report
  *   per address; one report with the whole text when it names none.
  */
-import { MAX_REPORTS, type SmtpReport } from './webhooks';
+import { MAX_REPORTS, type SmtpReport } from './report';
 
 /** What a raw message may be given as. */
 type RawMessage = string | ArrayBuffer | Uint8Array;
@@ -169,6 +169,45 @@ function fromText(text: string, ignore: ReadonlySet<string>): SmtpReport[] {
   }));
 }
 
+/** The value of header `name` in a message's header block (its first 16 kB), if there. */
+function rawHeader(text: string, name: string): string | undefined {
+  const head = text.slice(0, 16_384);
+  const end = head.search(/\r?\n\r?\n/);
+  const block = end < 0 ? head : head.slice(0, end);
+  for (const line of block.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === name)
+      return line.slice(colon + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * A complaint of a feedback loop older than ARF (RFC 5965): Hotmail's Junk Mail Reporting
+ * Program returns the reported message with `X-HmXmrOriginalRecipient` (in the report's headers
+ * when forwarded, else in its attached message), AOL's marks the report `X-Loop: scomp`. The
+ * same signals cfortune/PHP-Bounce-Handler's bounce_driver.class.php @ 956e65b (is_an_ARF) reads.
+ */
+function junkMailReport(
+  headers: readonly Header[],
+  attachments: readonly Attachment[],
+  textOf: (a: Attachment) => string,
+): SmtpReport | undefined {
+  const top = headerOf(headers, 'x-hmxmroriginalrecipient');
+  const loop = (headerOf(headers, 'x-loop') ?? '').toLowerCase();
+  let recipient = top;
+  if (recipient === undefined && !loop.includes('scomp')) {
+    const returned = attachments.find((a) => a.mimeType === 'message/rfc822');
+    recipient =
+      returned === undefined ? undefined : rawHeader(textOf(returned), 'x-hmxmroriginalrecipient');
+    if (recipient === undefined) return undefined;
+  }
+  return {
+    kind: 'feedback-report',
+    recipient: recipient === undefined ? undefined : (addressesIn(recipient)[0] ?? recipient),
+  };
+}
+
 const BOUNCE_SUBJECTS = [
   'delivery',
   'undeliver',
@@ -232,6 +271,8 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
   ) {
     return [{ kind: 'feedback-report', reply: body.slice(0, MAX_BODY) }];
   }
+  const complaint = junkMailReport(headers, attachments, textOf);
+  if (complaint !== undefined) return [{ ...complaint, reply: body.slice(0, MAX_BODY) }];
   const auto = (headerOf(headers, 'auto-submitted') ?? '').toLowerCase();
   const subject = (headerOf(headers, 'subject') ?? '').toLowerCase();
   // MTAs mark their bounces `Auto-Submitted: auto-replied` too (Exim; RFC 3834 5): a message

@@ -6,7 +6,8 @@
 import type { Explainer, ExplainRun } from '../../family';
 import { parseBounceMessage } from './bounce';
 import { loadProviders } from './providers';
-import { readWebhookEvent, type SmtpReport } from './webhooks';
+import type { SmtpReport } from './report';
+import { readWebhookEvent } from './webhooks';
 
 /** A message has a header block: `Name: value` lines, then a blank line, then the body. */
 function isMessage(text: string): boolean {

@@ -10,7 +10,7 @@
  */
 import english from '../../../../locales/en/uc-error-kit-smtp.json' with { type: 'json' };
 import type { ContextField, Family, FamilyDisplay } from '../../family';
-import { parseBounceMessage, type RawMessage } from './bounce';
+import type { RawMessage } from './bounce';
 import {
   SMTP_PROVIDER_TITLES,
   SMTP_PROVIDERS,
@@ -18,7 +18,7 @@ import {
   type SmtpTopic,
 } from './catalog.generated';
 import { locales } from './locales.generated';
-import { loadedRows, loadProviders } from './providers';
+import { loadedRows, loadProviders, readWebhookEvent } from './providers';
 import type { SmtpReply } from './read';
 import {
   SMTP_BEHAVIOURS,
@@ -27,6 +27,7 @@ import {
   type SmtpBehaviour,
   type SmtpReason,
 } from './reasons';
+import type { SmtpReport, SmtpService, SmtpServiceVerdict, SmtpWebhookEvent } from './report';
 import {
   entries,
   resolveSmtp,
@@ -36,13 +37,16 @@ import {
   type SmtpInput,
   type SmtpResolution,
 } from './resolve';
-import {
-  readWebhookEvent,
-  type SmtpReport,
-  type SmtpService,
-  type SmtpServiceVerdict,
-  type SmtpWebhookEvent,
-} from './webhooks';
+
+/**
+ * Reads a whole bounce message (text or bytes) into one report per failed recipient, loading
+ * the MIME reader on first use (bounce.ts); resolve each with `smtp.resolve`.
+ * @example
+ * const reports = await parseBounceMessage(rawEmail);
+ * const sentences = reports.map((r) => formatError(smtp, r));
+ */
+const parseBounceMessage = async (raw: RawMessage): Promise<SmtpReport[]> =>
+  (await import('./bounce')).parseBounceMessage(raw);
 
 /** The context's fields, for the CLI's flags and story controls. */
 const contextFields: readonly ContextField[] = [
@@ -103,13 +107,13 @@ const smtp = {
   parseText: (text: string): SmtpInput => (typeof text === 'string' ? text : ''),
   /** Loads the provider tables on demand; resolutions name rows once it resolves. */
   loadProviders,
-  /** The same as `loadProviders`: the family's ready path. */
+  /** The same as `loadProviders`: the family's ready path (provider rows and event readers). */
   ready: loadProviders,
   /** Whether the provider tables are loaded. */
   providersLoaded: () => loadedRows() !== undefined,
   /** Reads a whole bounce message into one report per failed recipient. */
   parseBounceMessage,
-  /** Reads a sending service's event (SES, Mailgun, SendGrid) into one report per recipient. */
+  /** Reads a sending service's event (SES, Mailgun, SendGrid) into one report per recipient, loading its readers. */
   readWebhookEvent,
   explainer: () => import('./explainer').then((m) => m.explainer),
 } satisfies Family<SmtpInput, SmtpContext, SmtpResolution, SmtpEntry> & Record<string, unknown>;

@@ -1,85 +1,50 @@
 /**
- * The provider tables (seed 004), loaded on demand: they name the row a reply matches and show
- * the seed's texts to support staff; the sentence is picked without them (rules.ts). The rows
- * are ~6,000 lines, so they come through a literal dynamic `import()` that bundlers split.
- *
- * A row is named only on specific evidence (issue 19, "No confident wrong answers"): Outlook's
- * unique error numbers; or the reply's code (and enhanced code, when both have one) plus at
- * least three of the row's distinctive words, three quarters of them found in the reply. Rows
- * whose text is a short generic phrase ("Syntax error", "MAIL first.") are never matched by
- * words; a reply that is only the code of a single row names that row (pasted from the table).
+ * What loads on demand, and what it gives once loaded: the provider tables with their row
+ * matcher (rows.ts, seed 004) and the readers of sending services' events (webhooks.ts). Each
+ * comes through a literal `import()`, so bundlers split it out of an app's start.
+ * `loadProviders()` (also `smtp.ready()`) loads both; until then `resolve` picks the sentence
+ * the same way, names no row, and reads no event object.
  */
-import type { SmtpProvider, SmtpTopic } from './catalog.generated';
+import type { SmtpProvider } from './catalog.generated';
 import type { SmtpRow } from './providers.generated';
-import { normalise } from './rules';
+import type { SmtpReport } from './report';
 
-interface Indexed {
-  row: SmtpRow;
-  /** Distinctive words (stop words and words under three letters left out). */
-  words: readonly string[];
-}
+type Rows = typeof import('./rows');
+type Webhooks = typeof import('./webhooks');
 
-let rows: readonly SmtpRow[] | undefined;
-let byCode: Map<string, Indexed[]> | undefined;
-let named: Indexed[] | undefined;
+let rows: Rows | undefined;
+let webhooks: Webhooks | undefined;
 let loading: Promise<void> | undefined;
+let loadingWebhooks: Promise<Webhooks> | undefined;
 
-/** Words too common in the rows to tell them apart. */
-const STOP = new Set(
-  'the and for are was not you your this that with from has have been can could please try again later email mail message server smtp error code address recipient sender account domain'.split(
-    ' ',
-  ),
-);
-
-const wordsOf = (text: string | undefined) =>
-  text === undefined
-    ? []
-    : [...new Set(normalise(text).trim().split(' '))].filter((w) => w.length >= 3 && !STOP.has(w));
-
-/** The text a row is matched by: its error message; a named SendGrid row's name; Outlook's meaning. */
-function matchTextOf(row: SmtpRow): string {
-  if (row.message !== undefined && row.message !== '-') return row.message;
-  if (row.code === undefined && row.enhancedCode === undefined) return row.category ?? '';
-  return row.meaning !== undefined && row.meaning !== '-' ? row.meaning : '';
-}
-
-const keyOf = (provider: string, code: string) => `${provider} ${code}`;
-
-function index(list: readonly SmtpRow[]): void {
-  const map = new Map<string, Indexed[]>();
-  const noCode: Indexed[] = [];
-  for (const row of list) {
-    const x = { row, words: wordsOf(matchTextOf(row)) };
-    const code =
-      row.code !== undefined
-        ? row.code.startsWith('0x')
-          ? `0x${row.code.slice(2).toUpperCase()}`
-          : row.code
-        : row.enhancedCode;
-    if (code === undefined) {
-      noCode.push(x);
-      continue;
-    }
-    const k = keyOf(row.provider, code);
-    const l = map.get(k) ?? [];
-    l.push(x);
-    map.set(k, l);
-  }
-  byCode = map;
-  named = noCode;
-  rows = list;
+/** Loads the event readers alone (what `readWebhookEvent` needs). */
+function loadWebhooks(): Promise<Webhooks> {
+  loadingWebhooks ??= import('./webhooks').then(
+    (m) => {
+      webhooks = m;
+      return m;
+    },
+    (error: unknown) => {
+      loadingWebhooks = undefined;
+      throw error;
+    },
+  );
+  return loadingWebhooks;
 }
 
 /**
- * Loads the provider tables; resolves when `resolve` can name rows. Safe to call many times:
- * one load. A failed load (a chunk that did not arrive) can be retried.
+ * Loads the provider tables and the event readers; resolves when `resolve` can name rows and
+ * read events. Safe to call many times: one load. A failed load (a chunk that did not arrive)
+ * can be retried.
  * @example
  * await smtp.loadProviders();
  * smtp.resolve('550 5.1.1 The email account that you tried to reach does not exist.', { provider: 'gmail' }).entry?.id;
  */
 function loadProviders(): Promise<void> {
-  loading ??= import('./providers.generated').then(
-    (m) => index(m.SMTP_ROWS),
+  loading ??= Promise.all([import('./rows'), loadWebhooks()]).then(
+    ([m]) => {
+      rows = m;
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -89,63 +54,29 @@ function loadProviders(): Promise<void> {
 }
 
 /** The rows, once loaded; undefined before. */
-const loadedRows = (): readonly SmtpRow[] | undefined => rows;
+const loadedRows = (): readonly SmtpRow[] | undefined => rows?.SMTP_ROWS;
 
-/** How a row was found. */
-type RowMatch = 'number' | 'words' | 'code';
-
-/** The row a reply names in a provider's table, if the evidence is specific. */
-function matchRow(
+/** The row a reply names in a provider's table, once loaded and if the evidence is specific. */
+const matchRow = (
   provider: SmtpProvider,
   code: string | undefined,
   enhancedCode: string | undefined,
   text: string,
-): { row: SmtpRow; by: RowMatch } | undefined {
-  if (byCode === undefined || named === undefined) return undefined;
-  if (code?.startsWith('0x')) {
-    const hit = byCode.get(keyOf(provider, code))?.[0];
-    return hit === undefined ? undefined : { row: hit.row, by: 'number' };
-  }
-  let candidates: Indexed[] = [];
-  if (code !== undefined) {
-    candidates = (byCode.get(keyOf(provider, code)) ?? []).filter(
-      (x) =>
-        x.row.enhancedCode === undefined ||
-        enhancedCode === undefined ||
-        x.row.enhancedCode === enhancedCode,
-    );
-  } else if (enhancedCode !== undefined && provider === 'outlook') {
-    candidates = byCode.get(keyOf(provider, `X${enhancedCode.slice(1)}`)) ?? [];
-  } else if (enhancedCode === undefined) {
-    candidates = named.filter((x) => x.row.provider === provider);
-  }
-  if (candidates.length === 0) return undefined;
-  const inReply = new Set(normalise(text).trim().split(' '));
-  let best: Indexed | undefined;
-  let bestShare = 0;
-  for (const c of candidates) {
-    if (c.words.length < 3) continue;
-    let hits = 0;
-    for (const w of c.words) if (inReply.has(w)) hits++;
-    const share = hits / c.words.length;
-    if (
-      share > bestShare ||
-      (share === bestShare && best !== undefined && c.words.length > best.words.length)
-    ) {
-      best = c;
-      bestShare = share;
-    }
-  }
-  if (best !== undefined && bestShare >= 0.75) return { row: best.row, by: 'words' };
-  // A reply that is only a code (pasted from the table) names the single row of that code.
-  const exact = candidates.filter((x) => x.row.enhancedCode === enhancedCode);
-  if (text.trim() === '' && exact.length === 1)
-    return { row: (exact[0] as Indexed).row, by: 'code' };
-  return undefined;
+): { row: SmtpRow } | undefined => rows?.matchRow(provider, code, enhancedCode, text);
+
+/** The reports of a service's event, or undefined while its readers are not loaded. */
+const readLoadedEvent = (event: unknown): SmtpReport[] | undefined =>
+  webhooks?.readWebhookEvent(event);
+
+/**
+ * Reads a sending service's event (Amazon SES, Mailgun, SendGrid; one or a batch) into one
+ * report per recipient, loading the readers on first use; `[]` for anything else; never rejects
+ * but for a chunk that did not load.
+ * @example
+ * const reports = await readWebhookEvent({ event: 'dropped', email: 'a@example.org', reason: 'Bounced Address' });
+ */
+async function readWebhookEvent(event: unknown): Promise<SmtpReport[]> {
+  return (await loadWebhooks()).readWebhookEvent(event);
 }
 
-/** The topic a row shows: what the row says happened. */
-const topicOfRow = (row: SmtpRow): SmtpTopic => row.topic;
-
-export type { RowMatch };
-export { loadedRows, loadProviders, matchRow, matchTextOf, topicOfRow };
+export { loadedRows, loadProviders, matchRow, readLoadedEvent, readWebhookEvent };

@@ -7,7 +7,8 @@
  *    suppressed address); a DSN that failed with a 4.x.x status (retries ran out: expired);
  * 2. the words of the decisive reply (the remote server's own words win over a wrapper's code);
  * 3. its enhanced code (RFC 3463, with the real-usage exceptions in rules.ts), else the DSN's
- *    Status field;
+ *    Status field; then the words that name a reason only in a 5xx reply ("mailbox
+ *    unavailable");
  * 4. the words of the wrapper around it (its paragraph), or of the whole text when no reply has
  *    a code (qmail's prose, "retry timeout exceeded");
  * 5. its basic code, when the code names one reason (rules.ts);
@@ -28,12 +29,12 @@ import {
   type SmtpProvider,
   type SmtpTopic,
 } from './catalog.generated';
-import { loadedRows, matchRow } from './providers';
+import { loadedRows, matchRow, readLoadedEvent } from './providers';
 import type { SmtpRow } from './providers.generated';
 import { classOf, readText, type SmtpReply, statusCode } from './read';
 import { NOT_A_FAILURE, SMTP_REASONS, type SmtpBehaviour, type SmtpReason } from './reasons';
-import { basicReason, enhancedReason, wordsReason } from './rules';
-import { isWebhookEvent, readWebhookEvent, type SmtpReport } from './webhooks';
+import { isWebhookEvent, type SmtpReport } from './report';
+import { basicReason, enhancedReason, permanentWordsReason, wordsReason } from './rules';
 
 /** What the family reads: a reply or any text, a delivery report, or a service's event. */
 type SmtpInput = string | SmtpReport | Readonly<Record<string, unknown>>;
@@ -151,7 +152,18 @@ function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
   }
   try {
     if (isWebhookEvent(input)) {
-      const reports = readWebhookEvent(input);
+      // The event readers load on demand (providers.ts): an app that resolves events loads
+      // them once with `await smtp.ready()`.
+      const reports = readLoadedEvent(input);
+      if (reports === undefined) {
+        problems.push({
+          field: 'input',
+          message:
+            "a sending service's event is read once its readers are loaded: await smtp.ready() (or readWebhookEvent(event)) first",
+          in: 'call',
+        });
+        return {};
+      }
       if (reports.length > 1) {
         problems.push({
           field: 'input',
@@ -351,6 +363,11 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   if (w !== undefined) pick(w.reason, 'words', w.phrase);
   // 3. Its enhanced code, else the Status field.
   pick(enhancedReason(enhanced), 'enhanced-code', enhanced);
+  // 3b. Words that name a reason only in a permanent reply outside X.7.x (rules.ts).
+  if (reason === undefined && cls === '5' && enhanced?.slice(1, 4) !== '.7.') {
+    const p = permanentWordsReason(reply.text);
+    if (p !== undefined) pick(p.reason, 'words', p.phrase);
+  }
   // 4. The wrapper's words, or the whole text's when no reply carries a code.
   if (reason === undefined) {
     const around = wordsReason(read.paragraph);

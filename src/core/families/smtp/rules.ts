@@ -66,6 +66,10 @@ const ENHANCED: Readonly<Record<string, SmtpReason>> = {
   '7.2': 'policyViolation',
   '7.4': 'tlsRequired',
   '7.5': 'tlsRequired',
+  // RFC 3463's "message integrity failure"; real servers answer it for a malformed or forged
+  // header block (`554 5.7.7 too many equal X-headers`, crisp-oss/email-bounce-parser fixture
+  // 554_5_7_7_equal_headers.txt): the message's content is refused.
+  '7.7': 'policyViolation',
   '7.8': 'signInFailed',
   '7.9': 'policyViolation',
   '7.10': 'tlsRequired',
@@ -81,6 +85,46 @@ const ENHANCED: Readonly<Record<string, SmtpReason>> = {
   '7.27': 'senderRejected',
 };
 
+/**
+ * Microsoft 365's three-digit details (learn.microsoft.com "Email non-delivery reports and SMTP
+ * errors in Exchange Online", MicrosoftDocs/SupportArticles-docs
+ * Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md @
+ * 011846117ab5a172a986f920ef473dc11c1e6703): `[subject, first detail, last detail, reason]`.
+ * RFC 3463 details stop at two digits, so these never meet another server's meaning.
+ */
+const MICROSOFT: readonly (readonly [number, number, number, SmtpReason])[] = [
+  // 5.4.300 "Message expired"; 5.4.310 "DNS domain does not exist"; 4.4.312 DNS query failed,
+  // 4.4.316 "Connection refused", 4.4.317-318 connection lost.
+  [4, 300, 300, 'expired'],
+  [4, 310, 310, 'hostUnknown'],
+  [4, 311, 399, 'networkError'],
+  // 5.7.12, 5.7.124, 5.7.133-136: the recipient (a group, a mailbox) accepts only some senders.
+  [7, 12, 12, 'rejectedByRecipient'],
+  [7, 124, 124, 'rejectedByRecipient'],
+  [7, 133, 136, 'rejectedByRecipient'],
+  // 5.7.57 "Client was not authenticated to send anonymous mail"; 5.7.64 "Relay Access Denied".
+  [7, 57, 57, 'signInFailed'],
+  [7, 64, 64, 'relayingDenied'],
+  // 5.7.321-325: TLS required, certificate or DANE failures.
+  [7, 321, 325, 'tlsRequired'],
+  // 5.7.504-505: the recipient address is not valid; 5.7.507 rejected by the recipient's
+  // organisation; 5.7.508 rate; 5.7.509 DMARC; 5.7.510 no IPv6; 5.7.511 and 5.7.513 banned or
+  // customer-blocked sending IP; 5.7.512 no valid From address.
+  [7, 504, 505, 'userUnknown'],
+  [7, 507, 507, 'rejectedByRecipient'],
+  [7, 508, 508, 'rateLimited'],
+  [7, 509, 509, 'authenticationFailed'],
+  [7, 510, 510, 'policyViolation'],
+  [7, 511, 511, 'blockedReputation'],
+  [7, 512, 512, 'policyViolation'],
+  [7, 513, 513, 'blockedReputation'],
+  // 4.7.500-699 and 4.7.850-899 "Access denied, please try again later" (suspicious traffic),
+  // 5.7.606-649 "banned sending IP", 5.7.705 and 5.7.708 a banned tenant or IP.
+  [7, 606, 649, 'blockedReputation'],
+  [7, 705, 708, 'blockedReputation'],
+  [7, 850, 899, 'blockedReputation'],
+];
+
 /** The reason an enhanced code names, if its subject and detail name one. */
 function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
   if (enhanced === undefined) return undefined;
@@ -89,7 +133,16 @@ function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
   if (cls === '2') return 'delivered';
   // X.4.1 with class 5: Microsoft 365's recipient rejection (see ENHANCED), read by its words.
   if (sd === '4.1') return cls === '4' ? 'networkError' : undefined;
-  return Object.hasOwn(ENHANCED, sd) ? ENHANCED[sd] : undefined;
+  if (Object.hasOwn(ENHANCED, sd)) return ENHANCED[sd];
+  const dot = sd.indexOf('.');
+  const subject = Number(sd.slice(0, dot));
+  const detail = Number(sd.slice(dot + 1));
+  if (detail < 100 && !(subject === 7 && (detail === 12 || detail === 57 || detail === 64)))
+    return undefined;
+  if (cls === '4' && subject === 7 && detail >= 500 && detail <= 699) return 'blockedReputation';
+  for (const [s, from, to, reason] of MICROSOFT)
+    if (s === subject && detail >= from && detail <= to) return reason;
+  return undefined;
 }
 
 /**
@@ -198,21 +251,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'reverse mapping',
     ],
   ],
-  [
-    'senderRejected',
-    [
-      'sender address rejected',
-      'sender rejected',
-      'sender verify failed',
-      'sender verification failed',
-      'domain of sender address',
-      'sender domain',
-      'from address rejected',
-      'invalid sender',
-      'sender address invalid',
-      'sender denied',
-    ],
-  ],
+  // Before the sender rules: Exchange's SenderFilterAgent says "Sender denied" for a recipient's
+  // own block list.
   [
     'rejectedByRecipient',
     [
@@ -226,6 +266,29 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'blocked senders list',
       'sender is blocked by recipient',
       'senderfilterconfig',
+      'not in allowed senders list',
+      'sender not authenticated for group',
+      // Microsoft 365's 5.7.133-136 (RESOLVER.RST.SenderNotAuthenticatedForGroup, ...).
+      'sendernotauthenticatedforgroup',
+      'sendernotauthenticatedformailbox',
+      'delivery restriction check failed',
+    ],
+  ],
+  [
+    'senderRejected',
+    [
+      'sender address rejected',
+      'sender rejected',
+      'sender verify failed',
+      'sender verification failed',
+      'domain of sender address',
+      'sender domain',
+      'from address rejected',
+      'invalid sender',
+      'sender address invalid',
+      'sender denied',
+      // Yahoo's 451 for a MAIL FROM domain with no DNS (postmaster.yahooinc.com error codes).
+      'rfc 5321 from domain',
     ],
   ],
   [
@@ -312,6 +375,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'daily limit',
       'outgoing mail limit',
       'message limit exceeded',
+      // Microsoft 365's 5.2.2 for the sender's own rate (its NDR table), not a full mailbox.
+      'submission quota',
     ],
   ],
   [
@@ -344,6 +409,11 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'casella piena',
       'boite pleine',
       'buzon lleno',
+      'benutzer hat zuviele mails',
+      'not enough storage space',
+      'exhausted allowed storage',
+      'too many messages on the server',
+      'casella di posta piena',
     ],
   ],
   [
@@ -481,6 +551,17 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'no existe',
       'utente sconosciuto',
       'n existe pas',
+      // Alibaba Mail's (mxhichina) spelling.
+      'dosn t exist',
+      'no such email address',
+      'no one with that email address',
+      'not a known user',
+      'user not known',
+      'destinatario sconosciuto',
+      'indirizzo inesistente',
+      'destinataire inconnu',
+      'nie istnieje',
+      'nie ma takiego konta',
     ],
   ],
   [
@@ -504,6 +585,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'unexpected volume',
       'greylisted',
       'greylisting',
+      // Microsoft 365's 5.2.121-122: the recipient's hourly receive limit.
+      'receive limit',
       'graylisted',
       'graylisting',
     ],
@@ -630,6 +713,29 @@ const CODELESS_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
   ],
 ];
 
+/**
+ * Phrases that list possible causes without naming one: a text with one names no reason by its
+ * words (cPanel's Exim: "The account or domain may not exist, they may be blacklisted, or
+ * missing the proper dns entries", crisp-oss/email-bounce-parser fixture 550_unkown_server.txt).
+ */
+const HEDGES = ['may not exist they may be blacklisted'];
+
+/**
+ * Words that name a reason only in a permanent (5xx) reply whose enhanced code is not a security
+ * or policy one (X.7.x). "Requested action not taken: mailbox unavailable" is RFC 5321's text
+ * for any 550, but real servers answer it to RCPT TO for an address that does not exist:
+ * Microsoft documents `550 5.5.0 Requested action not taken: mailbox unavailable` as "the
+ * recipient's address [@hotmail.com, @outlook.com] wasn't found by SMTP address lookup, similar
+ * to 550 5.1.10" (MicrosoftDocs/SupportArticles-docs non-delivery-reports-in-exchange-online.md
+ * @ 011846117ab5a172a986f920ef473dc11c1e6703), and the open-source classifiers read it as a
+ * hard bounce: cfortune/PHP-Bounce-Handler bounce_responses.php @ 956e65b ('mailbox
+ * unavailable' => 5.1.1), sisimai/p5-sisimai lib/Sisimai/Rhost/ExchangeOnline.pm @ 1e2a073
+ * (userunknown). The same words in a 450 are RFC 5321's "mailbox busy": not read.
+ */
+const PERMANENT_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
+  ['userUnknown', ['mailbox unavailable']],
+];
+
 /** The longest text the word rules read; a bounce explains itself well before this. */
 const MAX_WORDS_TEXT = 20_000;
 
@@ -669,6 +775,16 @@ const compile = (rules: typeof WORD_RULES) =>
 
 const COMPILED = compile(WORD_RULES);
 const COMPILED_CODELESS = compile(CODELESS_RULES);
+const COMPILED_PERMANENT = compile(PERMANENT_RULES);
+const COMPILED_HEDGES = HEDGES.map((p) => normalise(p));
+
+/** The text the word rules read: addresses out, normalised, accents folded. */
+function wordsOf(text: string): string {
+  // An address's words are not the reply's (`<dmarc@reports.example>`, `spam@…`).
+  const capped = text.length > MAX_WORDS_TEXT ? text.slice(0, MAX_WORDS_TEXT) : text;
+  const words = capped.split(/\s+/).filter((w) => !w.includes('@'));
+  return fold(normalise(words.join(' ')));
+}
 
 /** The reason a text's words name, with the phrase that matched; undefined when none does. */
 function wordsReason(
@@ -676,10 +792,8 @@ function wordsReason(
   codeless = false,
 ): { reason: SmtpReason; phrase: string } | undefined {
   if (text === '') return undefined;
-  // An address's words are not the reply's (`<dmarc@reports.example>`, `spam@…`).
-  const capped = text.length > MAX_WORDS_TEXT ? text.slice(0, MAX_WORDS_TEXT) : text;
-  const words = capped.split(/\s+/).filter((w) => !w.includes('@'));
-  const t = fold(normalise(words.join(' ')));
+  const t = wordsOf(text);
+  if (COMPILED_HEDGES.some((h) => t.includes(h))) return undefined;
   for (const list of codeless ? [COMPILED, COMPILED_CODELESS] : [COMPILED]) {
     for (const [reason, phrases] of list) {
       for (const p of phrases) if (t.includes(p)) return { reason, phrase: p.trim() };
@@ -688,4 +802,22 @@ function wordsReason(
   return undefined;
 }
 
-export { basicReason, enhancedReason, MAX_WORDS_TEXT, normalise, WORD_RULES, wordsReason };
+/** The reason a permanent reply's words name by the rules that hold only for 5xx replies. */
+function permanentWordsReason(text: string): { reason: SmtpReason; phrase: string } | undefined {
+  if (text === '') return undefined;
+  const t = wordsOf(text);
+  for (const [reason, phrases] of COMPILED_PERMANENT) {
+    for (const p of phrases) if (t.includes(p)) return { reason, phrase: p.trim() };
+  }
+  return undefined;
+}
+
+export {
+  basicReason,
+  enhancedReason,
+  MAX_WORDS_TEXT,
+  normalise,
+  permanentWordsReason,
+  WORD_RULES,
+  wordsReason,
+};

@@ -14,6 +14,7 @@ import {
   EAS_HTTP_STATUSES,
   type EasContext,
   eas,
+  loadEasEntries,
 } from '../../../../src/core/families/eas/index';
 import { readStatusText } from '../../../../src/core/families/eas/parse';
 import { describeWithSeeds, HAVE_SEEDS } from '../../../seeds';
@@ -21,7 +22,8 @@ import { describeWithSeeds, HAVE_SEEDS } from '../../../seeds';
 const words = en as Record<string, string>;
 // The seed is read only where it is there; the tests that need it say they skipped.
 const seed = HAVE_SEEDS ? readEasSeed() : undefined;
-const entries = eas.entries();
+// The entries with the seed's texts, loaded on demand (`entries()` has what resolve reads).
+const entries = await loadEasEntries();
 const byStatus = new Map<number, (typeof entries)[number]>(entries.map((e) => [e.status, e]));
 const statusesOf = (r: { candidates: readonly { status: number }[] }) =>
   r.candidates.map((c) => c.status);
@@ -60,7 +62,7 @@ describeWithSeeds('the eas catalog', () => {
       expect(e.line).toBe(row.line);
       expect(e.id).toBe(`eas ${row.status}`);
       const r = eas.resolve(e.input, e.context);
-      expect(r.entry, `status ${row.status}`).toBe(e);
+      expect(r.entry?.id, `status ${row.status}`).toBe(e.id);
       expect(r.handled).toBe(true);
       expect(r.summaryKey).toBe(e.summaryKey);
       expect(r.placement).toBe('notification-bar');
@@ -117,9 +119,50 @@ describeWithSeeds('the eas catalog', () => {
       'The request tried to operate on a type of items unknown to the server.',
     );
     expect(byStatus.get(113)?.elementName).toBe('MailboxQuotaExceeded');
-    const r = eas.resolve(147);
-    expect(r.facts.map((f) => f.label)).not.toContain('fact.elementName');
-    expect(eas.resolve(113).facts.map((f) => f.label)).not.toContain('fact.meaning');
+  });
+
+  it('describes a row with its seed texts, leaving out the cells the seed leaves empty', async () => {
+    const r147 = await eas.describe(eas.resolve(147));
+    expect(r147.map((f) => f.label)).not.toContain('fact.elementName');
+    expect(r147).toContainEqual({
+      label: 'fact.name',
+      value: 'UnexpectedItemClass',
+      lang: undefined,
+    });
+    expect((await eas.describe(eas.resolve(113))).map((f) => f.label)).not.toContain(
+      'fact.meaning',
+    );
+    expect(await eas.describe(eas.resolve(142))).toContainEqual({
+      label: 'fact.elementName',
+      value: 'DeviceNotProvisioned',
+      lang: undefined,
+    });
+  });
+
+  it('lists the same entries, in the same order, in entries() and with their texts', () => {
+    const slim = eas.entries();
+    expect(entries.map((e) => e.id)).toEqual(slim.map((e) => e.id));
+    for (const [i, e] of slim.entries()) expect(entries[i]).toMatchObject(e);
+    expect(slim[0]).not.toHaveProperty('meaning');
+  });
+
+  it('describes only what the numbers name in the family tables, whatever it is handed', async () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    for (const odd of [null, undefined, 142, 'x', throwing, { entry: { status: '142' } }]) {
+      await expect(eas.describe(odd as never)).resolves.toEqual([]);
+    }
+    const sources = await eas.describe(eas.resolve({ command: 'Sync', status: 3 }));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const f of sources) expect(f.label).toBe('fact.source');
+    const h503 = await eas.describe(eas.resolve({ httpStatus: 503 }, { protocolVersion: '16.1' }));
+    expect(h503.map((f) => f.label)).toContain('fact.source');
   });
 
   it('keeps the garbled element name of 118 verbatim (seed line 132)', () => {
@@ -165,10 +208,14 @@ describe('the words', () => {
     for (const p of eas.placeholders) expect(words[`fallback.${p}`]).toBeTypeOf('string');
   });
 
-  it('labels every fact it gives', () => {
+  it('labels every fact it gives, and every fact describe adds', async () => {
     const labels = new Set<string>();
-    for (const e of entries) for (const f of eas.resolve(e.input).facts) labels.add(f.label);
-    for (const f of http(403, { protocolVersion: '12.1', command: 'Provision' }).facts) {
+    for (const e of entries) {
+      const r = eas.resolve(e.input);
+      for (const f of [...r.facts, ...(await eas.describe(r))]) labels.add(f.label);
+    }
+    const provision = http(403, { protocolVersion: '12.1', command: 'Provision' });
+    for (const f of [...provision.facts, ...(await eas.describe(provision))]) {
       labels.add(f.label);
     }
     for (const l of labels) expect(words[l], l).toBeTypeOf('string');
@@ -220,7 +267,7 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
     expect(statusesOf(http(500, { protocolVersion: '12.0', command: 'Sync' }))).toEqual([110, 132]);
     const provision = http(500, { protocolVersion: '12.0', command: 'Provision' });
     expect(statusesOf(provision)).toEqual([110]);
-    expect(provision.entry?.elementName).toBe('ServerError');
+    expect(provision.entry?.name).toBe('ServerError');
     // 110 backs off now (eas-keys.json, EAS-4-TbSync BUSY_BACKOFF_MS).
     expect(provision.behaviour).toBe('retry-later');
     expect(provision.retryAfter).toBe(1800);
@@ -255,9 +302,9 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
   });
 
   it('maps the statuses only one row names', () => {
-    expect(http(503).entry?.elementName).toBe('ServerErrorRetryLater');
+    expect(http(503).entry?.name).toBe('ServerErrorRetryLater');
     expect(http(503).behaviour).toBe('retry-later');
-    expect(http(507).entry?.elementName).toBe('MailboxQuotaExceeded');
+    expect(http(507).entry?.name).toBe('MailboxQuotaExceeded');
     expect(statusesOf(http(501))).toEqual([137, 147]);
   });
 
@@ -275,7 +322,7 @@ describe('HTTP statuses of protocol versions 2.5, 12.0 and 12.1', () => {
 
 describe('reading the input', () => {
   it('reads a Status value as a number, digits or XML', () => {
-    expect(eas.resolve(142).entry?.elementName).toBe('DeviceNotProvisioned');
+    expect(eas.resolve(142).entry?.name).toBe('DeviceNotProvisioned');
     expect(eas.resolve(' 142 ').entry?.status).toBe(142);
     expect(eas.resolve('<Status>142</Status>').entry?.status).toBe(142);
     expect(eas.resolve({ status: '142' }).entry?.status).toBe(142);

@@ -15,6 +15,7 @@ import {
   type EasCommand,
   type EasProtocolVersion,
   eas,
+  loadEasEntries,
 } from '../../../../src/core/families/eas/index';
 
 const A = 'CyanogenMod/android_packages_apps_Exchange@365f6154';
@@ -171,8 +172,8 @@ describe('common Status values, as the peers handle them', () => {
     expect(eas.resolve(status).behaviour).toBe(behaviour);
   });
 
-  it('names 147 UnexpectedItemClass, as Z-Push and Android do, and keeps the seed cell empty', () => {
-    const e = eas.entries().find((x) => x.status === 147);
+  it('names 147 UnexpectedItemClass, as Z-Push and Android do, and keeps the seed cell empty', async () => {
+    const e = (await loadEasEntries()).find((x) => x.status === 147);
     expect([e?.name, e?.elementName]).toEqual(['UnexpectedItemClass', undefined]);
   });
 });

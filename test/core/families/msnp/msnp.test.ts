@@ -8,6 +8,8 @@ import { read000, read001, SEED_000, SEED_001 } from '../../../../scripts/seed/m
 import {
   entriesForHresult,
   listRelatedHresults,
+  loadMsnpEntries,
+  loadMsnpRelatedHresults,
   MSNP_BEHAVIOURS,
   msnp,
   relatedHresultFor,
@@ -22,8 +24,10 @@ const seed000 = HAVE_SEEDS ? read000() : (undefined as never as ReturnType<typeo
 const seed001 = HAVE_SEEDS
   ? read001(NAMES_001)
   : (undefined as never as ReturnType<typeof read001>);
-const entries = msnp.entries();
+// The entries with the seeds' texts, loaded on demand (`entries()` has what resolve reads).
+const entries = await loadMsnpEntries();
 const byCode = new Map(entries.map((e) => [e.code, e]));
+const related = await loadMsnpRelatedHresults();
 
 describeWithSeeds('the MSNP catalog', () => {
   it('is what the generator makes from the two seeds today', () => {
@@ -39,6 +43,7 @@ describeWithSeeds('the MSNP catalog', () => {
     expect(entries).toHaveLength(103);
     expect(entries.filter((e) => e.peer !== undefined).map((e) => e.code)).toEqual([301]);
     expect(listRelatedHresults()).toHaveLength(17);
+    expect(related).toHaveLength(17);
     const only000 = entries.filter((e) => e.line000 !== undefined && e.line001 === undefined);
     const only001 = entries.filter((e) => e.line000 === undefined && e.line001 !== undefined);
     expect(only000).toHaveLength(31);
@@ -61,10 +66,7 @@ describeWithSeeds('the MSNP catalog', () => {
 
   it('keeps every seed 000 line of the two tables, trimmed, as a row', () => {
     const lines = readFileSync(SEED_000, 'utf8').split(/\r?\n/);
-    const rows = new Set([
-      ...entries.map((e) => e.row000),
-      ...listRelatedHresults().map((r) => r.row),
-    ]);
+    const rows = new Set([...entries.map((e) => e.row000), ...related.map((r) => r.row)]);
     for (let n = 13; n <= 114; n++) {
       if (n === 97) continue; // the related table's header
       expect(rows.has(lines[n - 1]?.trim()), `000 line ${n}`).toBe(true);
@@ -139,15 +141,24 @@ describeWithSeeds('the MSNP catalog', () => {
   it('resolves every entry from its input and context', () => {
     for (const e of entries) {
       const r = msnp.resolve(e.input, e.context);
-      expect(r.entry, e.id).toBe(e);
+      expect(r.entry?.id, e.id).toBe(e.id);
       expect(r.handled).toBe(true);
       expect(r.code).toBe(e.code);
       expect(r.summaryKey).toBe(e.summaryKey);
       expect(r.behaviour).toBe(e.behaviour);
       expect(r.values).toEqual({ code: String(e.code) });
       // The same from the error line as the server sends it.
-      expect(msnp.resolve(`${e.code} 12\r\n`).entry).toBe(e);
+      expect(msnp.resolve(`${e.code} 12\r\n`).entry?.code).toBe(e.code);
     }
+  });
+
+  it('lists the same entries, in the same order, in entries() and with their texts', () => {
+    const slim = msnp.entries();
+    expect(entries.map((e) => e.id)).toEqual(slim.map((e) => e.id));
+    for (const [i, e] of slim.entries()) expect(entries[i]).toMatchObject(e);
+    // What chooses the sentence is bundled; the seeds' texts are not.
+    expect(slim[0]).not.toHaveProperty('row000');
+    expect(slim[0]).not.toHaveProperty('name');
   });
 });
 
@@ -169,11 +180,14 @@ describe('words and keys', () => {
     for (const p of msnp.placeholders) expect(words[`fallback.${p}`]).toBeTruthy();
   });
 
-  it('labels every fact a resolution can carry', () => {
+  it('labels every fact a resolution can carry, and every fact describe adds', async () => {
     const inputs = [...entries.map((e) => e.input), '0x8100030a', '0x80048821', '999 3', 'x'];
     for (const input of inputs) {
-      const r = msnp.resolve(input, { command: 'CAL' });
-      for (const f of r.facts) expect(words[f.label], f.label).toBeTruthy();
+      for (const context of [{ command: 'CAL' }, {}] as const) {
+        const r = msnp.resolve(input, context);
+        for (const f of r.facts) expect(words[f.label], f.label).toBeTruthy();
+        for (const f of await msnp.describe(r)) expect(words[f.label], f.label).toBeTruthy();
+      }
     }
   });
 });
@@ -215,11 +229,11 @@ describe('shared HRESULTs', () => {
     expect(msnp.resolve(String(0x81000430 | 0)).entry?.code).toBe(217);
   });
 
-  it('resolves the related authentication HRESULTs, E_FAIL through code 503', () => {
-    for (const rel of listRelatedHresults()) {
-      expect(relatedHresultFor(rel.hresult)).toBe(rel);
+  it('resolves the related authentication HRESULTs, E_FAIL through code 503', async () => {
+    for (const rel of related) {
+      expect(relatedHresultFor(rel.hresult)?.hresult).toBe(rel.hresult);
       const r = msnp.resolve(rel.hresult);
-      expect(r.related).toBe(rel);
+      expect(r.related?.hresult).toBe(rel.hresult);
       expect(r.handled).toBe(true);
       if (rel.hresult === '0x80004005') {
         expect(r.entry?.code).toBe(503);
@@ -227,15 +241,16 @@ describe('shared HRESULTs', () => {
         expect(r.entry).toBeUndefined();
         expect(r.summaryKey).toBe(rel.summaryKey);
         expect(r.behaviour).toBe(rel.behaviour);
-        expect(r.facts).toContainEqual({
+        expect(await msnp.describe(r)).toContainEqual({
           label: 'fact.description',
           value: rel.description,
           lang: 'en',
         });
       }
     }
-    expect(relatedHresultFor('0x80072F7D')?.group).toBe('System Error');
-    expect(relatedHresultFor('0x80072f7d')?.hresultName).toBe('ERROR_WINHTTP_SECURE_CHANNEL_ERROR');
+    const winhttp = related.find((r) => r.hresult === relatedHresultFor('0x80072F7D')?.hresult);
+    expect(winhttp?.group).toBe('System Error');
+    expect(winhttp?.hresultName).toBe('ERROR_WINHTTP_SECURE_CHANNEL_ERROR');
   });
 });
 
@@ -272,7 +287,7 @@ describe('where the seeds disagree', () => {
     expect(entries.filter((e) => e.disagreement).length).toBe(9);
   });
 
-  it('shows 911 as an authentication failure (000) while keeping "Server is busy" (001)', () => {
+  it('shows 911 as an authentication failure (000) while keeping "Server is busy" (001)', async () => {
     const e = byCode.get(911);
     expect(e?.description).toBe('Generic authentication failure.');
     expect(e?.name).toBe('Server is busy');
@@ -280,7 +295,7 @@ describe('where the seeds disagree', () => {
     const r = msnp.resolve('911 3');
     expect(r.summaryKey).toBe('signInFailed');
     expect(r.behaviour).toBe('session-ends');
-    expect(r.facts.map((f) => f.value)).toEqual(
+    expect((await msnp.describe(r)).map((f) => f.value)).toEqual(
       expect.arrayContaining(['Generic authentication failure.', 'Server is busy']),
     );
   });
@@ -435,6 +450,25 @@ describe('resolve', () => {
       expect(r.family).toBe('msnp');
       expect(r.handled).toBe(false);
     }
+  });
+
+  it('describes only what the code names in the family table, whatever it is handed', async () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    for (const odd of [null, undefined, 217, 'x', throwing, { entry: { code: '217' } }]) {
+      await expect(msnp.describe(odd as never)).resolves.toEqual([]);
+    }
+    // A copy (as formatting makes) with an entry of its own: the family's texts, not the copy's.
+    const forged = { ...msnp.resolve(217), entry: { code: 217, name: '<b>forged</b>' } };
+    const facts = await msnp.describe(forged as never);
+    expect(facts.map((f) => f.value)).toContain('Principal not online');
+    expect(facts.map((f) => f.value)).not.toContain('<b>forged</b>');
   });
 });
 

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../locales/en/uc-error-kit-msnp.json';
 import { RULE_SENTENCES } from '../../../../scripts/seed/msnp-keys.mjs';
-import { msnp } from '../../../../src/core/families/msnp/index';
+import { loadMsnpEntries, msnp } from '../../../../src/core/families/msnp/index';
 import { ruleSentenceKeys } from '../../../../src/core/families/msnp/rules';
 import { MSNP_BEHAVIOURS as TYPES_BEHAVIOURS } from '../../../../src/core/families/msnp/types';
 
@@ -99,14 +99,15 @@ describe('codes libpurple never shows', () => {
   // even where libpurple only logs it, since a person signed out must be told why.
   const endsSession = (code: number) => msnp.resolve(code).sessionEnded;
 
-  it.each(NOT_SHOWN)('%i comes back with show: false and the reason in the facts', (code) => {
+  it.each(NOT_SHOWN)('%i comes back with show: false and the reason in the facts', async (code) => {
     const r = msnp.resolve(code);
     if (endsSession(code)) {
       expect(r.show).toBe(true);
       return;
     }
     expect(r.show).toBe(false);
-    if (code !== 218) expect(r.facts.map((f) => f.label)).toContain('fact.notShown');
+    if (code !== 218)
+      expect((await msnp.describe(r)).map((f) => f.label)).toContain('fact.notShown');
   });
 
   it('shows every code that ends the session, whatever libpurple logs', () => {
@@ -121,13 +122,23 @@ describe('codes libpurple never shows', () => {
     }
   });
 
-  it('adds 301, which libpurple names "Too many hits to a FND"', () => {
+  it('adds 301, which libpurple names "Too many hits to a FND"', async () => {
     const r = msnp.resolve('301 7', { command: 'FND' });
-    expect([r.handled, r.summaryKey, r.entry?.peer?.path]).toEqual([
-      true,
-      'tooManySearchResults',
-      'libpurple/protocols/msn/error.c',
-    ]);
+    expect([r.handled, r.summaryKey]).toEqual([true, 'tooManySearchResults']);
+    const facts = await msnp.describe(r);
+    expect(facts).toContainEqual({
+      label: 'fact.name',
+      value: 'Too many hits to a FND',
+      lang: 'en',
+    });
+    expect(facts).toContainEqual({
+      label: 'fact.source',
+      value:
+        'tieto/pidgin libpurple/protocols/msn/error.c @ 5fe458489286673995f3ecad03b1b16932cb811e',
+      lang: undefined,
+    });
+    const entry = (await loadMsnpEntries()).find((e) => e.code === 301);
+    expect(entry?.peer?.path).toBe('libpurple/protocols/msn/error.c');
   });
 });
 

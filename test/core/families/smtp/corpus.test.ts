@@ -27,8 +27,12 @@ async function reportOf(item: Item): Promise<SmtpReport> {
   return reports.find((r) => r.recipient === item.recipient) ?? reports[0] ?? {};
 }
 
-/** Measured on this corpus (201 items: specific 72.1 %, right 77.1 %, addressDead 98.5 %); the floors are what the test asserts. */
-const FLOORS = { specific: 0.7, right: 0.75, dead: 0.95, wrongWithProvider: 0.02 };
+/**
+ * Measured on this corpus (201 items: specific 92.5 %, right 99.5 %, addressDead 99.5 %, with a
+ * provider specific-but-wrong 0 %); the floors are what the test asserts, a little under, so a
+ * rule that trades one item for another is not a failure but a drop is.
+ */
+const FLOORS = { specific: 0.9, right: 0.97, dead: 0.97, wrongWithProvider: 0.01 };
 
 describe('the corpus of real bounces', () => {
   it('cites a source for every item', () => {

@@ -137,7 +137,7 @@ describe('reading replies as apps receive them (issue 19)', () => {
 
   it('gives no specific sentence for a generic code or phrase', () => {
     for (const line of [
-      '550 Requested action not taken: mailbox unavailable',
+      '550 Requested action not taken',
       '554 5.7.1 Rejected',
       '550 5.0.0 error',
     ]) {
@@ -146,6 +146,74 @@ describe('reading replies as apps receive them (issue 19)', () => {
       expect(r.summaryKey).toBe('sendFailed');
       expect(r.addressDead).toBe(true);
     }
+  });
+});
+
+describe('real usage that differs from the RFC texts', () => {
+  it('reads a permanent "mailbox unavailable" as an unknown recipient, not a busy or policy one', () => {
+    // Microsoft's NDR table: 550 5.5.0 ... mailbox unavailable = not found by address lookup.
+    for (const line of [
+      'host outlook-com.olc.protection.outlook.com[104.47.2.33] said: 550 5.5.0 Requested action not taken: mailbox unavailable. (in reply to RCPT TO command)',
+      '550 Requested action not taken: mailbox unavailable',
+      '550 mailbox x@example.cn unavailable',
+    ]) {
+      const r = smtp.resolve(line);
+      expect(r.reason, line).toBe('userUnknown');
+      expect(r.addressDead).toBe(true);
+    }
+    // RFC 5321's 450 text ("mailbox busy") and an X.7.x policy reply keep their meaning.
+    expect(smtp.resolve('450 Requested mail action not taken: mailbox unavailable').reason).toBe(
+      undefined,
+    );
+    expect(smtp.resolve('550 5.7.1 Requested action not taken: mailbox unavailable').reason).toBe(
+      undefined,
+    );
+    // A 5.2.1 says the account is disabled, whatever its text.
+    expect(smtp.resolve('550 5.2.1 mailbox unavailable').reason).toBe('accountSuspended');
+  });
+
+  it("reads Microsoft 365's three-digit details by its NDR table", () => {
+    const cases: [string, string][] = [
+      ['550 5.7.606 Access denied, banned sending IP [192.0.2.1]', 'blockedReputation'],
+      ['451 4.7.500 Access denied, please try again later', 'blockedReputation'],
+      [
+        '550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification',
+        'authenticationFailed',
+      ],
+      [
+        '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required',
+        'rejectedByRecipient',
+      ],
+      ['550 5.7.64 TenantAttribution; Relay Access Denied', 'relayingDenied'],
+      ['550 5.4.300 Message expired', 'expired'],
+      ['451 4.4.316 Connection refused [Message=Socket error code 10061]', 'networkError'],
+      [
+        '550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.',
+        'tlsRequired',
+      ],
+    ];
+    for (const [line, reason] of cases) expect(smtp.resolve(line).reason, line).toBe(reason);
+  });
+
+  it('names no reason from a text that lists possible causes', () => {
+    const r = smtp.resolve(
+      '550-The mail server could not deliver mail to x@example.nl. The account 550-or domain may not exist, they may be blacklisted, or missing the proper dns 550 entries.',
+    );
+    expect(r.reason).toBeUndefined();
+    expect(r.addressDead).toBe(true);
+  });
+});
+
+describe('what loads on demand', () => {
+  it('reads an event object only once its readers are loaded, and says so before', async () => {
+    const event = { event: 'dropped', email: 'd@example.org', reason: 'Bounced Address' };
+    expect(smtp.providersLoaded()).toBe(false);
+    const before = smtp.resolve(event);
+    expect(before.reason).toBeUndefined();
+    expect(before.problems.map((p) => p.message).join(' ')).toMatch(/smtp\.ready\(\)/);
+    // readWebhookEvent loads the readers; resolve reads events from then on.
+    expect(await readWebhookEvent(event)).toHaveLength(1);
+    expect(smtp.resolve(event).reason).toBe('suppressed');
   });
 });
 
@@ -181,8 +249,8 @@ describe('provider rows, on demand', () => {
 });
 
 describe('webhook events', () => {
-  it('reads an SES bounce notification, one report per recipient', () => {
-    const reports = readWebhookEvent({
+  it('reads an SES bounce notification, one report per recipient', async () => {
+    const reports = await readWebhookEvent({
       notificationType: 'Bounce',
       bounce: {
         bounceType: 'Permanent',
@@ -205,7 +273,8 @@ describe('webhook events', () => {
     });
   });
 
-  it('reads Mailgun failed and SendGrid bounce / dropped events', () => {
+  it('reads Mailgun failed and SendGrid bounce / dropped events', async () => {
+    await smtp.ready();
     const mg = smtp.resolve({
       'event-data': {
         event: 'failed',
@@ -234,7 +303,7 @@ describe('webhook events', () => {
     });
     expect(dropped).toMatchObject({ reason: 'suppressed', behaviour: 'permanent' });
     expect(
-      readWebhookEvent([
+      await readWebhookEvent([
         { event: 'deferred', email: 'e@example.org', response: '421 4.7.0 try later' },
       ]),
     ).toHaveLength(1);
