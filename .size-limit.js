@@ -6,7 +6,16 @@ const gzip = true;
 const file = (name, path, limit) => ({ name, path, gzip, limit, import: undefined });
 
 export default [
-  file('English of [MS-OCER] (bundled)', 'dist/locales/en/uc-error-kit-ms-ocer.json.js', '6.8 kB'),
+  file(
+    'English of [MS-OCER], Lync 2010 and later (bundled)',
+    'dist/lib/core/families/ms-ocer/words/lync2010.generated.json.js',
+    '5.6 kB',
+  ),
+  file(
+    'English of [MS-OCER], Office Communicator 2007, on demand',
+    'dist/lib/core/families/ms-ocer/words/ocs2007.generated.json.js',
+    '2.1 kB',
+  ),
   file(
     'English of MSNP (bundled with msnp)',
     'dist/locales/en/uc-error-kit-msnp.json.js',
