@@ -10,21 +10,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { SAMPLES } from './samples.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const browserOptions = JSON.parse(readFileSync(resolve(root, 'scripts/chromium.json'), 'utf8'));
-const SAMPLES = {
-  userName: 'Avery Chen',
-  clientName: 'Contoso Phone',
-  productName: 'Contoso Phone',
-  applicationName: 'Contoso Whiteboard',
-  errorId: '1008',
-  code: '550',
-  count: '3',
-  summary: 'Avery Chen',
-  label: 'Error',
-  key: 'F8',
-};
 
 /** A sentence as the kit fills it: each value isolated, so it cannot reorder the words. */
 const fill = (text) =>

@@ -10,24 +10,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { languages } from './check-locales.mjs';
+import { SAMPLES } from './samples.mjs';
 import { writeOrCheck } from './seed/generated.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
-
-/** The values a reviewer sees in the "with a name" column, per placeholder. */
-const SAMPLES = {
-  userName: 'Avery Chen',
-  clientName: 'Contoso Phone',
-  productName: 'Contoso Phone',
-  applicationName: 'Contoso Whiteboard',
-  errorId: '1008',
-  code: '550',
-  count: '3',
-  summary: 'Avery Chen is in another call.',
-  label: 'Error',
-  key: 'F8',
-};
 
 const fill = (text, values) =>
   text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => values[name] ?? whole);

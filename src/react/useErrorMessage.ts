@@ -56,7 +56,11 @@ function familyReady(family: AnyFamily, context: unknown): boolean {
 }
 
 /** What the family needs for the context: its language, and its own data on demand. */
-function whenLoaded(lng: string | undefined, family: AnyFamily, context: unknown): Promise<unknown> {
+function whenLoaded(
+  lng: string | undefined,
+  family: AnyFamily,
+  context: unknown,
+): Promise<unknown> {
   const own = familyReady(family, context) ? 'ready' : contentKey(context);
   const id = `${family.namespace}\u0000${resolveLanguage(lng)}\u0000${own}`;
   let promise = loading.get(id);
