@@ -164,7 +164,8 @@ function useFamilyMessage(
       lng: words.lng,
       values,
     });
-    return { ...formatted, familyObject: family, ready };
+    // Object.assign rather than a spread: see formatResolution.
+    return Object.assign({}, formatted, { familyObject: family, ready });
   }, [family, inputKey, contextKey, valuesKey, words.i18n, words.lng, words.revision, ready]);
 
   // While something loads, the resolution is provisional: its problems are not the app's.
