@@ -15,6 +15,7 @@ import { useAnnouncement, useNoticeDismissal } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
 import { ErrorDetailsDialog } from './ErrorDetailsDialog';
 import { CloseIcon, INTENT_ICONS } from './icons';
+import { sentenceParts } from './Sentence';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
 import { type ErrorMessage, useErrorMessage } from './useErrorMessage';
@@ -166,7 +167,7 @@ function NoticeView({
             lang={message.summaryLanguage.lang}
             dir={message.summaryLanguage.dir}
           >
-            {message.summary}
+            {sentenceParts(message.summary)}
           </p>
           {p.undeliveredMessage !== undefined && (
             // The quote keeps the page's direction, so its stripe stands at the start of the

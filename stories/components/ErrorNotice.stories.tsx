@@ -363,6 +363,43 @@ export const Narrow320: Story = {
   },
 };
 
+/** A remote display name of 2,000 characters: a value in the bar keeps the verb in view. */
+const LONG_NAME = `Avery ${'Cordelia-Montgomery '.repeat(100)}Chen`;
+
+/**
+ * A very long display name from a remote peer: the bar shows the start of the name, an
+ * ellipsis and the rest of the sentence; the whole name is in the notice's accessible name,
+ * the value's tooltip and the details dialog. The buttons sit on the sentence's first line.
+ */
+export const LongDisplayName: Story = {
+  name: 'Long display name',
+  args: {
+    sample: { family: 'ms-ocer', text: 'SIP/2.0 486 Busy Here', context: { mode: 'Voice' } },
+  },
+  render: ({ sample, ...props }) => (
+    <div className="sb-bar-frame">
+      <ErrorNotice {...noticeOf(sample)} {...props} values={{ userName: LONG_NAME }} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector('.ucek-notice__summary') as HTMLElement;
+    const value = summary.querySelector('.ucek-value') as HTMLElement;
+    // The verb is on screen, on the first line, after the cut name.
+    await expect(summary.getBoundingClientRect().height).toBeLessThan(60);
+    await expect(value.scrollWidth).toBeGreaterThan(value.clientWidth);
+    await expect(value.title).toBe(LONG_NAME);
+    const notice = canvasElement.querySelector('.ucek-notice') as HTMLElement;
+    await expect(notice.getAttribute('aria-label')).toContain(LONG_NAME);
+    // Where the Details button stands beside the sentence (not wrapped under it, as at
+    // 320 px), its label shares the sentence's first line.
+    const button = canvasElement.querySelector('.ucek-notice__details') as HTMLElement;
+    const line = summary.getBoundingClientRect();
+    const label = button.getBoundingClientRect();
+    if (label.top < line.bottom)
+      await expect(Math.abs(label.top + label.height / 2 - (line.top + 10))).toBeLessThan(12);
+  },
+};
+
 /** The same check for a right-to-left language: the page and the sentence are right to left. */
 async function checkRightToLeft({
   canvasElement,

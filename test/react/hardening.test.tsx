@@ -14,7 +14,7 @@ import {
   useErrorNotices,
 } from '../../src/index';
 import { isSafeHref } from '../../src/react/validate';
-import { v } from './render';
+import { bySentence, v } from './render';
 
 describe('help links', () => {
   const hostile = [
@@ -251,7 +251,7 @@ describe('focus and keyboard', () => {
         values={{ userName: 'Avery' }}
       />,
     );
-    const summary = screen.getByText(`${v('Avery')} is in another call.`);
+    const summary = screen.getByText(bySentence(`${v('Avery')} is in another call.`));
     expect(summary.tagName).toBe('P');
     expect(
       screen.getByRole('button', { name: `Details: ${v('Avery')} is in another call.` }),

@@ -14,7 +14,7 @@ import {
   UI_NAMESPACE,
 } from '../../src/index';
 import { i18n } from './i18n';
-import { renderWithKit, v } from './render';
+import { bySentence, renderWithKit, v } from './render';
 
 const NS = msOcer.namespace;
 
@@ -117,7 +117,7 @@ describe('language switching', () => {
         />
       </UcErrorKitProvider>,
     );
-    const summary = screen.getByText(`${v('Avery')} is in another call.`);
+    const summary = screen.getByText(bySentence(`${v('Avery')} is in another call.`));
     expect(summary).toHaveAttribute('lang', 'en');
     expect(summary).toHaveAttribute('dir', 'ltr');
   });
@@ -138,7 +138,7 @@ describe('language switching', () => {
         </UcErrorKitProvider>
       </div>,
     );
-    const summary = screen.getByText(`${v('Avery')} is in another call.`);
+    const summary = screen.getByText(bySentence(`${v('Avery')} is in another call.`));
     expect(summary).toHaveAttribute('lang', 'en');
     expect(summary).toHaveAttribute('dir', 'ltr');
   });
@@ -260,11 +260,11 @@ describe('an app on react-i18next', () => {
         />
       </I18nextProvider>,
     );
-    expect(screen.getByText(`${v('Avery')} is in another call.`)).toBeInTheDocument();
+    expect(screen.getByText(bySentence(`${v('Avery')} is in another call.`))).toBeInTheDocument();
     // The kit reads the app's instance; it writes nothing into it.
     expect(host.getResourceBundle('en', NS)).toBeUndefined();
     expect(host.t('hello')).toBe('Hello');
     await act(() => host.changeLanguage('de'));
-    await waitFor(() => expect(screen.getByText(germanBusy)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(bySentence(germanBusy))).toBeInTheDocument());
   });
 });

@@ -15,7 +15,16 @@ function renderWithKit(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'>
   return render(ui, { wrapper: Wrapper, ...options });
 }
 
-export { renderWithKit, Wrapper };
+/**
+ * The element whose whole text is `text`: a sentence renders each value in a `<bdi>` of its
+ * own, so Testing Library's default matcher, which reads one element's own text, misses it.
+ */
+function bySentence(text: string) {
+  return (_: string, element: Element | null) =>
+    element?.classList.contains('ucek-notice__summary') === true && element.textContent === text;
+}
+
+export { bySentence, renderWithKit, Wrapper };
 
 /** A value as the kit shows it inside a sentence: between Unicode isolates. */
 function v(value: string): string {
