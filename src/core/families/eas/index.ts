@@ -42,6 +42,7 @@ import {
   type EasBehaviour,
   type EasBehaviourTraits,
   type EasCommand,
+  type EasCommandEntry,
   type EasCommandStatus,
   type EasContext,
   type EasEntry,
@@ -365,20 +366,56 @@ function rangeOf(status: number): string {
   return `${low}-${low + 9}`;
 }
 
-/** How generic tools list the common statuses: by range of ten, labelled with value and name. */
-const DISPLAY: FamilyDisplay<EasEntry> = {
-  groupOf: (e) => rangeOf(e.status),
-  labelOf: (e) => (e.name === undefined ? String(e.status) : `${e.status} ${e.name}`),
+/** Every command-level Status value as an entry: its input is the command and the value. */
+const COMMAND_ENTRIES: readonly EasCommandEntry[] = Object.freeze(
+  EAS_COMMAND_STATUSES.map(
+    (c): EasCommandEntry => ({
+      id: `${FAMILY} ${c.command} ${c.status}`,
+      input: { command: c.command, status: c.status },
+      context: {},
+      summaryKey: c.summaryKey,
+      detailsKey: c.detailsKey,
+      command: c.command,
+      status: c.status,
+      name: c.name,
+      scope: c.scope,
+      behaviour: c.behaviour,
+    }),
+  ),
+);
+
+/** Every entry: the common Status values, then each command's own, in the specification's order. */
+const ALL_ENTRIES: readonly (EasEntry | EasCommandEntry)[] = Object.freeze([
+  ...ENTRIES,
+  ...COMMAND_ENTRIES,
+]);
+
+const isCommandEntry = (e: EasEntry | EasCommandEntry): e is EasCommandEntry => 'command' in e;
+
+/**
+ * How generic tools list the entries: the common statuses by range of ten, labelled with value
+ * and name; each command's statuses under the command.
+ */
+const DISPLAY: FamilyDisplay<EasEntry | EasCommandEntry> = {
+  groupOf: (e) => (isCommandEntry(e) ? e.command : rangeOf(e.status)),
+  labelOf: (e) =>
+    isCommandEntry(e)
+      ? `${e.command} ${e.status} ${e.name}`
+      : e.name === undefined
+        ? String(e.status)
+        : `${e.status} ${e.name}`,
   searchTextOf: (e) =>
-    [
-      e.status,
-      e.name,
-      ...e.httpStatus.map((h) => `HTTP ${h.status}`),
-      e.behaviour,
-      rangeOf(e.status),
-    ]
-      .filter((x) => x !== undefined)
-      .join(' '),
+    isCommandEntry(e)
+      ? [e.command, e.status, e.name, e.behaviour].join(' ')
+      : [
+          e.status,
+          e.name,
+          ...e.httpStatus.map((h) => `HTTP ${h.status}`),
+          e.behaviour,
+          rangeOf(e.status),
+        ]
+          .filter((x) => x !== undefined)
+          .join(' '),
 };
 
 /** The module of seed texts and cited sources: a literal `import()`, so bundlers split it. */
@@ -432,15 +469,16 @@ const eas = {
       };
     }
   },
-  entries: () => ENTRIES,
+  entries: () => ALL_ENTRIES,
   parseText,
   describe,
-} satisfies Family<EasInput, EasContext, EasResolution, EasEntry>;
+} satisfies Family<EasInput, EasContext, EasResolution, EasEntry | EasCommandEntry>;
 
 export type {
   EasBehaviour,
   EasBehaviourTraits,
   EasCommand,
+  EasCommandEntry,
   EasCommandStatus,
   EasContext,
   EasEntry,

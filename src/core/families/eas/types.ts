@@ -184,6 +184,25 @@ interface EasCommandStatus {
   readonly sources: readonly string[];
 }
 
+/**
+ * A command-level Status value as a catalog entry, for the tools that list every code (the
+ * Storybook galleries, pickers): its input is the command and the value.
+ */
+interface EasCommandEntry extends BaseEntry<EasInputFields, EasContext> {
+  /** The key of the summary. */
+  summaryKey: string;
+  /** The command whose Status element carries it. */
+  command: EasCommand;
+  /** The value. */
+  status: number;
+  /** Its short name (`InvalidSyncKey`). */
+  name: string;
+  /** Whether it concerns the whole request or one item. */
+  scope: 'Global' | 'Item';
+  /** What the app does about it. */
+  behaviour: EasBehaviour;
+}
+
 /** What `eas.resolve` answers. */
 interface EasResolution extends BaseResolution {
   family: 'eas';
@@ -218,6 +237,7 @@ export type {
   EasBehaviour,
   EasBehaviourTraits,
   EasCommand,
+  EasCommandEntry,
   EasCommandStatus,
   EasContext,
   EasEntry,

@@ -140,7 +140,8 @@ describeWithSeeds('the eas catalog', () => {
   });
 
   it('lists the same entries, in the same order, in entries() and with their texts', () => {
-    const slim = eas.entries();
+    // entries() lists the common values first, then each command's own.
+    const slim = eas.entries().filter((e) => !('command' in e));
     expect(entries.map((e) => e.id)).toEqual(slim.map((e) => e.id));
     for (const [i, e] of slim.entries()) expect(entries[i]).toMatchObject(e);
     expect(slim[0]).not.toHaveProperty('meaning');
@@ -461,5 +462,19 @@ describe('properties', () => {
     const large = readStatusText(unit.repeat(100_000)).steps;
     expect(large).toBeLessThanOrEqual(small * 100 + unit.length);
     expect(readStatusText('9'.repeat(1_000_000)).steps).toBeLessThanOrEqual(3_000_000);
+  });
+});
+
+describe('every code a tool lists', () => {
+  it('lists each command-level status as an entry that resolves to itself', () => {
+    const commands = eas.entries().filter((e) => 'command' in e);
+    expect(commands.length).toBeGreaterThanOrEqual(100);
+    for (const e of commands) {
+      const r = eas.resolve(e.input as never, e.context);
+      expect(r.summaryKey, e.id).toBe(e.summaryKey);
+      expect(eas.display.groupOf(e)).toBe((e as { command: string }).command);
+      expect(eas.display.searchTextOf(e)).toContain(String((e as { status: number }).status));
+    }
+    expect(new Set(eas.entries().map((e) => e.id)).size).toBe(eas.entries().length);
   });
 });
