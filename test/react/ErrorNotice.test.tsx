@@ -182,7 +182,7 @@ describe('ErrorNotice in the IM area', () => {
     await user.click(
       screen.getByRole('button', { name: /^Details: This message was not delivered/ }),
     );
-    expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute(
+    expect(within(await screen.findByRole('dialog')).getByRole('link')).toHaveAttribute(
       'href',
       '/help/im',
     );
@@ -240,7 +240,7 @@ describe('ErrorNotice details dialog', () => {
     );
     // No name given: the whole no-name sentence, not "the contact" in a sentence made for a name.
     await user.click(screen.getByRole('button', { name: 'Details: Cannot locate this person.' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('SipStack')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Server componentSipStack');
     // The header's reason is the server table's: said once, under one label.
@@ -258,7 +258,7 @@ describe('ErrorNotice details dialog', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Details: An error occurred.' }));
     expect(
-      await within(screen.getByRole('dialog')).findByText(
+      await within(await screen.findByRole('dialog')).findByText(
         'OCS front-end server: Deregistered: User logged out.',
       ),
     ).toBeInTheDocument();
@@ -278,7 +278,7 @@ describe('ErrorNotice details dialog', () => {
     await user.click(
       screen.getByRole('button', { name: 'Details: Call was not completed or has ended.' }),
     );
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(
       `When contacting your support team, reference error identifier ${v('599')} (source ID 243).`,
     );
@@ -297,7 +297,7 @@ describe('ErrorNotice details dialog', () => {
     );
     const opener = screen.getByRole('button', { name: /^Details: Cannot locate/ });
     await user.click(opener);
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
@@ -324,7 +324,7 @@ describe('ErrorNotice details dialog', () => {
     await user.tab({ shift: true });
     await user.tab({ shift: true });
     await user.keyboard('{Enter}');
-    const close = within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' });
+    const close = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Close' });
     expect(close).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -343,7 +343,7 @@ describe('ErrorNotice details dialog', () => {
       </StrictMode>,
     );
     await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
-    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    expect(await screen.findByRole('dialog')).toHaveAttribute('open');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -355,7 +355,7 @@ describe('ErrorNotice details dialog', () => {
     );
     const opener = screen.getByRole('button', { name: /^Details: This call may take longer/ });
     await user.click(opener);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent?.match(/This call may take longer/g)).toHaveLength(1);
     expect(dialog).not.toHaveAttribute('aria-describedby');
   });
@@ -378,7 +378,7 @@ describe('ErrorNotice details dialog', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
-    const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+    const dialog = (await screen.findByRole('dialog')) as HTMLDialogElement;
     act(() => dialog.close());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

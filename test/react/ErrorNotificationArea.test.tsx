@@ -189,7 +189,7 @@ describe('ErrorNotificationArea', () => {
     await user.click(
       screen.getByRole('button', { name: 'Details: An error occurred while sharing content.' }),
     );
-    expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute(
+    expect(within(await screen.findByRole('dialog')).getByRole('link')).toHaveAttribute(
       'href',
       '/help/sharing',
     );
@@ -197,7 +197,10 @@ describe('ErrorNotificationArea', () => {
     await user.click(
       screen.getByRole('button', { name: 'Details: Call was not completed or has ended.' }),
     );
-    expect(within(screen.getByRole('dialog')).getByRole('link')).toHaveAttribute('href', '/help');
+    expect(within(await screen.findByRole('dialog')).getByRole('link')).toHaveAttribute(
+      'href',
+      '/help',
+    );
   });
 
   it('takes its label from the prop', () => {

@@ -96,6 +96,6 @@ describe('accessibility (axe-core)', () => {
       </main>,
     );
     await user.click(screen.getByRole('button', { name: /^Details: Cannot locate/ }));
-    expect(await violations(screen.getByRole('dialog'))).toEqual([]);
+    expect(await violations(await screen.findByRole('dialog'))).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ describe('hostile values', () => {
     await user.click(
       screen.getByRole('button', { name: 'Details: Cannot complete the transfer.' }),
     );
-    expect(screen.getByRole('dialog')).toHaveTextContent(
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
       `Call was not transferred because ${v(HOSTILE)} is in another call.`,
     );
     expect(container.querySelector('img')).toBeNull();

@@ -208,13 +208,15 @@ describe('focus is never lost', () => {
         name: 'Details: An error occurred while sharing content.',
       }),
     );
-    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    expect(await screen.findByRole('dialog')).toHaveAttribute('open');
     push(486);
     push(404);
     expect(summaries()).toContain('An error occurred while sharing content.');
-    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    expect(await screen.findByRole('dialog')).toHaveAttribute('open');
     // Once closed, it folds like the rest.
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Close' }),
+    );
     expect(summaries()).toHaveLength(1);
     expect(
       within(area).getByRole('button', { name: 'Show 2 more notifications' }),
@@ -465,7 +467,7 @@ describe('the details dialog', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details/ }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await within(dialog).findByText('Server component');
     const facts = factsOf(dialog);
     const labels = facts.map(([label]) => label);
@@ -486,7 +488,7 @@ describe('the details dialog', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details/ }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await within(dialog).findByText("Client catalog's reason");
     const labels = factsOf(dialog).map(([label]) => label);
     expect(new Set(labels).size).toBe(labels.length);

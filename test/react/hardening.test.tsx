@@ -53,7 +53,7 @@ describe('help links', () => {
     expect(error).toHaveBeenCalledTimes(1);
     expect(error.mock.calls[0]?.[0]).toContain('Invalid prop `helpHref`');
     await user.click(screen.getByRole('button', { name: /^Details/ }));
-    expect(within(screen.getByRole('dialog')).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(await screen.findByRole('dialog')).queryByRole('link')).not.toBeInTheDocument();
     error.mockRestore();
   });
 });
@@ -174,7 +174,7 @@ describe('focus and keyboard', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details/ }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     for (let i = 0; i < 5; i++) {
       await user.tab();
       expect(dialog.contains(document.activeElement)).toBe(true);
@@ -283,7 +283,7 @@ describe('hostile values in the views', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Details/ }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Sourcemoc.osotnoc.pis');
     expect(dialog.textContent).not.toContain('\u202e');
     act(() => {});

@@ -40,7 +40,7 @@ describe('a toy family through every layer', () => {
     const notice = screen.getByRole('group', { name: 'Error: Not allowed.' });
     expect(notice).toHaveAttribute('data-variant', 'notification-bar');
     await user.click(within(notice).getByRole('button', { name: 'Details: Not allowed.' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(`Ask your administrator about ${v('Avery')}.`);
     expect(dialog).toHaveTextContent('Code3');
     // The family's `describe`, loaded when the dialog opens.
@@ -122,7 +122,7 @@ describe('a toy family through every layer', () => {
     render(<ErrorNotificationArea notices={notices} onDismiss={queue.dismiss} />);
     const area = screen.getByRole('region');
     await user.click(within(area).getByRole('button', { name: 'Details: Not allowed.' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await waitFor(() => expect(dialog).toHaveTextContent('NoteToy row 3'));
     expect(dialog).toHaveTextContent('Ask your administrator about the contact.');
   });
