@@ -59,12 +59,27 @@ function linesOf(text: string): string[] {
   return lines;
 }
 
+/**
+ * A file's text, read in chunks up to the limit: `stat` says 0 bytes for a device, a pipe or
+ * `/dev/stdin`, so the size is only known by reading, and reading stops one byte past it.
+ */
 function readFile(path: string): string {
   const { fs } = node();
+  let fd: number | undefined;
   try {
-    if (fs.statSync(path).size > MAX_INPUT)
-      throw new CliError(`--file ${quote(path)}: larger than ${MAX_INPUT / 1024 / 1024} MB`);
-    return fs.readFileSync(path, 'utf8');
+    fd = fs.openSync(path, 'r');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const chunk = Buffer.alloc(1 << 16);
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      size += n;
+      if (size > MAX_INPUT)
+        throw new CliError(`--file ${quote(path)}: larger than ${MAX_INPUT / 1024 / 1024} MB`);
+    }
+    return Buffer.concat(chunks).toString('utf8');
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
@@ -72,6 +87,8 @@ function readFile(path: string): string {
       `cannot read --file ${quote(path)}${typeof code === 'string' ? ` (${code})` : ''}`,
       EXIT_BAD_CODE,
     );
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

@@ -120,7 +120,19 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     if (active !== undefined) {
       const old = this.#byId.get(active) as QueuedNotice<T>;
       this.#byId.delete(active);
-      this.#byId.set(active, { ...old, count: old.count + 1, seq });
+      // The newest push's values, buttons and undelivered message: "Bob is busy" after
+      // "Avery is busy" shows Bob, and an IM that failed again quotes the new message.
+      this.#byId.set(active, {
+        ...old,
+        ...init,
+        family,
+        id: active,
+        key,
+        placement: resolution.placement,
+        intent: resolution.intent,
+        count: old.count + 1,
+        seq,
+      });
       this.#changed();
       return active;
     }
@@ -179,7 +191,16 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
 
   #changed() {
     this.#dirty = true;
-    for (const listener of [...this.#listeners]) listener();
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // One subscriber's bug must not keep the others from hearing of the change.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
 }
 

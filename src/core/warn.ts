@@ -37,7 +37,11 @@ function warnOnce(code: WarningCode, id: string, message: string): void {
   if (said.has(key)) return;
   if (said.size >= 1000) said.clear();
   said.add(key);
-  handler(code, message);
+  try {
+    handler(code, message);
+  } catch {
+    // A logger that throws is the app's bug; the kit's answer must not become an exception.
+  }
 }
 
 /**

@@ -97,13 +97,17 @@ function NoticeView({
     onDismiss: p.onDismiss,
     focus: area ? 'container' : 'self',
   });
-  // A standalone notice given a new error shows again after a dismissal of the old one.
-  const [shownKey, setShownKey] = useState(key);
-  if (shownKey !== key) {
-    setShownKey(key);
+  // A new error (standalone) or a new push of the same one (in an area) cancels a dismissal
+  // under way: a repeat that arrives while the old notice fades out is news, not dismissed.
+  const identity = area ? area.occurrence : key;
+  const [shownIdentity, setShownIdentity] = useState(identity);
+  if (shownIdentity !== identity) {
+    setShownIdentity(identity);
     dismissal.reset();
   }
-  const label = uiText(words, `intent.${message.intent}`);
+  // An intent outside the contract's four (a family's mistake) reads as an error.
+  const intent = Object.hasOwn(INTENT_ICONS, message.intent) ? message.intent : 'error';
+  const label = uiText(words, `intent.${intent}`);
   const visible = props.showHidden === true || message.show !== false;
   // An open dialog stays while a new language loads: it must not vanish under the reader.
   const shown = (message.ready || open) && !dismissal.dismissed && visible;
@@ -132,7 +136,7 @@ function NoticeView({
     area?.onDetailsOpenChange(next);
     if (!next) detailsRef.current?.focus();
   };
-  const Icon = INTENT_ICONS[message.intent];
+  const Icon = INTENT_ICONS[intent];
   const classes = [
     'ucek-notice',
     spec.className,
@@ -150,7 +154,7 @@ function NoticeView({
       ref={dismissal.rootRef}
       className={classes}
       data-variant={variant}
-      data-intent={message.intent}
+      data-intent={intent}
       data-handled={message.handled}
       role="group"
       tabIndex={-1}

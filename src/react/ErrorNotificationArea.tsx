@@ -4,7 +4,7 @@
  * messages can be dismissed").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { type AnyFamily, formatError, isFamily } from '../core/index';
+import { type AnyFamily, formatError, isFamily, isLanguageLoaded } from '../core/index';
 import type { Politeness } from './announcer';
 import {
   announceOnce,
@@ -17,6 +17,7 @@ import { useKitFamily, useKitWords } from './context';
 import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
+import { familyReady } from './useErrorMessage';
 import { checkNoticeProps, isPlainObject } from './validate';
 import { invalidProp } from './warnings';
 
@@ -132,6 +133,9 @@ function ErrorNotificationArea({
     for (const n of foldedNow) {
       const family = isFamily(n.family) ? n.family : areaFamily;
       if (family === undefined) continue;
+      // Said only in its final words: while its language or catalog loads, the area waits
+      // (a load re-renders it) rather than say a provisional sentence and never the right one.
+      if (!isLanguageLoaded(words.lng, [family]) || !familyReady(family, n.context)) continue;
       try {
         const f = formatError(family, n.error as never, n.context as never, {
           i18n: words.i18n,
@@ -204,8 +208,9 @@ function ErrorNotificationArea({
               );
               if (checked.family === undefined) return null;
               return (
-                // The push number is part of the key, so an error pushed again after it was
-                // dismissed is a new element, not the hidden one it replaces.
+                // Keyed by id: the element lives while the notice is in the queue; a repeat is
+                // a new push number on the same element (it says "again"), and a notice pushed
+                // again after its dismissal mounts anew.
                 <li key={n.id} className="ucek-area__item" data-notice-id={n.id}>
                   <NoticeView
                     checked={{

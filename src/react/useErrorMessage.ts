@@ -179,4 +179,4 @@ function useFamilyMessage(
 }
 
 export type { ErrorMessage, UseErrorMessageOptions };
-export { useErrorMessage };
+export { familyReady, useErrorMessage };

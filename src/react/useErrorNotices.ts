@@ -1,7 +1,7 @@
 /**
  * The notice queue as React state.
  */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type AnyFamily, isFamily } from '../core/index';
 import { useKitFamily } from './context';
 import { type ErrorNoticeItem, ErrorNoticeQueue } from './notice-queue';
@@ -41,19 +41,30 @@ interface ErrorNoticesState {
 function useErrorNotices(options: UseErrorNoticesOptions = {}): ErrorNoticesState {
   const kitFamily = useKitFamily();
   const family = isFamily(options?.family) ? options.family : kitFamily;
+  // The family of this render, read at each push: a provider's family that arrives later
+  // (loaded with `import()`) is the one a notice pushed then gets.
+  const familyNow = useRef(family);
+  familyNow.current = family;
   // Made even when a queue is given, so that dropping the option later still has one.
-  const [own] = useState(() => new ErrorNoticeQueue({ family }));
+  const [own] = useState(() => new ErrorNoticeQueue());
   const queue = options.queue ?? own;
   const notices = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  const push = useCallback(
+    ((notice) =>
+      queue.push(
+        notice !== null &&
+          typeof notice === 'object' &&
+          !isFamily(notice.family) &&
+          familyNow.current !== undefined &&
+          queue.familyOf(notice) === undefined
+          ? { ...notice, family: familyNow.current }
+          : notice,
+      )) as ErrorNoticesState['push'],
+    [queue],
+  );
   return useMemo(
-    () => ({
-      notices,
-      push: queue.push as ErrorNoticesState['push'],
-      dismiss: queue.dismiss,
-      dismissAll: queue.dismissAll,
-      queue,
-    }),
-    [notices, queue],
+    () => ({ notices, push, dismiss: queue.dismiss, dismissAll: queue.dismissAll, queue }),
+    [notices, push, queue],
   );
 }
 

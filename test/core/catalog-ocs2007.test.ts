@@ -242,7 +242,8 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
       expect(e.placement, `${e.category} ${e.mode} ${e.code} ${e.action}`).toBe(expected);
     }
     const at = (mode: 'Voice' | 'Conference', action: string) =>
-      resolveError(msOcer, { sipStatus: 408 }, { mode, action, ...ocs2007 }).placement;
+      resolveError(msOcer, { sipStatus: 408 }, { mode, action: action as never, ...ocs2007 })
+        .placement;
     // A call's summary replaces the audio/video controls; a row with only a descriptive
     // string is written in the IM area.
     expect(at('Voice', 'call')).toBe('notification-bar');
@@ -328,7 +329,7 @@ describe('the Office Communicator 2007 catalog (Appendix E)', () => {
 
   it('looks the catalog name up safely', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', catalog: name });
+      const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', catalog: name as never });
       expect(r.catalog).toBe('lync2010');
       expect(r.problems.map((p) => p.field)).toEqual(['catalog']);
     }

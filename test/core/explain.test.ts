@@ -1021,3 +1021,11 @@ describe('uc-error-kit explain --family smtp with a whole bounce message', () =>
     expect(text.stdout).toContain('recipient 2: full@example.org');
   });
 });
+
+describe('uc-error-kit explain --file of no fixed size', () => {
+  it('stops reading a device or pipe past the limit, with a clear error', async () => {
+    const r = await run('explain', '--family', 'smtp', '--file', '/dev/zero');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/larger than 16 MB/);
+  });
+});

@@ -324,3 +324,25 @@ describe('values, shown exactly as given', () => {
     },
   );
 });
+
+describe('a warning handler that throws', () => {
+  it('never turns the kit’s answer into an exception', async () => {
+    const { setWarningHandler } = await import('../../src/core/index');
+    const previous = setWarningHandler(() => {
+      throw new Error('the logger is down');
+    });
+    try {
+      const words = { en: { [msOcer.namespace]: { userInAnotherCall: '<b>{{userName}}</b>' } } };
+      const i18n = {
+        language: 'en',
+        getResourceBundle: (l: string, ns: string) =>
+          (words as Record<string, Record<string, unknown>>)[l]?.[ns],
+      };
+      expect(() =>
+        formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { i18n }),
+      ).not.toThrow();
+    } finally {
+      setWarningHandler(previous);
+    }
+  });
+});

@@ -273,3 +273,34 @@ describe('ErrorNoticeQueue with other families', () => {
     expect(queue.getSnapshot().map((n) => n.placement)).toEqual(['im-area', 'notification-bar']);
   });
 });
+
+describe('a repeat', () => {
+  it('shows the newest push’s values, buttons and message under the same notice', () => {
+    const queue = new ErrorNoticeQueue<{ error: unknown; context?: unknown; note?: string }>({
+      family: msOcer,
+    });
+    const first = queue.push({
+      error: { sipStatus: 486 },
+      context: { mode: 'Voice' },
+      note: 'Bob',
+    });
+    queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' }, note: 'Avery' });
+    const [notice] = queue.getSnapshot();
+    expect(notice?.id).toBe(first);
+    expect(notice?.note).toBe('Avery');
+    expect(notice?.count).toBe(2);
+  });
+
+  it('tells every subscriber even when one throws', () => {
+    const queue = new ErrorNoticeQueue({ family: msOcer });
+    const heard = vi.fn();
+    queue.subscribe(() => {
+      throw new Error('a subscriber’s bug');
+    });
+    queue.subscribe(heard);
+    const thrown = vi.fn();
+    process.once('uncaughtException', thrown);
+    queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});

@@ -115,7 +115,7 @@ describe('resolveError', () => {
   });
 
   it("answers an unknown mode with Other's generic message and says why", () => {
-    const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Fax' });
+    const r = resolveError(msOcer, { sipStatus: 486 }, { mode: 'Fax' as never });
     expect(r).toMatchObject({ mode: 'Other', handled: false, summaryKey: 'errorOccurred' });
     expect(r.problems.map((p) => p.field)).toEqual(['mode']);
   });
@@ -169,9 +169,9 @@ describe('resolveError', () => {
         msOcer,
         { sipStatus: hostile, sipWarning: hostile, windowsError: hostile },
         {
-          mode: hostile,
-          action: hostile,
-          catalog: hostile,
+          mode: hostile as never,
+          action: hostile as never,
+          catalog: hostile as never,
         },
       );
       expect(r).toMatchObject({ handled: false, mode: 'Other', catalog: 'lync2010' });
@@ -201,7 +201,10 @@ describe('resolveError', () => {
         fc.oneof(fc.constantFrom(...MODES), fc.string()),
         fc.option(fc.string()),
         (input, mode, action) => {
-          const r = resolveError(msOcer, input as never, { mode, action: action ?? undefined });
+          const r = resolveError(msOcer, input as never, {
+            mode: mode as never,
+            action: (action ?? undefined) as never,
+          });
           expect(typeof r.summaryKey).toBe('string');
           expect(MODES).toContain(r.mode);
         },
@@ -238,11 +241,11 @@ describe('resolveError', () => {
   });
 
   it('reports an unknown mode, action and catalog as problems of the context', () => {
-    const r = resolveError(
-      msOcer,
-      { sipStatus: 486 },
-      { mode: 'Fax', action: 'send', catalog: 'lync2099' },
-    );
+    const r = resolveError(msOcer, { sipStatus: 486 }, {
+      mode: 'Fax',
+      action: 'send',
+      catalog: 'lync2099',
+    } as never);
     expect(r.problems.map((p) => [p.field, p.in])).toEqual([
       ['catalog', 'context'],
       ['mode', 'context'],
@@ -388,5 +391,16 @@ describe('a hostile context', () => {
     expect(() =>
       resolveError(msOcer, { sipStatus: bad, msDiagnostics: bad } as never, { mode: 'Voice' }),
     ).not.toThrow();
+  });
+});
+
+describe('a misspelt context', () => {
+  it('is a type error', () => {
+    // @ts-expect-error: 'Vioce' is no mode
+    resolveError(msOcer, { sipStatus: 486 }, { mode: 'Vioce' });
+    // @ts-expect-error: 'ocs2017' is no catalog
+    resolveError(msOcer, { sipStatus: 486 }, { catalog: 'ocs2017' });
+    // @ts-expect-error: 'join' is an action, but 'calls' is none
+    resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', action: 'calls' });
   });
 });

@@ -227,7 +227,7 @@ describe('one warning channel', () => {
   });
 
   it("sends a hook's context warning to the handler too", () => {
-    renderHook(() => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Telepathy' }));
+    renderHook(() => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Telepathy' as never }));
     expect(consoleWarn).not.toHaveBeenCalled();
     expect(said).toEqual([
       { code: 'unknown-context', message: expect.stringContaining('Unknown mode "Telepathy"') },

@@ -62,7 +62,7 @@ describe('useErrorMessage', () => {
         useErrorMessage(
           msOcer,
           { sipStatus: status },
-          { mode: 'Voice', action },
+          { mode: 'Voice', action: action as never },
           { userName: name },
         ),
       { wrapper: Wrapper, initialProps: { status: 486, action: 'call', name: 'Avery' } },
@@ -98,7 +98,7 @@ describe('useErrorMessage', () => {
   it('warns once about an unknown mode and falls back to the generic message', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result, rerender } = renderHook(
-      () => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Telepathy' }),
+      () => useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Telepathy' as never }),
       { wrapper: Wrapper },
     );
     rerender();

@@ -3,6 +3,7 @@
  * English sentences only it uses, when a context first asks for `catalog: 'ocs2007'`. Most
  * apps target Lync 2010 and later, which is bundled.
  */
+import { warnOnce } from '../../warn';
 import { noteLoaded } from '../../words';
 import {
   type CatalogId,
@@ -45,8 +46,14 @@ async function load(context?: ResolveContext | null): Promise<void> {
   if (isCatalogLoaded(catalog)) return;
   try {
     await loadCatalog(catalog, (words) => Object.assign(english, words));
-  } catch {
-    // Offline or a broken deploy: the resolver keeps answering from the bundled catalog.
+  } catch (error) {
+    // Offline or a broken deploy: the catalog counts as settled and the resolver answers from
+    // the bundled one (its problems say so), so views show that rather than wait for good.
+    warnOnce(
+      'language-load-failed',
+      `ms-ocer/${catalog}`,
+      `Could not load the ${catalog} catalog (${String(error)}); showing the ${DEFAULT_CATALOG} catalog's messages.`,
+    );
   }
   noteLoaded();
 }

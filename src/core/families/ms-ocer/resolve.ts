@@ -10,7 +10,13 @@ import {
   slot,
 } from './catalog';
 import type { Category, MessageKey, ReasonKey } from './catalog-data';
-import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
+import {
+  CATALOG_IDS,
+  type CatalogId,
+  DEFAULT_CATALOG,
+  isCatalogId,
+  isCatalogLoaded,
+} from './catalogs/index';
 import type { ParsedDiagnostics } from './headers';
 import { collect, type ErrorInput, type ReceivedCode } from './input';
 import { type Action, isActionOf, isMode, MODES, type Mode, ModeActions } from './modes';
@@ -18,12 +24,15 @@ import { placementOf } from './placement';
 
 /** What the user was doing when the error arrived. */
 interface ResolveContext {
-  /** The mode; an unknown or missing mode resolves as `'Other'`. */
-  mode?: Mode | (string & {}) | undefined;
-  /** The action; with none, or one the code lacks, the row the spec lists first applies. */
-  action?: Action | (string & {}) | undefined;
+  /**
+   * The mode; a missing one resolves as `'Other'`. Typed strictly, so a misspelt mode is a
+   * type error; one that arrives from outside the types anyway is reported and read as Other.
+   */
+  mode?: Mode | undefined;
+  /** The action; with none, or one the mode lacks, the row the spec lists first applies. */
+  action?: Action | undefined;
   /** The display catalog: which client's strings. @default 'lync2010' */
-  catalog?: CatalogId | (string & {}) | undefined;
+  catalog?: CatalogId | undefined;
 }
 
 /** The message to show for a failure, as keys and values; `formatError` adds the words. */
@@ -176,13 +185,18 @@ function resolveIn(
   let { catalog } = read;
   const { received, diagnostics } = collect(input, problems);
   let index = given ?? catalogIndex(catalog);
+  // The catalog asked for, which names the error whichever catalog answers (a notice pushed
+  // before and after Office Communicator 2007 loads is one notice).
+  const asked = catalog;
   if (index === undefined) {
-    // Asked for a catalog that loads on demand before it did: the bundled catalog answers,
-    // and says so. Views wait for `msOcer.load(context)` and never show this.
+    // Asked for a catalog that loads on demand before it did (or whose chunk failed to load):
+    // the bundled catalog answers, and says so. Views wait for `msOcer.load(context)`.
     problems.push({
       field: 'catalog',
-      in: 'call',
-      message: `The ${catalog} catalog loads on demand: await msOcer.load({ catalog: '${catalog}' }) first (the views do it themselves).`,
+      in: isCatalogLoaded(catalog) ? 'input' : 'call',
+      message: isCatalogLoaded(catalog)
+        ? `The ${catalog} catalog could not be loaded; the ${DEFAULT_CATALOG} catalog answered.`
+        : `The ${catalog} catalog loads on demand: await msOcer.load({ catalog: '${catalog}' }) first (the views do it themselves).`,
     });
     catalog = DEFAULT_CATALOG;
     index = catalogIndex(catalog) as CatalogIndex;
@@ -252,7 +266,7 @@ function resolveIn(
     facts,
     // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
     // cannot occur in a catalog, mode or action name, so the fields cannot run together.
-    sameKey: [catalog, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
+    sameKey: [asked, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
     diagnostics,
     received,
     problems,

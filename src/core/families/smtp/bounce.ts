@@ -41,6 +41,7 @@ const RETURNED_MARKERS = [
   'copy of the message',
   'copy of your message',
   'returned message',
+  'returned mail',
   'unsent message',
   'below this line',
   'message headers follow',
@@ -49,23 +50,54 @@ const RETURNED_MARKERS = [
   'headers of your message',
   'mensaje original',
   'original adjunto',
+  // Sendmail's and Gmail's delay notices: `----- Message header follows -----`.
+  'message header follows',
 ];
 
-/** The text up to the returned message (the first marker line), capped. */
+/**
+ * Lines that start the returned copy without a dashed rule: IMail / SMTP32's `Original message
+ * follows.`, LLNL's `Original message as received is as follows:`, Exchange's `Original message
+ * headers:`.
+ */
+const RETURNED_LINES = [
+  'original message follows',
+  'original message as received',
+  'original message headers',
+  'a copy of the original message below this line',
+  // Microsoft SMTPSVC / Exchange 5.5.
+  'your message reads (in part)',
+];
+
+/**
+ * The text up to the returned message, without the lines that echo the original's subject
+ * (`Subject: Virus in my mail`, Exchange's and Domino's reports quote it): the sender's words,
+ * not the server's.
+ */
 function beforeReturned(text: string): string {
+  return upToReturned(text)
+    .split('\n')
+    .filter((line) => !line.trimStart().toLowerCase().startsWith('subject:'))
+    .join('\n');
+}
+
+/** The text up to the returned message (the first marker line), capped. */
+function upToReturned(text: string): string {
   const s = text.length > MAX_BODY ? text.slice(0, MAX_BODY) : text;
   let start = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i < s.length && s.charCodeAt(i) !== 10) continue;
-    const line = s.slice(start, Math.min(i, start + 200)).toLowerCase();
+    const line = s
+      .slice(start, Math.min(i, start + 200))
+      .toLowerCase()
+      .trimStart();
     if (
-      (line.startsWith('--') || line.startsWith('==') || line.startsWith('  --')) &&
+      (line.startsWith('--') || line.startsWith('==')) &&
       RETURNED_MARKERS.some((m) => line.includes(m))
     )
       return s.slice(0, start);
     if (
       line.startsWith('content-type: message/rfc822') ||
-      line.startsWith('original message headers')
+      RETURNED_LINES.some((m) => line.startsWith(m))
     )
       return s.slice(0, start);
     start = i + 1;
@@ -111,6 +143,17 @@ const withoutType = (v: string | undefined) => {
   return semi >= 0 && semi < 40 ? v.slice(semi + 1).trim() : v.trim();
 };
 
+/** The most text before a failed recipient's address on its line (`Invalid final delivery userid: `). */
+const MAX_LEAD = 60;
+
+/**
+ * The start of a line whose addresses are not failed recipients: a header of the original
+ * message echoed in the report (Exchange's and Domino's `To:`, `Cc:`, `From:`), or a remote
+ * reply that quotes an address after its code (`552 Quota violation for dump@…`).
+ */
+const ECHO_OR_REPLY =
+  /^(?:\s|&nbsp;)*(?:to|cc|bcc|from|sender|reply-to|return-path|errors-to|message-id|x-[\w-]+):|\b[245]\d\d[ -]/i;
+
 /** Addresses a non-standard bounce names, in order of first appearance, with where each starts. */
 function namedAddresses(
   text: string,
@@ -132,9 +175,16 @@ function namedAddresses(
         local !== 'mailer-daemon' &&
         !found.has(address)
       ) {
-        // The line the address is on starts its section.
-        const lineStart = text.lastIndexOf('\n', a) + 1;
-        found.set(address, lineStart);
+        // The line the address is on starts its section; an address deep in a line is a
+        // remote reply's words (Gmail's "… send an e-mail message from another address to
+        // dz@rota.lv"), not a failed recipient.
+        // Only the last MAX_LEAD characters are looked at, so many addresses on one long line
+        // stay linear.
+        const from = Math.max(0, a - MAX_LEAD - 1);
+        const nl = text.slice(from, a).lastIndexOf('\n');
+        const lineStart = nl >= 0 ? from + nl + 1 : from;
+        if ((nl >= 0 || from === 0) && !ECHO_OR_REPLY.test(text.slice(lineStart, a)))
+          found.set(address, lineStart);
       }
     } else {
       address = '';
@@ -222,11 +272,23 @@ const BOUNCE_SUBJECTS = [
 
 const AUTO_REPLY_SUBJECTS = [
   'out of office',
+  'out of the office',
   'automatic reply',
+  'automatic response',
   'auto-reply',
   'autoreply',
   'auto reply',
   'vacation',
+  // Outlook's and webmail's automatic-reply subjects in other languages (seen: Polish wp.pl,
+  // Latvian Exchange).
+  'automatyczna odpowied',
+  'automatiska atbilde',
+  'abwesenheitsnotiz',
+  'reponse automatique',
+  'réponse automatique',
+  'risposta automatica',
+  'respuesta automática',
+  'resposta automática',
 ];
 
 /**
@@ -242,6 +304,7 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
     return [];
   let email: {
     headers: Header[];
+    subject?: string | undefined;
     text?: string | undefined;
     html?: string | undefined;
     attachments: Attachment[];
@@ -274,11 +337,15 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
   const complaint = junkMailReport(headers, attachments, textOf);
   if (complaint !== undefined) return [{ ...complaint, reply: body.slice(0, MAX_BODY) }];
   const auto = (headerOf(headers, 'auto-submitted') ?? '').toLowerCase();
-  const subject = (headerOf(headers, 'subject') ?? '').toLowerCase();
+  // Decoded (`=?iso-8859-2?Q?…?=` subjects of non-English auto-replies).
+  const subject = (email.subject ?? headerOf(headers, 'subject') ?? '').toLowerCase();
   // MTAs mark their bounces `Auto-Submitted: auto-replied` too (Exim; RFC 3834 5): a message
   // from the mailer daemon, or with a bounce's subject, is a bounce whatever that header says.
   const from = (headerOf(headers, 'from') ?? '').toLowerCase();
   const looksLikeBounce =
+    // A null sender (`From: <>`) is a delivery system, never a person away from the office.
+    from.trim() === '' ||
+    from.trim() === '<>' ||
     from.includes('mailer-daemon') ||
     from.includes('postmaster') ||
     BOUNCE_SUBJECTS.some((s) => subject.includes(s));
@@ -288,7 +355,9 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
       headerOf(headers, 'x-autoreply') !== undefined ||
       headerOf(headers, 'x-autorespond') !== undefined ||
       (headerOf(headers, 'precedence') ?? '').toLowerCase().includes('auto_reply') ||
-      (AUTO_REPLY_SUBJECTS.some((s) => subject.includes(s)) && !contentType.includes('report')));
+      // Lotus Notes: `AUTO: <name> is out of the office (returning …)`.
+      ((AUTO_REPLY_SUBJECTS.some((s) => subject.includes(s)) || subject.startsWith('auto:')) &&
+        !contentType.includes('report')));
   const status = attachments.find(
     (a) =>
       a.mimeType === 'message/delivery-status' || a.mimeType === 'message/global-delivery-status',

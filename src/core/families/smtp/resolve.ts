@@ -311,6 +311,30 @@ function actionBehaviour(action: string | undefined): SmtpBehaviour | undefined 
   return undefined;
 }
 
+/**
+ * Reasons that retries can outlast: a DSN that failed after 4xx replies with these words is
+ * `expired` (the queue lifetime ended), not the last attempt's passing condition.
+ */
+const TRANSIENT = new Set<SmtpReason>(['networkError', 'rateLimited', 'systemError', 'expired']);
+
+/**
+ * Whether a text with no code says its failure is final, in the words MTAs print for it
+ * (qmail "This is a permanent error", Exim "This is a permanent error", Gmail "failed
+ * permanently", Sendmail "permanent fatal errors"). Read in the first 20,000 characters.
+ */
+function statesPermanence(text: string): boolean {
+  const t = text.slice(0, 20_000).toLowerCase();
+  return PERMANENCE.some((p) => t.includes(p));
+}
+
+const PERMANENCE = [
+  'permanent error',
+  'failed permanently',
+  'permanent fatal error',
+  'permanent failure',
+  'permanently rejected',
+];
+
 const MAX_FACT = 1000;
 const cut = (s: string) => (s.length > MAX_FACT ? `${s.slice(0, MAX_FACT)}…` : s);
 
@@ -327,7 +351,13 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     remoteMta: report.remoteMta,
   });
   problems.push(...read.problems);
-  const reply = read.decisive ?? EMPTY_REPLY;
+  const decisive = read.decisive ?? EMPTY_REPLY;
+  // In a bounce's own text a bare 2.x.x with no basic code is a version number (`Mailman
+  // 2.0.12`), never a success: it is not read as a code.
+  const reply =
+    report.kind === 'bounce' && decisive.code === undefined && decisive.enhancedCode?.[0] === '2'
+      ? { ...decisive, enhancedCode: undefined }
+      : decisive;
   const status = statusCode(read.fields.status);
   const enhanced = reply.enhancedCode ?? status;
   const cls = classOf(reply) ?? status?.[0];
@@ -354,12 +384,17 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   if (report.kind === 'feedback-report') pick('feedbackReport', 'report', 'feedback-report');
   if (verdictReason !== undefined && SERVICE_FIRST.has(verdictReason))
     pick(verdictReason, 'event', report.verdict?.classification);
-  if (actionBehaviour(action) === 'permanent' && status?.[0] === '4')
+  // 2. The decisive reply's words; a DSN that failed after 4xx replies is `expired` unless they
+  // name a lasting state of the recipient (a mailbox full through every retry is full).
+  const w = wordsReason(reply.text);
+  if (
+    actionBehaviour(action) === 'permanent' &&
+    status?.[0] === '4' &&
+    (w === undefined || TRANSIENT.has(w.reason))
+  )
     pick('expired', 'report', `Action: failed, Status: ${status}`);
   if (report.kind === 'delivery-report' || actionBehaviour(action) === 'not-a-failure')
     pick('delivered', 'report', action ?? 'delivered');
-  // 2. The decisive reply's words.
-  const w = wordsReason(reply.text);
   if (w !== undefined) pick(w.reason, 'words', w.phrase);
   // 3. Its enhanced code, else the Status field.
   pick(enhancedReason(enhanced), 'enhanced-code', enhanced);
@@ -418,6 +453,7 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     (actionBehaviour(action) === 'permanent' && cls === '4' ? 'permanent' : undefined) ??
     classBehaviour(cls) ??
     actionBehaviour(action) ??
+    (cls === undefined && statesPermanence(read.text) ? 'permanent' : undefined) ??
     report.verdict?.behaviour ??
     (reason !== undefined ? SMTP_REASONS[reason].behaviour : undefined) ??
     'undetermined';
@@ -470,7 +506,9 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     behaviour === 'permanent' &&
     (info !== undefined
       ? info.addressDead
-      : cls === '5' || actionBehaviour(action) === 'permanent');
+      : cls === '5' ||
+        actionBehaviour(action) === 'permanent' ||
+        (cls === undefined && behaviour === 'permanent'));
 
   const intent: Intent =
     reason === 'delivered' || (reason === undefined && behaviour === 'not-a-failure')

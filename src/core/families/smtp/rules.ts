@@ -212,14 +212,52 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'maximum time in queue',
       'too long in queue',
       'retry limit',
-      'giving up on',
+      // Not qmail's "Giving up on 192.0.2.1": it follows a host's permanent refusal, whose words
+      // decide (flufl.bounce qmail_05, bounce_email tt_bounce_25).
       'gave up on',
+      'in the queue too long',
+      'maximum delivery attempts',
+      // Exim's bounce after its retry rules ran out for every host.
+      'all hosts have been failing for a long time',
+      'allowed queue period',
       'has been expired',
       'delivery attempts have failed',
     ],
   ],
   // Gmail's 4.7.28 names the SPF domain whose mail arrives at an unusual rate: a reputation block.
   ['blockedReputation', ['unusual rate of unsolicited mail']],
+  // Lotus Domino's unknown recipient; "listed in" would read it as a block list otherwise.
+  [
+    'userUnknown',
+    [
+      'not listed in domino directory',
+      'not listed in the domino directory',
+      'not listed in public name address book',
+    ],
+  ],
+  // A content filter's own name or score: its verdict is spam, whatever else the reply names
+  // ("configured correctly (spf, HELO, PTR)", "security policies - MCSpamSignature").
+  [
+    'spamDetected',
+    [
+      'antispam',
+      'anti spam',
+      'spam score',
+      'spam pattern',
+      'spam content',
+      'spam contents',
+      'spam signature',
+      'spamsignature',
+      'spamassassin',
+      'spamprofiler',
+      'spambouncer',
+      'bbspamreject',
+      'dspam',
+      'uribl',
+      'surbl',
+      'spamming',
+    ],
+  ],
   // "spam or virus" is a spam filter's verdict; the virus rule would take it otherwise.
   ['spamDetected', ['spam or virus']],
   ['virusDetected', ['virus', 'viruses', 'malware', 'infected', 'trojan', 'eicar']],
@@ -233,6 +271,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'does not pass authentication',
       'fails to pass authentication',
       'unauthenticated email',
+      // Exim's SPF example ACL (its specification, "SPF"): "$sender_host_address is not allowed
+      // to send mail from $sender_address_domain".
+      'not allowed to send mail from',
       'sender is unauthenticated',
       'authentication checks',
     ],
@@ -272,6 +313,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'sendernotauthenticatedforgroup',
       'sendernotauthenticatedformailbox',
       'delivery restriction check failed',
+      // AOL's recipient-side block ("not accepting mail from <sender>").
+      'not accepting mail from',
     ],
   ],
   [
@@ -305,6 +348,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'blocklisted',
       'block list',
       'black list',
+      'spam list',
+      'spamlist',
       'dnsbl',
       'rbl',
       'blocked using',
@@ -337,7 +382,12 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'junk mail',
       'unsolicited',
       'bulk mail',
+      'bulk email',
+      'mass mailer',
       'uce',
+      // amavisd-new's verdict for spam ("554 5.7.0 Reject, id=…, UBE"; "Message content
+      // rejected, UBE").
+      'ube',
       'spam content',
       'likely spam',
       'spammy',
@@ -363,6 +413,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'relay prohibited',
       'no relaying',
       'relaying mail to',
+      // qmail's refusal of a domain it does not serve (#5.7.1).
+      'allowed rcpthosts',
+      'as a relay',
     ],
   ],
   [
@@ -385,6 +438,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'mailbox full',
       'mailbox is full',
       'mailbox has exceeded',
+      'mailbox exceeds',
       'mailbox exceeded',
       'inbox is full',
       'over quota',
@@ -414,6 +468,15 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'exhausted allowed storage',
       'too many messages on the server',
       'casella di posta piena',
+      'exceed mailbox quota',
+      'quota violation',
+      'full mailbox',
+      'diskspace quota',
+      'disk space quota',
+      'does not have enough space',
+      'mail box space not enough',
+      'exceeding their quota',
+      'exceeding quota',
     ],
   ],
   [
@@ -430,6 +493,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'size limit',
       'message length exceeds',
       'maximum message size',
+      'max message size',
+      'maximum incoming message size',
+      'maximum inbound message size',
       'mesgtoobig',
       'message exceeds',
       'too large',
@@ -542,6 +608,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'not listed in',
       'user doesn t have',
       'is not a valid user',
+      'not a valid user',
       'utilisateur inconnu',
       'adresse inconnue',
       'benutzer unbekannt',
@@ -562,6 +629,19 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'destinataire inconnu',
       'nie istnieje',
       'nie ma takiego konta',
+      // qmail's badrcptto patch, IMail, phquery (LLNL, UCI, Yale), Exchange 5.5.
+      'badrcptto',
+      'no mail box',
+      'no account by that name',
+      'bad recipient',
+      'not an active address',
+      'invalid final delivery userid',
+      'nonexistent user',
+      'non existent user',
+      'nonexistent address',
+      'no matches to nameserver query',
+      'does not have a final email delivery point',
+      'recipient name is not recognized',
     ],
   ],
   [
@@ -646,6 +726,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'broken pipe',
       'no answer from host',
       'temporary dns',
+      'did not respond',
+      'not responding',
+      'connection was dropped',
     ],
   ],
   [
@@ -675,6 +758,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'mail loop',
       'loop detected',
       'too many hops',
+      'message looping',
+      // Postfix: the MX points back at the sending host.
+      'loops back to myself',
       'routing loop',
       'configuration error',
       'misconfigured',
@@ -696,11 +782,22 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'not permitted',
       'not authorized',
       'blocked attachment',
+      'not accepting mail with attachments',
     ],
   ],
   [
     'onHold',
-    ['quarantine', 'quarantined', 'held for review', 'on hold', 'pending approval', 'moderation'],
+    [
+      'quarantine',
+      'quarantined',
+      'held for review',
+      'on hold',
+      'pending approval',
+      'moderation',
+      // Challenge-response services (Boxbe): held until the sender answers.
+      'waitlisted',
+      'not pre approved',
+    ],
   ],
 ];
 

@@ -24,19 +24,29 @@ async function reportOf(item: Item): Promise<SmtpReport> {
   const raw = readFileSync(`${DIR}/${item.file}`, 'utf8');
   if (item.kind === 'line') return { reply: raw };
   const reports = await parseBounceMessage(raw);
-  return reports.find((r) => r.recipient === item.recipient) ?? reports[0] ?? {};
+  const wanted = item.recipient?.toLowerCase();
+  return reports.find((r) => r.recipient?.toLowerCase() === wanted) ?? reports[0] ?? {};
 }
 
 /**
- * Measured on this corpus (201 items: specific 92.5 %, right 99.5 %, addressDead 99.5 %, with a
- * provider specific-but-wrong 0 %); the floors are what the test asserts, a little under, so a
- * rule that trades one item for another is not a failure but a drop is.
+ * Measured on this corpus (465 items, smtp3: specific 88.6 %, right 94.6 %, specific-but-wrong
+ * 1.5 %, addressDead 96.8 %, with a provider specific-but-wrong 1.3 %); the floors are what the
+ * test asserts, a little under, so a rule that trades one item for another is not a failure but
+ * a drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3 were labelled
+ * before the family ran on them (docs/families/smtp.md, "Corpus").
  */
-const FLOORS = { specific: 0.9, right: 0.97, dead: 0.97, wrongWithProvider: 0.01 };
+const FLOORS = { specific: 0.87, right: 0.93, dead: 0.95, wrong: 0.025, wrongWithProvider: 0.02 };
+
+/** The sources of the first 201 items, the set the rules were tuned on (figures kept apart). */
+const FIRST_SOURCES = new Set([
+  'crisp-oss/email-bounce-parser',
+  'cfortune/PHP-Bounce-Handler',
+  'mailgun/flanker',
+]);
 
 describe('the corpus of real bounces', () => {
   it('cites a source for every item', () => {
-    expect(items.length).toBeGreaterThanOrEqual(200);
+    expect(items.length).toBeGreaterThanOrEqual(465);
     for (const item of items) {
       expect(item.source.repo, item.file).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(item.source.commit, item.file).toMatch(/^[0-9a-f]{40}$/);
@@ -44,32 +54,47 @@ describe('the corpus of real bounces', () => {
     }
   });
 
-  it('reads the reasons: figures and floors', { timeout: 60_000 }, async () => {
-    let specific = 0;
-    let right = 0;
-    let dead = 0;
-    let failures = 0;
-    const wrong: string[] = [];
+  it('reads the reasons: figures and floors', { timeout: 120_000 }, async () => {
+    const resolved: { item: Item; reason: string | undefined; addressDead: boolean }[] = [];
     for (const item of items) {
       const r = smtp.resolve(await reportOf(item));
-      if (r.reason !== undefined) specific++;
-      if ((r.reason ?? null) === item.reason) right++;
-      else wrong.push(`${item.file}: ${r.reason} (expected ${item.reason})`);
-      if (item.reason !== null) failures++;
-      if (r.addressDead === item.addressDead) dead++;
+      resolved.push({ item, reason: r.reason, addressDead: r.addressDead });
     }
-    const n = items.length;
-    const figures = {
-      items: n,
-      specificSentence: +(specific / n).toFixed(3),
-      rightReason: +(right / n).toFixed(3),
-      addressDeadAgreement: +(dead / n).toFixed(3),
-      withAReadableReason: failures,
+    const figuresOf = (rows: typeof resolved) => {
+      const n = rows.length;
+      const count = (keep: (row: (typeof resolved)[number]) => boolean) => rows.filter(keep).length;
+      return {
+        items: n,
+        specificSentence: +(count((r) => r.reason !== undefined) / n).toFixed(3),
+        rightReason: +(count((r) => (r.reason ?? null) === r.item.reason) / n).toFixed(3),
+        specificButWrong: +(
+          count((r) => r.reason !== undefined && r.reason !== r.item.reason) / n
+        ).toFixed(3),
+        addressDeadAgreement: +(count((r) => r.addressDead === r.item.addressDead) / n).toFixed(3),
+      };
     };
-    console.log('smtp corpus', JSON.stringify(figures), '\n', wrong.join('\n '));
-    expect(figures.specificSentence).toBeGreaterThanOrEqual(FLOORS.specific);
-    expect(figures.rightReason).toBeGreaterThanOrEqual(FLOORS.right);
-    expect(figures.addressDeadAgreement).toBeGreaterThanOrEqual(FLOORS.dead);
+    const original = resolved.filter((r) => FIRST_SOURCES.has(r.item.source.repo));
+    const whole = figuresOf(resolved);
+    const wrong = resolved
+      .filter((r) => (r.reason ?? null) !== r.item.reason || r.addressDead !== r.item.addressDead)
+      .map(
+        (r) =>
+          `${r.item.file} ${r.item.recipient ?? ''}: ${r.reason} dead ${r.addressDead} (expected ${r.item.reason} dead ${r.item.addressDead})`,
+      );
+    console.log(
+      'smtp corpus',
+      JSON.stringify({
+        whole,
+        firstSources: figuresOf(original),
+        newSources: figuresOf(resolved.filter((r) => !FIRST_SOURCES.has(r.item.source.repo))),
+      }),
+      '\n',
+      wrong.join('\n '),
+    );
+    expect(whole.specificSentence).toBeGreaterThanOrEqual(FLOORS.specific);
+    expect(whole.rightReason).toBeGreaterThanOrEqual(FLOORS.right);
+    expect(whole.addressDeadAgreement).toBeGreaterThanOrEqual(FLOORS.dead);
+    expect(whole.specificButWrong).toBeLessThanOrEqual(FLOORS.wrong);
   });
 
   it('with the provider tables loaded and a provider given, gives no more specific-but-wrong answers', {

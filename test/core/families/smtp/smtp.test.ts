@@ -475,3 +475,82 @@ describe('untrusted input', () => {
     expect(MAX_LENGTH).toBe(100_000);
   });
 });
+
+describe('readers broadened on a wider corpus (smtp3)', () => {
+  const reason = (line: string) => smtp.resolve(line).reason;
+
+  it('reads the documented phrases of more MTAs', () => {
+    // Lotus Domino: "not listed in" is not a block list here.
+    expect(reason('User jo (jo@example.org) not listed in Domino Directory')).toBe('userUnknown');
+    expect(
+      reason('550 Blocked using spam pattern, your message may contain the spam contents'),
+    ).toBe('spamDetected');
+    expect(reason('554 Client host [192.0.2.1] blocked using bl.spamcop.net')).toBe(
+      'blockedReputation',
+    );
+    expect(reason('554 5.7.1 failed several antispam checks; check your spf, HELO, PTR')).toBe(
+      'spamDetected',
+    );
+    expect(reason('553 Sender Policy Framework (SPF) fail')).toBe('authenticationFailed');
+    expect(reason("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")).toBe(
+      'relayingDenied',
+    );
+    // qmail's "Giving up on <host>" follows the host's own refusal, which decides.
+    expect(
+      reason(
+        'Remote host said: 550 <a@example.org>: Recipient address rejected: User unknown\nGiving up on 192.0.2.1.',
+      ),
+    ).toBe('userUnknown');
+  });
+
+  it('lets a lasting state outlast the retries, and calls the rest expired', () => {
+    const full = smtp.resolve({
+      action: 'failed',
+      status: '4.0.0',
+      diagnosticCode: 'smtp; 452 <a@example.org> Mailbox size limit exceeded',
+    });
+    expect(full.reason).toBe('mailboxFull');
+    const timeout = smtp.resolve({
+      action: 'failed',
+      status: '4.0.0',
+      diagnosticCode: 'smtp; 426 connection timed out',
+    });
+    expect(timeout.reason).toBe('expired');
+  });
+
+  it('reads a bounce body: permanence words, echoed headers, addresses in replies', async () => {
+    const qmail = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'Subject: failure notice',
+      '',
+      'Hi. This is the qmail-send program at mx.example.net.',
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      '<a@example.org>:',
+      '',
+      '--- Below this line is a copy of the message.',
+      '',
+      'Subject: Virus found in my mail',
+    ].join('\n');
+    const [q] = await parseBounceMessage(qmail);
+    const rq = smtp.resolve(q);
+    expect(rq.reason).toBeUndefined();
+    expect(rq.behaviour).toBe('permanent');
+    expect(rq.addressDead).toBe(true);
+
+    const exchange = [
+      'From: postmaster@example.net',
+      'Subject: Undeliverable: Mailman 2.0.12 released',
+      '',
+      'Your message',
+      '  To:      list@example.com',
+      '  Subject: Virus in my mail',
+      'did not reach the following recipient(s):',
+      'jo@example.net on Thu, 11 Jul 2002 16:54:54 -0300',
+      '    The recipient name is not recognized',
+    ].join('\n');
+    const reports = await parseBounceMessage(exchange);
+    expect(reports.map((r) => r.recipient)).toEqual(['jo@example.net']);
+    expect(smtp.resolve(reports[0]).reason).toBe('userUnknown');
+  });
+});

@@ -30,15 +30,20 @@ function isCatalogId(value: unknown): value is CatalogId {
 const loaded = new Map<CatalogId, CatalogData>([['lync2010', lync2010]]);
 /** Loads under way, shared by every caller that asks before the first finishes. */
 const pending = new Map<CatalogId, Promise<void>>();
+/** Catalogs whose chunk failed to load: the bundled catalog answers for them from then on. */
+const failed = new Set<CatalogId>();
 
 /** A catalog's data, or undefined while it is not loaded. */
 function catalogData(id: CatalogId): CatalogData | undefined {
   return loaded.get(id);
 }
 
-/** True when `id` needs nothing loaded. */
+/**
+ * True when `id` needs nothing more: it is in memory, or its chunk failed to load (offline,
+ * a broken deploy) and the bundled catalog answers instead, so views never wait for good.
+ */
 function isCatalogLoaded(id: CatalogId): boolean {
-  return loaded.has(id);
+  return loaded.has(id) || failed.has(id);
 }
 
 /**
@@ -49,7 +54,7 @@ function loadCatalog(
   id: CatalogId,
   addWords: (words: Readonly<Record<string, string>>) => void,
 ): Promise<void> {
-  if (loaded.has(id)) return Promise.resolve();
+  if (isCatalogLoaded(id)) return Promise.resolve();
   let load = pending.get(id);
   if (!load) {
     load = Promise.all([
@@ -59,6 +64,10 @@ function loadCatalog(
       .then(([data, words]) => {
         addWords(words.default);
         loaded.set(id, data.ocs2007);
+      })
+      .catch((error: unknown) => {
+        failed.add(id);
+        throw error;
       })
       .finally(() => pending.delete(id));
     pending.set(id, load);
