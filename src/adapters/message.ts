@@ -47,6 +47,8 @@ const COMPACT: Record<string, string> = Object.assign(Object.create(null), {
   e: 'content-encoding',
   k: 'supported',
   s: 'subject',
+  // RFC 6665 7.2 (RFC 3265 before it): the compact form of Event.
+  o: 'event',
 });
 
 // Raw text longer than this is cut before parsing: no SIP message over a WebSocket is near it,

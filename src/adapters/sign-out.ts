@@ -146,8 +146,11 @@ function readRegistration(view: SipMessageView): RegistrationReading {
   }
   const { codes, reason } = diagnosticsOf(view);
   const known = codes.find((code) => CAUSE_BY_CODE.has(code));
+  // The same event names the sip-frag reader sets apart (adapt.ts): Microsoft's
+  // registration-notify, and the plain registration some servers send.
+  const event = token(view.header('event')[0]);
   const isRegistration =
-    method !== 'BYE' && token(view.header('event')[0]) === 'registration-notify';
+    method !== 'BYE' && (event === 'registration-notify' || event === 'registration');
   if (!isRegistration) {
     if (known === undefined) return { kind: 'none' };
     return {

@@ -249,7 +249,10 @@ interface Family<
   load?(context?: Context | null): Promise<void>;
   /** Chooses the message; never throws, whatever it is given. */
   resolve(input: Input | null | undefined, context?: Context | null): R;
-  /** Every catalog row, in the source's order. */
+  /**
+   * Every catalog row in memory, in the source's order (a catalog that loads on demand is
+   * listed once `load` brought it in).
+   */
   entries(): readonly E[];
   /** Reads a code as pasted by a person (a header line, a reply, a status); never throws. */
   parseText(text: string): Input;

@@ -250,4 +250,4 @@ function resolveError<F extends AnyFamily>(
 }
 
 export type { FormatOptions, Formatted, FormattedError, FormatValues, LanguageMark, WordedFact };
-export { formatError, formatResolution, isFamily, NO_NAME, resolveError };
+export { formatError, formatResolution, isFamily, resolveError };

@@ -57,7 +57,10 @@ function noteLoaded(): void {
   notify();
 }
 
-/** Calls `listener` whenever a language finishes loading; returns the unsubscribe function. */
+/**
+ * Calls `listener` whenever a language finishes loading, or something a family loads on demand
+ * (a second catalog); returns the unsubscribe function.
+ */
 function onWordsLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => {
@@ -338,7 +341,6 @@ export {
   noteLoaded,
   onWordsLoaded,
   UI_NAMESPACE,
-  uiSource,
   uiWords,
   wordsRevision,
 };

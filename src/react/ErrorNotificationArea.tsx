@@ -117,11 +117,19 @@ function ErrorNotificationArea({
     bad('max', 'a positive integer', givenMax, `Showing ${DEFAULT_MAX} at most.`);
   let areaFamily: AnyFamily | undefined = kitFamily;
   if (family !== undefined) {
-    if (isPlainObject(family) && typeof family.resolve === 'function') areaFamily = family;
+    if (isFamily(family)) areaFamily = family;
     else if (process.env.NODE_ENV !== 'production')
       bad('family', 'a family such as `msOcer`', family, 'Using the provider’s.');
   }
 
+  // A pinned notice that left the queue (dismissed by the host, evicted) is unpinned, so an id
+  // used again does not come back pinned.
+  const activeIds = notices.map((n) => n.id).join('\u0000');
+  useEffect(() => {
+    const ids = new Set(activeIds.split('\u0000'));
+    if ([...pinned].some((id) => !ids.has(id)))
+      setPinned(new Set([...pinned].filter((id) => ids.has(id))));
+  }, [activeIds, pinned]);
   const folding = useFolding(notices, max, pinned);
   const occurrenceOf = (n: AreaNotice) => `${areaId}\u0000${n.id}#${n.seq ?? ''}`;
   // A notice that arrives folded is news too: said now, in the words it would show, so that

@@ -176,14 +176,22 @@ interface AnnouncementOptions {
 const said = new Set<string>();
 
 /**
+ * Remembers an id as said; past 500 the oldest is forgotten (a Set keeps insertion order), not
+ * all of them, or every folded notice would be announced again at once.
+ */
+function remember(id: string): void {
+  if (said.size >= 500) said.delete(said.values().next().value as string);
+  said.add(id);
+}
+
+/**
  * Says `text` once for `id` (see {@link useAnnouncement}); false when it was said before or
  * nothing is to be said. For a container that announces what it does not render (a notice
  * that arrives folded), so that showing it later says nothing.
  */
 function announceOnce(id: string, text: string, politeness: Politeness | 'off'): boolean {
   if (politeness === 'off' || said.has(id)) return false;
-  if (said.size >= 500) said.clear();
-  said.add(id);
+  remember(id);
   announce(text, politeness);
   return true;
 }
@@ -200,8 +208,7 @@ function useAnnouncement({ text, politeness, enabled, id, rootRef }: Announcemen
   useEffect(() => {
     if (!enabled || politeness === 'off' || said.has(id)) return;
     const inLog = rootRef.current?.closest('[role="log"], [aria-live]:not([aria-live="off"])');
-    if (said.size >= 500) said.clear();
-    said.add(id);
+    remember(id);
     if (inLog) return;
     announce(text, politeness);
   }, [enabled, politeness, id, text, rootRef]);
@@ -344,6 +351,5 @@ export {
   useAreaFocus,
   useAreaHotkey,
   useFolding,
-  useMountEffect,
   useNoticeDismissal,
 };

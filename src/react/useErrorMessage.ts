@@ -68,7 +68,7 @@ function whenLoaded(
     promise = Promise.all([
       loadLanguage(lng, [family]),
       own === 'ready' ? undefined : Promise.resolve(family.load?.(context)).catch(() => {}),
-    ]);
+    ]).finally(() => loading.delete(id));
     loading.set(id, promise);
   }
   return promise;

@@ -279,7 +279,6 @@ Example:
   uc-error-kit explain 'ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record"' --mode Voice`;
 }
 
-/** [MS-OCER]'s part of `uc-error-kit explain`. */
 /** The runs, with every catalog they show loaded first: the command shows each one. */
 async function readLoaded(
   text: readonly string[],
@@ -289,6 +288,7 @@ async function readLoaded(
   return read(text, options);
 }
 
+/** [MS-OCER]'s part of `uc-error-kit explain`. */
 const explainer: Explainer = { options: OPTIONS, usage: usage(), read: readLoaded, sections };
 
 export { explainer };

@@ -49,7 +49,7 @@ import {
 } from './modes';
 import { english, isReady, load } from './on-demand';
 import { PLACEMENT_BY_MODE } from './placement';
-import { type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
+import { CATEGORY_LABELS, type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
 
 /**
  * The placeholders of the spec's sentences, by their i18next name: `[user name]` is
@@ -108,20 +108,12 @@ async function describe(resolution: Resolution): Promise<readonly Fact[]> {
   return facts;
 }
 
-/** How support staff name a code's category in lists and searches. */
-const CATEGORY_NAMES: Record<Category, string> = {
-  'ms-diagnostics': 'ms-diagnostics',
-  sip: 'SIP',
-  'sip-warning': 'SIP Warning',
-  windows: 'Windows',
-};
-
 /** Entries grouped by catalog and mode, as Appendix D and E print them. */
 const display: FamilyDisplay<CatalogEntry> = {
   groupOf: (e) => `${e.catalog === 'ocs2007' ? 'OC 2007' : 'Lync 2010'} · ${e.mode}`,
-  labelOf: (e) => `${CATEGORY_NAMES[e.category]} ${e.code}, ${e.mode}, ${e.action}`,
+  labelOf: (e) => `${CATEGORY_LABELS[e.category]} ${e.code}, ${e.mode}, ${e.action}`,
   searchTextOf: (e) =>
-    [e.code, CATEGORY_NAMES[e.category], e.mode, e.action, e.catalog, e.summaryKey, e.detailsKey]
+    [e.code, CATEGORY_LABELS[e.category], e.mode, e.action, e.catalog, e.summaryKey, e.detailsKey]
       .filter((part) => part !== undefined)
       .join(' '),
 };

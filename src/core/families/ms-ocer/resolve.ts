@@ -275,4 +275,4 @@ function resolveIn(
 }
 
 export type { ReadContext, Resolution, ResolveContext };
-export { codeLabel, readContext, resolveIn, resolveMsOcer };
+export { CATEGORY_LABELS, codeLabel, readContext, resolveIn, resolveMsOcer };

@@ -33,6 +33,21 @@ const pending = new Map<CatalogId, Promise<void>>();
 /** Catalogs whose chunk failed to load: the bundled catalog answers for them from then on. */
 const failed = new Set<CatalogId>();
 
+/** The catalogs that load on demand. */
+type OnDemand = Exclude<CatalogId, 'lync2010'>;
+
+/** Each on-demand catalog's data and the English only it uses, as literal `import()`s. */
+const LOADERS: Record<
+  OnDemand,
+  () => Promise<{ data: CatalogData; words: Readonly<Record<string, string>> }>
+> = {
+  ocs2007: () =>
+    Promise.all([
+      import('./ocs2007.generated'),
+      import('../words/ocs2007.generated.json', { with: { type: 'json' } }),
+    ]).then(([data, words]) => ({ data: data.ocs2007, words: words.default })),
+};
+
 /** A catalog's data, or undefined while it is not loaded. */
 function catalogData(id: CatalogId): CatalogData | undefined {
   return loaded.get(id);
@@ -57,13 +72,10 @@ function loadCatalog(
   if (isCatalogLoaded(id)) return Promise.resolve();
   let load = pending.get(id);
   if (!load) {
-    load = Promise.all([
-      import('./ocs2007.generated'),
-      import('../words/ocs2007.generated.json', { with: { type: 'json' } }),
-    ])
-      .then(([data, words]) => {
-        addWords(words.default);
-        loaded.set(id, data.ocs2007);
+    load = LOADERS[id as OnDemand]()
+      .then(({ data, words }) => {
+        addWords(words);
+        loaded.set(id, data);
       })
       .catch((error: unknown) => {
         failed.add(id);
