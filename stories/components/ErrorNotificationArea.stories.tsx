@@ -8,36 +8,11 @@ import {
   type ErrorNotificationAreaProps,
   useErrorNotices,
 } from '../../src/index';
-import { FAMILIES, noticeOf, type Sample, valuesFor } from '../support/kit';
+import { AFTERNOON, FAMILIES, noticeOf, type Sample, valuesFor } from '../support/kit';
 import { announcements, expectedIn, pause, summariesOf, uiIn } from '../support/play';
 
 /** Call, meeting, sharing and video errors of one afternoon, oldest first. */
-const SAMPLES: readonly (Sample & { id: string })[] = [
-  {
-    id: 'busy',
-    family: 'ms-ocer',
-    text: 'SIP/2.0 486 Busy Here',
-    context: { mode: 'Voice', action: 'call' },
-  },
-  {
-    id: 'meeting',
-    family: 'ms-ocer',
-    text: 'ms-diagnostics: 3032;reason="Conference does not exist";source="pool1.contoso.com"',
-    context: { mode: 'Conference', action: 'join' },
-  },
-  {
-    id: 'sharing',
-    family: 'ms-ocer',
-    text: 'ms-diagnostics: 10053',
-    context: { mode: 'Sharing', action: 'share' },
-  },
-  {
-    id: 'video',
-    family: 'ms-ocer',
-    text: 'Warning: 370 sip.contoso.com "Insufficient bandwidth"',
-    context: { mode: 'Voice', action: 'add-video' },
-  },
-];
+const SAMPLES = AFTERNOON;
 
 /** A sample as the queue takes it. */
 function pushOf(sample: Sample & { id: string }) {

@@ -7,36 +7,11 @@ import {
   ErrorNotificationArea,
   useErrorNotices,
 } from '../../src/index';
-import { EXAMPLE_VALUES, noticeOf, type Sample } from '../support/kit';
+import { AFTERNOON, EXAMPLE_VALUES, noticeOf, type Sample } from '../support/kit';
 import { announcements, expectedIn, pause, summariesOf } from '../support/play';
 
-/** Call, meeting, sharing and video errors, oldest first: the area shows them newest first. */
-const BAR_SAMPLES: readonly (Sample & { id: string })[] = [
-  {
-    id: 'busy',
-    family: 'ms-ocer',
-    text: 'SIP/2.0 486 Busy Here',
-    context: { mode: 'Voice', action: 'call' },
-  },
-  {
-    id: 'meeting',
-    family: 'ms-ocer',
-    text: 'ms-diagnostics: 3032;reason="Conference does not exist";source="pool1.contoso.com"',
-    context: { mode: 'Conference', action: 'join' },
-  },
-  {
-    id: 'sharing',
-    family: 'ms-ocer',
-    text: 'ms-diagnostics: 10053',
-    context: { mode: 'Sharing', action: 'share' },
-  },
-  {
-    id: 'video',
-    family: 'ms-ocer',
-    text: 'Warning: 370 sip.contoso.com "Insufficient bandwidth"',
-    context: { mode: 'Voice', action: 'add-video' },
-  },
-];
+/** Call, meeting, sharing and video errors of one afternoon, oldest first. */
+const BAR_SAMPLES = AFTERNOON;
 
 /** IM errors, written in the IM area among the messages. */
 const IM_SAMPLES: readonly Sample[] = [

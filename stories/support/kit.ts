@@ -97,8 +97,40 @@ function entryOfIntent(
   return undefined;
 }
 
+/**
+ * Call, meeting, sharing and video errors of one afternoon, oldest first: an area shows them
+ * newest first.
+ */
+const AFTERNOON: readonly (Sample & { id: string })[] = [
+  {
+    id: 'busy',
+    family: 'ms-ocer',
+    text: 'SIP/2.0 486 Busy Here',
+    context: { mode: 'Voice', action: 'call' },
+  },
+  {
+    id: 'meeting',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 3032;reason="Conference does not exist";source="pool1.contoso.com"',
+    context: { mode: 'Conference', action: 'join' },
+  },
+  {
+    id: 'sharing',
+    family: 'ms-ocer',
+    text: 'ms-diagnostics: 10053',
+    context: { mode: 'Sharing', action: 'share' },
+  },
+  {
+    id: 'video',
+    family: 'ms-ocer',
+    text: 'Warning: 370 sip.contoso.com "Insufficient bandwidth"',
+    context: { mode: 'Voice', action: 'add-video' },
+  },
+];
+
 export type { Entry, Sample };
 export {
+  AFTERNOON,
   EXAMPLE_VALUES,
   entryOfIntent,
   FAMILIES,
