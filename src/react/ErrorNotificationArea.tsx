@@ -6,13 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { type AnyFamily, formatError, isFamily, isLanguageLoaded } from '../core/index';
 import type { Politeness } from './announcer';
-import {
-  announceOnce,
-  useAnnouncement,
-  useAreaFocus,
-  useAreaHotkey,
-  useFolding,
-} from './behaviour';
+import { announceOnce, useAreaFocus, useAreaHotkey, useFolding, useLiveRegions } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
 import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
@@ -144,24 +138,27 @@ function ErrorNotificationArea({
       // Said only in its final words: while its language or catalog loads, the area waits
       // (a load re-renders it) rather than say a provisional sentence and never the right one.
       if (!isLanguageLoaded(words.lng, [family]) || !familyReady(family, n.context)) continue;
-      try {
-        const f = formatError(family, n.error as never, n.context as never, {
-          i18n: words.i18n,
-          lng: words.lng,
-          values: isPlainObject(n.values) ? n.values : undefined,
-        });
-        if (f.show === false) continue;
-        const label = uiText(words, `intent.${f.intent}`);
-        announceOnce(
-          occurrenceOf(n),
-          (n.count ?? 1) > 1
-            ? uiText(words, 'notice.again', { label, summary: f.summary })
-            : `${label}: ${f.summary}`,
-          areaPoliteness,
-        );
-      } catch {
-        // A notice the family cannot read is reported when it is shown; nothing to say now.
-      }
+      announceOnce(
+        occurrenceOf(n),
+        () => {
+          try {
+            const f = formatError(family, n.error as never, n.context as never, {
+              i18n: words.i18n,
+              lng: words.lng,
+              values: isPlainObject(n.values) ? n.values : undefined,
+            });
+            if (f.show === false) return undefined;
+            const label = uiText(words, `intent.${f.intent}`);
+            return (n.count ?? 1) > 1
+              ? uiText(words, 'notice.again', { label, summary: f.summary })
+              : `${label}: ${f.summary}`;
+          } catch {
+            // A notice the family cannot read is reported when it is shown; nothing to say now.
+            return undefined;
+          }
+        },
+        areaPoliteness,
+      );
     }
   });
   const focus = useAreaFocus(
@@ -170,7 +167,7 @@ function ErrorNotificationArea({
   );
   const shortcut = useAreaHotkey(typeof hotkey === 'string' ? hotkey : false, sectionRef);
   // The live regions exist from the area's mount, before the first notice arrives.
-  useAnnouncement({ text: '', politeness: 'off', enabled: false, id: '', rootRef: sectionRef });
+  useLiveRegions();
 
   const dismissAll = () => {
     folding.collapse();

@@ -185,14 +185,22 @@ function remember(id: string): void {
 }
 
 /**
- * Says `text` once for `id` (see {@link useAnnouncement}); false when it was said before or
+ * Says the text once for `id` (see {@link useAnnouncement}); false when it was said before or
  * nothing is to be said. For a container that announces what it does not render (a notice
- * that arrives folded), so that showing it later says nothing.
+ * that arrives folded), so that showing it later says nothing. The text is asked for only
+ * when it is said: a container checks every folded notice on every render, and wording one
+ * costs a format.
  */
-function announceOnce(id: string, text: string, politeness: Politeness | 'off'): boolean {
+function announceOnce(
+  id: string,
+  text: () => string | undefined,
+  politeness: Politeness | 'off',
+): boolean {
   if (politeness === 'off' || said.has(id)) return false;
+  const words = text();
+  if (words === undefined) return false;
   remember(id);
-  announce(text, politeness);
+  announce(words, politeness);
   return true;
 }
 
@@ -201,10 +209,15 @@ function announceOnce(id: string, text: string, politeness: Politeness | 'off'):
  * exist from mount so the first announcement is not lost. Says nothing inside a host's own
  * live region (an IM transcript's `role="log"` already reads new lines).
  */
-function useAnnouncement({ text, politeness, enabled, id, rootRef }: AnnouncementOptions): void {
+/** The kit's live regions, in the page from the caller's mount: the first announcement is heard. */
+function useLiveRegions(): void {
   useMountEffect(() => {
     prepareAnnouncer();
   }, []);
+}
+
+function useAnnouncement({ text, politeness, enabled, id, rootRef }: AnnouncementOptions): void {
+  useLiveRegions();
   useEffect(() => {
     if (!enabled || politeness === 'off' || said.has(id)) return;
     const inLog = rootRef.current?.closest('[role="log"], [aria-live]:not([aria-live="off"])');
@@ -351,5 +364,6 @@ export {
   useAreaFocus,
   useAreaHotkey,
   useFolding,
+  useLiveRegions,
   useNoticeDismissal,
 };

@@ -54,7 +54,6 @@ function useErrorNotices(options: UseErrorNoticesOptions = {}): ErrorNoticesStat
       queue.push(
         notice !== null &&
           typeof notice === 'object' &&
-          !isFamily(notice.family) &&
           familyNow.current !== undefined &&
           queue.familyOf(notice) === undefined
           ? { ...notice, family: familyNow.current }

@@ -191,10 +191,11 @@ function resolveIn(
   if (index === undefined) {
     // Asked for a catalog that loads on demand before it did (or whose chunk failed to load):
     // the bundled catalog answers, and says so. Views wait for `msOcer.load(context)`.
+    const failed = isCatalogLoaded(catalog);
     problems.push({
       field: 'catalog',
-      in: isCatalogLoaded(catalog) ? 'input' : 'call',
-      message: isCatalogLoaded(catalog)
+      in: failed ? 'input' : 'call',
+      message: failed
         ? `The ${catalog} catalog could not be loaded; the ${DEFAULT_CATALOG} catalog answered.`
         : `The ${catalog} catalog loads on demand: await msOcer.load({ catalog: '${catalog}' }) first (the views do it themselves).`,
     });
