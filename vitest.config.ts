@@ -12,7 +12,7 @@ export default defineConfig({
           environment: 'node',
           // One line when the seeds are absent; a run count and time budget for properties.
           globalSetup: ['test/seeds-note.ts'],
-          setupFiles: ['test/property-budget.ts'],
+          setupFiles: ['test/property-budget.ts', 'test/english.ts'],
           include: [
             'test/core/**/*.test.ts',
             'test/adapters/**/*.test.ts',
@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'react',
           environment: 'happy-dom',
           include: ['test/react/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/react/setup.ts'],
+          setupFiles: ['test/english.ts', 'test/react/setup.ts'],
         },
       },
       // The stories run in Chromium once, from the static build: scripts/static-stories.mjs

@@ -1,7 +1,7 @@
 /**
  * The i18next instance the stories translate with, set up the way a host app sets up its own:
- * `i18next.createInstance()` and nothing of the kit's words in it. The kit bundles its English
- * and loads every other language itself, on demand (`loadLanguage`), one file per namespace;
+ * `i18next.createInstance()` and nothing of the kit's words in it. The kit loads every
+ * language itself, English too, on demand (`loadLanguage`), one file per namespace;
  * it reads the host's resources only for words the host sets, which is how the pseudo-locales
  * get in here.
  *
@@ -66,10 +66,20 @@ const i18n: I18nInstance = i18next.createInstance({
 });
 i18n.init();
 
-/** Every namespace's English: the interface words, then each family's. */
+/**
+ * Every namespace's English, read from the files translators edit: the interface words, then
+ * each family's (which an app loads on demand; the showcase reads them whole to make the
+ * pseudo-locales and its tables).
+ */
+const ENGLISH_FILES = import.meta.glob<Readonly<Record<string, string>>>('../locales/en/*.json', {
+  eager: true,
+  import: 'default',
+});
 const ENGLISH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   [UI_NAMESPACE]: uiEnglish,
-  ...Object.fromEntries(FAMILIES.map((f) => [f.namespace, f.english])),
+  ...Object.fromEntries(
+    FAMILIES.map((f) => [f.namespace, ENGLISH_FILES[`../locales/en/${f.namespace}.json`] ?? {}]),
+  ),
 };
 
 for (const [namespace, words] of Object.entries(ENGLISH)) {

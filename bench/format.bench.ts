@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { bench, describe } from 'vitest';
+import english from '../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { msOcer } from '../src/core/families/ms-ocer/index';
 import { formatError } from '../src/core/index';
 
@@ -8,7 +9,7 @@ import { formatError } from '../src/core/index';
 // value and fills the placeholders in one pass; i18next resolves, interpolates and escapes.
 const host = i18next.createInstance();
 await host.init({ lng: 'en', fallbackLng: 'en', resources: {} });
-host.addResourceBundle('en', msOcer.namespace, msOcer.english);
+host.addResourceBundle('en', msOcer.namespace, english);
 
 const options = { warmupIterations: 2_000, warmupTime: 500, time: 1_000 };
 

@@ -82,6 +82,8 @@ before(async () => {
   core = await demo.server.ssrLoadModule(path.join(root, 'src/core/index.ts'));
   adapters = await demo.server.ssrLoadModule(path.join(root, 'src/adapters/index.ts'));
   report = await demo.server.ssrLoadModule(path.join(root, 'src/report/index.ts'));
+  // The sentences the page should show, worded here as the page words them once loaded.
+  await core.loadLanguage('en', [adapters.msOcerSip]);
   browser = await chromium.launch(launch);
   // Bob and Dave answer every call; one page each for both runs, so Kamailio knows one
   // contact for each.

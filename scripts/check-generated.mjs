@@ -22,7 +22,7 @@ const CHECKS = [
   { script: 'e2e/scripts/extract-schema.mjs', seeds: true },
   { script: 'scripts/seed/fixtures.mjs', seeds: true },
   { script: 'scripts/locales.mjs', seeds: false },
-  { script: 'scripts/split-english.mjs', seeds: false },
+  { script: 'scripts/bundled-words.mjs', seeds: false },
 ];
 
 /** Runs one check; resolves to its exit code, its output printed only when it fails. */

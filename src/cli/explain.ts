@@ -114,9 +114,12 @@ async function readSources(sources: readonly Source[], io: ExplainIo): Promise<s
   return lines;
 }
 
-/** Loads the words of `lng` for the family; a language the kit lacks is an error. */
+/**
+ * Loads the words of `lng` (English when none is given) for the family; a language the kit
+ * lacks is an error.
+ */
 async function loadWords(lng: string | undefined, family: AnyFamily): Promise<void> {
-  if (lng === undefined) return;
+  if (lng === undefined) return void (await loadLanguage('en', [family]));
   const language = resolveLanguage(lng);
   if (language === 'en' && !/^en(?:$|[-_])/i.test(lng.trim())) {
     throw new CliError(

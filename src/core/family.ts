@@ -224,9 +224,18 @@ interface Family<
   readonly title: string;
   /** The i18next namespace of its words: `locales/<lng>/<namespace>.json`. */
   readonly namespace: string;
-  /** The English words, bundled: the fallback for every other language. */
-  readonly english: Words;
-  /** The other languages' words, by folder name (`de`, `pt-BR`), each loaded on demand. */
+  /**
+   * The little English the family bundles, so that an answer never waits for a file: its
+   * generic message (what `resolve(null)` answers), its neutral words (`fallback.*`) and its
+   * fact labels (`fact.*`). Until the family's English has loaded, every answer is worded
+   * with these.
+   */
+  readonly bundled: Words;
+  /**
+   * Every language's words, English too, by folder name (`en`, `de`, `pt-BR`), each loaded
+   * on demand: English is the reference every other language is checked against and falls
+   * back to, so it loads with any of them.
+   */
   readonly locales: Readonly<Record<string, WordsLoader>>;
   /**
    * The placeholders its sentences may contain; a placeholder with no value shows the

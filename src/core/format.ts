@@ -124,8 +124,9 @@ function sentence(
   resolution: BaseResolution,
   values: FormatValues | undefined,
   lookup: Lookup,
-): { text: string; mark: LanguageMark } {
-  let found = findWords(family, key, lookup) ?? { text: key, lng: 'en' };
+): { text: string; mark: LanguageMark } | undefined {
+  let found = findWords(family, key, lookup);
+  if (found === undefined) return undefined;
   if (
     placeholdersOf(found.text).some(
       (name) => placeholderValue(name, values, resolution) === undefined,
@@ -182,14 +183,39 @@ function formatResolution<F extends AnyFamily>(
   >;
 }
 
+/** Each family's generic message: what it answers for no input, the same every time. */
+const generics = new WeakMap<AnyFamily, BaseResolution>();
+
+function genericOf(family: AnyFamily): BaseResolution {
+  let generic = generics.get(family);
+  if (generic === undefined) {
+    generic = family.resolve(null);
+    generics.set(family, generic);
+  }
+  return generic;
+}
+
 /** The words of a resolution: what {@link formatResolution} adds to it. */
 function wordingOf(family: AnyFamily, resolution: BaseResolution, options: FormatOptions): Wording {
   const opts = options !== null && typeof options === 'object' ? options : {};
   const lookup = lookupFor(opts.i18n, opts.lng);
   const r = resolution;
-  const summary = sentence(family, r.summaryKey, r, opts.values, lookup);
+  let summary = sentence(family, r.summaryKey, r, opts.values, lookup);
+  let detailsKey = r.detailsKey;
+  if (summary === undefined) {
+    // The family's English has not loaded yet (`loadLanguage`): the generic message it
+    // bundles, with this error's values (its error ID), until it has.
+    const generic = genericOf(family);
+    summary = sentence(family, generic.summaryKey, r, opts.values, lookup) ?? {
+      // Unreachable for a family whose bundled words hold its generic message (a test checks
+      // every family): the key, rather than nothing.
+      text: generic.summaryKey,
+      mark: { lang: 'en', dir: 'ltr' },
+    };
+    detailsKey = generic.detailsKey;
+  }
   const details =
-    r.detailsKey === undefined ? undefined : sentence(family, r.detailsKey, r, opts.values, lookup);
+    detailsKey === undefined ? undefined : sentence(family, detailsKey, r, opts.values, lookup);
   // A fact's value is data from a server or a seed, shown on its own: controls and bidi
   // controls go, so header text cannot reorder or hide what is around it.
   const facts = r.facts.map(
@@ -219,7 +245,10 @@ function noFamily(fn: string): TypeError {
 
 /**
  * Resolves the codes with a family and returns the summary and details in words, from the
- * app's i18next instance, the language loaded with `loadLanguage`, or the bundled English.
+ * app's i18next instance or the language loaded with `loadLanguage` (English when that
+ * language lacks a sentence). Until the family's words have loaded, the answer is worded as
+ * the family's generic message, which it bundles: `await loadLanguage(lng, [family])` once
+ * before, as for any language.
  * Caller values fill the placeholders as plain text; with no name, the sentence written for
  * that case is used. Never throws for any input or context; throws a `TypeError` naming the
  * fix when `family` is not a family (a programming mistake).

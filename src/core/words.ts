@@ -4,7 +4,9 @@
  * A sentence is looked up, in this order, in the host's i18next instance under the tags of
  * the language asked for (so a host can reword or translate any key with i18next's own
  * `addResourceBundle`), in the language the kit loaded for that tag, and in English: the
- * host's English first, then the family's bundled English. The kit reads raw resources
+ * host's English first, then the family's. A family's English loads on demand like any
+ * other language (an app whose people read German never downloads English at start); until
+ * it has, only the few words the family bundles are there (its generic message). The kit reads raw resources
  * (`getResourceBundle`) and fills placeholders itself: i18next never interpolates or nests
  * a value or a translation, whatever the host's configuration, so a name such as
  * `{{errorId}}` or `$t(secret)` stays text and the cost stays linear.
@@ -28,10 +30,13 @@ interface I18nLike {
   getResourceBundle?: ((lng: string, ns: string) => unknown) | undefined;
 }
 
-/** A namespace's words: its bundled English and its other languages, loaded on demand. */
+/**
+ * A namespace's words: the English it bundles, and its languages loaded on demand (English
+ * among them, when it does not bundle all of it).
+ */
 interface WordsSource {
   readonly namespace: string;
-  readonly english: Words;
+  readonly bundled: Words;
   readonly locales: Readonly<Record<string, WordsLoader>>;
 }
 
@@ -73,13 +78,26 @@ function loadedWords(namespace: string, language: Language): Words | undefined {
   return loaded.get(namespace)?.get(language);
 }
 
-/** True when `source` needs nothing loaded to be shown in `language`. */
-function isLoaded(source: WordsSource, language: Language): boolean {
+/** True when one file of `source` is in (or `source` has no such file). */
+function hasFile(source: WordsSource, language: string): boolean {
   return (
-    language === FALLBACK_LANGUAGE ||
-    !Object.hasOwn(source.locales, language) ||
-    loaded.get(source.namespace)?.has(language) === true
+    !Object.hasOwn(source.locales, language) || loaded.get(source.namespace)?.has(language) === true
   );
+}
+
+/**
+ * True when `source` needs nothing loaded to be shown in `language`: that language and
+ * English, the reference its sentences are checked against and fall back to.
+ */
+function isLoaded(source: WordsSource, language: Language): boolean {
+  return hasFile(source, FALLBACK_LANGUAGE) && hasFile(source, language);
+}
+
+/** A key's English: the family's loaded English, else the few words it bundles. */
+function englishText(source: WordsSource, key: string): string | undefined {
+  const english = loaded.get(source.namespace)?.get(FALLBACK_LANGUAGE);
+  if (english !== undefined && Object.hasOwn(english, key)) return english[key];
+  return Object.hasOwn(source.bundled, key) ? source.bundled[key] : undefined;
 }
 
 /** Tells every listener; one that throws is the app's bug, and must not fail the load. */
@@ -95,15 +113,23 @@ function notify(): void {
   }
 }
 
-function store(namespace: string, language: Language, words: Words): void {
+function store(namespace: string, language: string, words: Words): void {
   const byLanguage = loaded.get(namespace) ?? new Map<string, Words>();
   byLanguage.set(language, words);
   loaded.set(namespace, byLanguage);
   revision++;
 }
 
-function loadOne(source: WordsSource, language: Language): Promise<void> {
+/** Loads what `language` needs of `source`: its file and English's. */
+function loadOne(source: WordsSource, language: Language): Promise<unknown> {
   if (isLoaded(source, language)) return Promise.resolve();
+  return language === FALLBACK_LANGUAGE
+    ? loadFile(source, language)
+    : Promise.all([loadFile(source, FALLBACK_LANGUAGE), loadFile(source, language)]);
+}
+
+function loadFile(source: WordsSource, language: string): Promise<void> {
+  if (hasFile(source, language)) return Promise.resolve();
   const id = `${source.namespace}\u0000${language}`;
   let load = pending.get(id);
   if (!load) {
@@ -115,14 +141,15 @@ function loadOne(source: WordsSource, language: Language): Promise<void> {
         notify();
       })
       .catch((error: unknown) => {
-        // A chunk that fails to load (offline, a broken deploy) leaves English showing: the
-        // language counts as loaded, with no words, so views show English rather than wait.
+        // A chunk that fails to load (offline, a broken deploy) counts as loaded, with no
+        // words, so views show what is there rather than wait: English for another
+        // language, the generic message when English itself failed.
         store(source.namespace, language, {});
         notify();
         warnOnce(
           'language-load-failed',
           `${source.namespace}/${language}`,
-          `Could not load the ${language} words of ${source.namespace} (${String(error)}); showing English.`,
+          `Could not load the ${language} words of ${source.namespace} (${String(error)}); showing ${language === FALLBACK_LANGUAGE ? 'the generic message' : 'English'}.`,
         );
       })
       .finally(() => pending.delete(id));
@@ -133,13 +160,15 @@ function loadOne(source: WordsSource, language: Language): Promise<void> {
 
 /**
  * Loads what `lng` needs for the given families and the kit's interface words: one file per
- * namespace, each a chunk of its own. Resolves with the language used (see
- * {@link resolveLanguage}); never rejects: a file that fails to load leaves English.
+ * namespace and language, each a chunk of its own, and each family's English, which every
+ * language falls back to. Resolves with the language used (see {@link resolveLanguage});
+ * never rejects: a file that fails to load leaves English (or, for English, the generic
+ * message).
  * @example await loadLanguage('de-AT', [msOcer]) // 'de'
  */
 async function loadLanguage(
   lng: unknown,
-  families: readonly Pick<Family, 'namespace' | 'english' | 'locales'>[] = [],
+  families: readonly Pick<Family, 'namespace' | 'bundled' | 'locales'>[] = [],
 ): Promise<Language> {
   const language = resolveLanguage(lng);
   await Promise.all([uiSource, ...families].map((source) => loadOne(source, language)));
@@ -149,7 +178,7 @@ async function loadLanguage(
 /** True when {@link loadLanguage} has nothing left to load for `lng` and these families. */
 function isLanguageLoaded(
   lng: unknown,
-  families: readonly Pick<Family, 'namespace' | 'english' | 'locales'>[] = [],
+  families: readonly Pick<Family, 'namespace' | 'bundled' | 'locales'>[] = [],
 ): boolean {
   const language = resolveLanguage(lng);
   return [uiSource, ...families].every((source) => isLoaded(source, language));
@@ -235,7 +264,8 @@ function lookupFor(i18n: I18nLike | undefined, lng: unknown): Lookup {
 
 /**
  * A key's sentence in the language of `lookup`, checked; English when no language has a
- * sound one. `undefined` only for a key English lacks (a programming error upstream).
+ * sound one. `undefined` for a key English lacks: one whose English has not loaded yet (the
+ * caller words the generic message instead), or a programming error upstream.
  */
 function findWords(
   source: WordsSource,
@@ -244,9 +274,7 @@ function findWords(
   /** The English key to check against and fall back to, when English has no such key (a plural form English lacks). */
   englishKey: string = key,
 ): Found | undefined {
-  const english = Object.hasOwn(source.english, englishKey)
-    ? source.english[englishKey]
-    : undefined;
+  const english = englishText(source, englishKey);
   if (english === undefined) return undefined;
   const { tags } = lookup;
   // The host's words under each tag asked for, then the kit's words for the language, then
@@ -283,7 +311,7 @@ function findWords(
 /** The i18next namespace of the kit's interface words (buttons, labels, counts). */
 const UI_NAMESPACE = 'uc-error-kit';
 
-const uiSource: WordsSource = { namespace: UI_NAMESPACE, english: uiEnglish, locales: uiLocales };
+const uiSource: WordsSource = { namespace: UI_NAMESPACE, bundled: uiEnglish, locales: uiLocales };
 
 /** The key of one of the kit's interface words. */
 type UiKey = keyof typeof uiEnglish;

@@ -32,10 +32,14 @@ function addAll(i18n: I18nInstance, resources: UcErrorKitResources) {
 /**
  * Adds the kit's English (and any `resources` given) to the app's i18next instance, one
  * namespace per family plus `uc-error-kit` for the interface words, never overwriting a key
- * the host has set. Returns the instance.
- * @example registerUcErrorKit(i18n, { families: [msOcer], resources: { de: { 'uc-error-kit-ms-ocer': { errorOccurred: 'Ein Fehler ist aufgetreten.' } } } })
+ * the host has set. The interface words and `resources` go in at once; a family's English
+ * loads on demand like its other languages, and the promise resolves with the instance once
+ * it is in (a file that fails to load leaves the family's generic message, which it bundles).
+ * Throws a `TypeError` naming the fix for a value that is not an i18next instance or a list
+ * of families.
+ * @example await registerUcErrorKit(i18n, { families: [msOcer], resources: { de: { 'uc-error-kit-ms-ocer': { errorOccurred: 'Ein Fehler ist aufgetreten.' } } } })
  */
-function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): I18nInstance {
+function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): Promise<I18nInstance> {
   if (typeof i18n?.addResourceBundle !== 'function' && typeof i18n?.on !== 'function') {
     throw new TypeError(
       'registerUcErrorKit(i18n) expects an i18next instance, such as the one `i18next.createInstance()` returns or the `i18n` your app passes to react-i18next.',
@@ -47,25 +51,37 @@ function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): I18nI
       'registerUcErrorKit(i18n, { families }) needs the families the app shows, such as `{ families: [msOcer] }` with `msOcer` from `uc-error-kit/ms-ocer`.',
     );
   }
-  const english: Record<string, Record<string, string>> = { [UI_NAMESPACE]: uiEnglish };
-  for (const family of families) english[family.namespace] = family.english;
   // The host's own resources first, so a host's `resources.en` is added first and kept.
-  const all: UcErrorKitResources = { ...options.resources };
+  const first: UcErrorKitResources = { ...options.resources };
+  const english: Record<string, Record<string, string>> = { [UI_NAMESPACE]: uiEnglish };
+  for (const family of families) english[family.namespace] = { ...family.bundled };
   const add = () => {
-    addAll(i18n, all);
+    addAll(i18n, first);
     addAll(i18n, { en: english });
   };
-  if (typeof i18n.addResourceBundle === 'function') add();
+  // i18next adds its store methods in `init()`: an instance not yet initialised gets the
+  // words as soon as it is.
+  const initialised = () => typeof i18n.addResourceBundle === 'function';
+  if (initialised()) add();
   else {
-    // i18next adds its store methods in `init()`: an instance not yet initialised gets the
-    // words as soon as it is.
     const onInitialized = () => {
       i18n.off('initialized', onInitialized);
       add();
     };
     i18n.on('initialized', onInitialized);
   }
-  return i18n;
+  return Promise.all(
+    families.map(async (family) => {
+      const load = Object.hasOwn(family.locales, 'en') ? family.locales.en : undefined;
+      const words = await load?.().then(
+        (module) => module?.default,
+        () => undefined,
+      );
+      if (typeof words !== 'object' || words === null) return;
+      english[family.namespace] = { ...words };
+      if (initialised()) addAll(i18n, { en: { [family.namespace]: words } });
+    }),
+  ).then(() => i18n);
 }
 
 export type { RegisterOptions, UcErrorKitResources };

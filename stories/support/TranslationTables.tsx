@@ -107,7 +107,7 @@ function PlaceholderTable() {
         {FAMILIES.flatMap((family) =>
           family.placeholders.map((name) => {
             const [spec, meaning] = MEANINGS[name] ?? ['—', '(not described yet)'];
-            const english = family.english as Readonly<Record<string, string>>;
+            const english = ENGLISH[family.namespace] ?? {};
             return (
               <tr key={`${family.namespace}/${name}`}>
                 <td>

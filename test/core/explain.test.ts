@@ -479,7 +479,12 @@ describe('uc-error-kit explain --family', () => {
         const handled = out.runs.filter((r: { handled: boolean }) => r.handled);
         expect(handled.length).toBeGreaterThan(0);
         for (const r of handled) {
-          const words = family.english as Record<string, string>;
+          const words = JSON.parse(
+            readFileSync(
+              new URL(`../../locales/en/${family.namespace}.json`, import.meta.url),
+              'utf8',
+            ),
+          ) as Record<string, string>;
           const sentence = words[`${r.summaryKey}_noName`] ?? words[r.summaryKey];
           expect(sentence).toBeTruthy();
           // Sentences without placeholders come out as written.

@@ -13,14 +13,21 @@ function node(source: string) {
 }
 
 describe('the package', () => {
-  it('imports uc-error-kit/core and a family entry in plain Node, by its exports map', () => {
+  it('imports uc-error-kit/core and a family entry in plain Node, by its exports map, and loads English on demand', () => {
     const run = node(`
-      import { formatError } from 'uc-error-kit/core';
+      import { formatError, loadLanguage } from 'uc-error-kit/core';
       import { msOcer } from 'uc-error-kit/ms-ocer';
-      console.log(formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary);
+      const busy = () => formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } });
+      console.log(busy().summary);
+      await loadLanguage('en', [msOcer]);
+      console.log(busy().summary);
     `);
     expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('\u2068Avery\u2069 is in another call.');
+    // The generic message the family bundles, then the sentence once its English is in.
+    expect(run.stdout.trim().split('\n')).toEqual([
+      'An error occurred.',
+      '\u2068Avery\u2069 is in another call.',
+    ]);
   });
 
   it('loads a language from its own chunk of the build, on demand', () => {

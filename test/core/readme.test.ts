@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt } from './built';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -133,6 +133,9 @@ describe('the README', () => {
       try {
         const file = join(dir, `run-${b.line}.ts`);
         writeFileSync(file, `${withChecks(localImports(b.code))}\nexport {};\n`);
+        // Each block starts as an app does, with nothing loaded (not even the English the
+        // test setup loads), so a block that words errors must load its words as it says.
+        vi.resetModules();
         await import(/* @vite-ignore */ file);
       } finally {
         console.log = log;

@@ -321,7 +321,7 @@ describe('resolveError', () => {
     // The server component; its reason only where it says more than the catalog's.
     expect(facts[1]?.value).toMatch(/^SipStack/);
     expect(facts[1]?.value).not.toContain('Unable to resolve DNS SRV record');
-    for (const fact of facts) expect(Object.hasOwn(msOcer.english, fact.label)).toBe(true);
+    for (const fact of facts) expect(Object.hasOwn(msOcer.bundled, fact.label)).toBe(true);
     // Nothing to add for a SIP status alone.
     expect(
       await msOcer.describe(resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice' })),
@@ -334,7 +334,7 @@ describe('resolveError', () => {
       { msDiagnostics: '99999;reason="r";source="s"', sipWarning: 370, windowsError: 10053 },
       { mode: 'Voice' },
     );
-    for (const fact of r.facts) expect(Object.hasOwn(msOcer.english, fact.label)).toBe(true);
+    for (const fact of r.facts) expect(Object.hasOwn(msOcer.bundled, fact.label)).toBe(true);
   });
 
   it.each([

@@ -206,7 +206,8 @@ const toy = {
   id: 'toy',
   title: 'Toy codes for tests',
   namespace: 'uc-error-kit-toy',
-  english: toyEnglish,
+  // Small enough to bundle all its English: no `en` file to load, German on demand.
+  bundled: toyEnglish,
   locales: { de: () => Promise.resolve({ default: toyGerman }) },
   placeholders: ['userName', 'code'],
   contextFields,

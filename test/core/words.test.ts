@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import msOcerEnglish from '../../locales/en/uc-error-kit-ms-ocer.json' with { type: 'json' };
 import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { WarningCode } from '../../src/core/index';
 import { formatError, stripIsolates } from '../../src/core/index';
@@ -34,7 +35,7 @@ async function host(config: (typeof HOSTS)[number]): Promise<I18n> {
       dev: { app: { secret: 'DEV SECRET' } },
     },
   });
-  instance.addResourceBundle('en', msOcer.namespace, msOcer.english);
+  instance.addResourceBundle('en', msOcer.namespace, msOcerEnglish);
   return instance;
 }
 

@@ -22,6 +22,6 @@ i18n.init({
   initAsync: false,
   interpolation: { escapeValue: true },
 });
-registerUcErrorKit(i18n, { families: [msOcer, msnp, eas, smtp] });
+await registerUcErrorKit(i18n, { families: [msOcer, msnp, eas, smtp] });
 
 export { i18n };

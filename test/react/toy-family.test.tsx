@@ -168,13 +168,13 @@ describe('a toy family through every layer', () => {
     expect(groups[1]).toHaveAccessibleName(`Warning: ${v('Avery')} is busy.`);
   });
 
-  it('is registered into an app’s i18next instance with the families listed', () => {
+  it('is registered into an app’s i18next instance with the families listed', async () => {
     const host = i18next.createInstance();
     host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
-    registerUcErrorKit(host, { families: [toy] });
+    await registerUcErrorKit(host, { families: [toy] });
     expect(host.getResourceBundle('en', toy.namespace)).toMatchObject({
-      busy: toy.english.busy,
-      busy_noName: toy.english.busy_noName,
+      busy: toy.bundled.busy,
+      busy_noName: toy.bundled.busy_noName,
     });
     expect(host.hasResourceBundle('en', msOcer.namespace)).toBe(false);
     // biome-ignore lint/suspicious/noExplicitAny: a missing option on purpose

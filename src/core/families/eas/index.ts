@@ -13,8 +13,9 @@
  * again. Where the client recovers by itself (a new sync key, a redirect, Provision) the
  * resolution has `show: false`.
  */
-import english from '../../../../locales/en/uc-error-kit-eas.json' with { type: 'json' };
+
 import type { ContextField, Fact, Family, FamilyDisplay, InputProblem } from '../../family';
+import bundled from './bundled.generated.json' with { type: 'json' };
 import {
   EAS_BEHAVIOURS,
   EAS_COMMANDS,
@@ -452,7 +453,7 @@ const eas = {
   id: FAMILY,
   title: '[MS-ASCMD] Exchange ActiveSync status codes',
   namespace: 'uc-error-kit-eas',
-  english,
+  bundled,
   locales,
   placeholders: ['code'],
   contextFields: CONTEXT_FIELDS,

@@ -6,6 +6,7 @@
  * action.
  */
 import type { ContextField, Fact, Family, FamilyDisplay } from '../../family';
+import bundled from './bundled.generated.json' with { type: 'json' };
 import {
   type CatalogEntry,
   type GenericEntry,
@@ -47,7 +48,7 @@ import {
   type Mode,
   ModeActions,
 } from './modes';
-import { english, isReady, load } from './on-demand';
+import { isReady, load } from './on-demand';
 import { PLACEMENT_BY_MODE } from './placement';
 import { CATEGORY_LABELS, type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
 
@@ -150,7 +151,7 @@ const msOcer = {
   id: 'ms-ocer',
   title: '[MS-OCER] client error codes (Lync, Skype for Business, Office Communicator)',
   namespace: 'uc-error-kit-ms-ocer',
-  english,
+  bundled,
   locales,
   placeholders: PLACEHOLDER_NAMES,
   contextFields,

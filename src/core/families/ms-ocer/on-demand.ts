@@ -1,7 +1,8 @@
 /**
- * What [MS-OCER] loads on demand: the Office Communicator 2007 catalog (Appendix E) and the
- * English sentences only it uses, when a context first asks for `catalog: 'ocs2007'`. Most
- * apps target Lync 2010 and later, which is bundled.
+ * What [MS-OCER] loads on demand beyond its words: the Office Communicator 2007 catalog
+ * (Appendix E), when a context first asks for `catalog: 'ocs2007'`. Most apps target Lync
+ * 2010 and later, which is bundled. Its sentences are in the family's language files with
+ * the rest.
  */
 import { warnOnce } from '../../warn';
 import { noteLoaded } from '../../words';
@@ -13,14 +14,6 @@ import {
   loadCatalog,
 } from './catalogs/index';
 import type { ResolveContext } from './resolve';
-import lync2010English from './words/lync2010.generated.json' with { type: 'json' };
-
-/**
- * The English the family bundles: every sentence of Lync 2010 and later, the fallbacks, the
- * fact labels. The sentences only Office Communicator 2007 uses join it when that catalog
- * loads (scripts/split-english.mjs splits locales/en/uc-error-kit-ms-ocer.json).
- */
-const english: Record<string, string> = { ...lync2010English };
 
 /** The catalog a context asks for; the default for anything else (the resolver says why). */
 function catalogOf(context: unknown): CatalogId {
@@ -37,15 +30,15 @@ function isReady(context?: ResolveContext | null): boolean {
 }
 
 /**
- * Loads the catalog the context asks for (Office Communicator 2007 and its English) when it
- * is not bundled; never rejects: a chunk that fails to load leaves the bundled catalog.
+ * Loads the catalog the context asks for (Office Communicator 2007) when it is not bundled;
+ * never rejects: a chunk that fails to load leaves the bundled catalog.
  * @example await msOcer.load({ catalog: 'ocs2007' })
  */
 async function load(context?: ResolveContext | null): Promise<void> {
   const catalog = catalogOf(context);
   if (isCatalogLoaded(catalog)) return;
   try {
-    await loadCatalog(catalog, (words) => Object.assign(english, words));
+    await loadCatalog(catalog);
   } catch (error) {
     // Offline or a broken deploy: the catalog counts as settled and the resolver answers from
     // the bundled one (its problems say so), so views show that rather than wait for good.
@@ -58,4 +51,4 @@ async function load(context?: ResolveContext | null): Promise<void> {
   noteLoaded();
 }
 
-export { english, isReady, load };
+export { isReady, load };

@@ -5,7 +5,7 @@
  * context names the command the error answers and the server that sent it, which change
  * what some codes mean (rules.ts).
  */
-import english from '../../../../locales/en/uc-error-kit-msnp.json' with { type: 'json' };
+
 import type {
   BaseEntry,
   BaseResolution,
@@ -17,6 +17,7 @@ import type {
   Intent,
   Placement,
 } from '../../family';
+import bundled from './bundled.generated.json' with { type: 'json' };
 import { MSNP_COMMANDS, msnpCodes, msnpRelatedHresults } from './catalog.generated';
 import type { MsnpPeerSource } from './details';
 import { locales } from './locales.generated';
@@ -610,7 +611,7 @@ const msnp = {
   id: FAMILY,
   title: 'MSNP (MSN Messenger protocol) error codes',
   namespace: 'uc-error-kit-msnp',
-  english,
+  bundled,
   locales,
   placeholders: ['code'],
   contextFields: CONTEXT_FIELDS,

@@ -8,9 +8,10 @@
  * Workspace, Outlook, SendGrid) load on demand with `smtp.loadProviders()` and only name the
  * matched row. docs/families/smtp.md explains the choices.
  */
-import english from '../../../../locales/en/uc-error-kit-smtp.json' with { type: 'json' };
+
 import type { ContextField, Family, FamilyDisplay } from '../../family';
 import type { RawMessage } from './bounce';
+import bundled from './bundled.generated.json' with { type: 'json' };
 import {
   SMTP_PROVIDER_TITLES,
   SMTP_PROVIDERS,
@@ -96,7 +97,7 @@ const smtp = {
   id: 'smtp',
   title: 'SMTP delivery errors and bounces',
   namespace: 'uc-error-kit-smtp',
-  english,
+  bundled,
   locales,
   placeholders: ['code'],
   contextFields,

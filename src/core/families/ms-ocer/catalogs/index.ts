@@ -1,8 +1,8 @@
 /**
  * The display catalogs the kit ships, by the name a caller selects them with. Lync 2010 and
  * later (Appendix D) is bundled: most apps target it. Office Communicator 2007 (Appendix E)
- * and the English sentences only it uses load when a context first asks for it
- * ({@link loadCatalog}); resolving stays synchronous once it is in.
+ * loads when a context first asks for it ({@link loadCatalog}); resolving stays synchronous
+ * once it is in.
  */
 import type { CatalogData } from '../catalog-data';
 import { lync2010 } from './lync2010.generated';
@@ -36,16 +36,9 @@ const failed = new Set<CatalogId>();
 /** The catalogs that load on demand. */
 type OnDemand = Exclude<CatalogId, 'lync2010'>;
 
-/** Each on-demand catalog's data and the English only it uses, as literal `import()`s. */
-const LOADERS: Record<
-  OnDemand,
-  () => Promise<{ data: CatalogData; words: Readonly<Record<string, string>> }>
-> = {
-  ocs2007: () =>
-    Promise.all([
-      import('./ocs2007.generated'),
-      import('../words/ocs2007.generated.json', { with: { type: 'json' } }),
-    ]).then(([data, words]) => ({ data: data.ocs2007, words: words.default })),
+/** Each on-demand catalog's data, as a literal `import()`. */
+const LOADERS: Record<OnDemand, () => Promise<CatalogData>> = {
+  ocs2007: () => import('./ocs2007.generated').then((module) => module.ocs2007),
 };
 
 /** A catalog's data, or undefined while it is not loaded. */
@@ -62,19 +55,15 @@ function isCatalogLoaded(id: CatalogId): boolean {
 }
 
 /**
- * Loads a catalog that is not bundled, with its English sentences (handed to `addWords`);
- * resolves at once for a loaded one. Each is a literal `import()`, so bundlers split it.
+ * Loads a catalog that is not bundled; resolves at once for a loaded one. Each is a literal
+ * `import()`, so bundlers split it.
  */
-function loadCatalog(
-  id: CatalogId,
-  addWords: (words: Readonly<Record<string, string>>) => void,
-): Promise<void> {
+function loadCatalog(id: CatalogId): Promise<void> {
   if (isCatalogLoaded(id)) return Promise.resolve();
   let load = pending.get(id);
   if (!load) {
     load = LOADERS[id as OnDemand]()
-      .then(({ data, words }) => {
-        addWords(words);
+      .then((data) => {
         loaded.set(id, data);
       })
       .catch((error: unknown) => {

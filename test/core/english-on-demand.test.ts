@@ -1,0 +1,108 @@
+/**
+ * A family's English loads on demand like its other languages; until it has, every answer is
+ * worded as the family's generic message, which the family bundles. The setup of the test
+ * projects loads English up front (test/english.ts), so each test here imports the kit
+ * afresh, as an app does at start.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+/** The kit as an app has it at start: nothing loaded yet. */
+async function fresh() {
+  vi.resetModules();
+  const core = await import('../../src/core/index');
+  const { msOcer } = await import('../../src/core/families/ms-ocer/index');
+  const { msnp } = await import('../../src/core/families/msnp/index');
+  const { eas } = await import('../../src/core/families/eas/index');
+  const { smtp } = await import('../../src/core/families/smtp/index');
+  return { core, families: [msOcer, msnp, eas, smtp] as const };
+}
+
+/** One code each family has a specific sentence for. */
+const SPECIFIC = {
+  'ms-ocer': [{ sipStatus: 486 }, { mode: 'Voice' }],
+  msnp: [911, undefined],
+  eas: [{ status: 142, command: 'Sync' }, undefined],
+  smtp: ['550 5.1.1 <x@example.org>: Recipient address rejected: User unknown', undefined],
+} as const;
+
+describe('before a family’s English has loaded', () => {
+  it('words every answer as the family’s generic message, with its error ID, never a key', async () => {
+    const { core, families } = await fresh();
+    for (const family of families) {
+      expect(core.isLanguageLoaded('en', [family]), family.id).toBe(false);
+      const [input, context] = SPECIFIC[family.id as keyof typeof SPECIFIC];
+      const resolution = core.resolveError(family, input as never, context as never);
+      expect(resolution.handled, family.id).toBe(true);
+      const generic = family.resolve(null);
+      const before = core.formatError(family, input as never, context as never);
+      // The family's own decision is unchanged: only the words wait.
+      expect(before.summaryKey).toBe(resolution.summaryKey);
+      // The generic sentence, filled with this error's values (its code, its error ID).
+      const template = (family.bundled as Readonly<Record<string, string>>)[
+        generic.summaryKey
+      ] as string;
+      expect(before.summary, family.id).toBe(
+        template.replace(
+          /\{\{(\w+)\}\}/g,
+          (_, name: string) =>
+            `\u2068${(resolution.values as Readonly<Record<string, string>>)[name]}\u2069`,
+        ),
+      );
+      expect(before.summaryLanguage).toEqual({ lang: 'en', dir: 'ltr' });
+      if (generic.detailsKey !== undefined) expect(before.details).toBeTruthy();
+      expect(before.details ?? '').not.toMatch(/\{\{|\}\}/);
+      for (const fact of before.facts) expect(fact.labelText).not.toMatch(/^fact\./);
+
+      await core.loadLanguage('en', [family]);
+      expect(core.isLanguageLoaded('en', [family])).toBe(true);
+      const after = core.formatError(family, input as never, context as never);
+      expect(after.summary, family.id).not.toBe(before.summary);
+    }
+  });
+
+  it('bundles each family’s generic message, its neutral words and its fact labels, and little else', async () => {
+    const { families } = await fresh();
+    for (const family of families) {
+      const generic = family.resolve(null);
+      expect(Object.hasOwn(family.bundled, generic.summaryKey), family.id).toBe(true);
+      if (generic.detailsKey !== undefined)
+        expect(Object.hasOwn(family.bundled, generic.detailsKey), family.id).toBe(true);
+      for (const key of Object.keys(family.bundled))
+        expect(
+          key.startsWith('fact.') ||
+            key.startsWith('fallback.') ||
+            key.replace(/_noName$/, '') === generic.summaryKey ||
+            key.replace(/_noName$/, '') === generic.detailsKey,
+          `${family.id}: ${key}`,
+        ).toBe(true);
+    }
+  });
+
+  it('loads English with any other language, since every language falls back to it', async () => {
+    const { core, families } = await fresh();
+    const [msOcer] = families;
+    await core.loadLanguage('de', [msOcer]);
+    expect(core.isLanguageLoaded('en', [msOcer])).toBe(true);
+    expect(
+      core.formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de' }).summary,
+    ).toBe('Der Kontakt führt gerade ein anderes Gespräch.');
+  });
+
+  it('keeps the generic message, and says so once, when the English file fails to load', async () => {
+    const { core, families } = await fresh();
+    const [msOcer] = families;
+    const warnings: string[] = [];
+    const { setWarningHandler: setHandler } = await import('../../src/core/warn');
+    setHandler((code) => warnings.push(code));
+    const broken = {
+      ...msOcer,
+      locales: { ...msOcer.locales, en: () => Promise.reject(new Error('offline')) },
+    };
+    await core.loadLanguage('en', [broken]);
+    expect(core.isLanguageLoaded('en', [broken])).toBe(true);
+    expect(core.formatError(broken, { sipStatus: 486 }, { mode: 'Voice' }).summary).toBe(
+      'An error occurred.',
+    );
+    expect(warnings).toEqual(['language-load-failed']);
+  });
+});
