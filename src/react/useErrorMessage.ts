@@ -23,8 +23,9 @@ type ErrorMessage<F extends AnyFamily = AnyFamily> = Formatted<ResolutionOf<F>> 
   /** The family object that read the codes (`family` is its id). */
   familyObject: F;
   /**
-   * False while the language's words are loading; the strings are English until then. A view
-   * shows nothing until it is true, as react-i18next's `ready` asks.
+   * False while the language's words are loading; the strings are English until then (the
+   * family's generic message before its English is in). A view shows nothing until it is
+   * true, as react-i18next's `ready` asks.
    */
   ready: boolean;
 };

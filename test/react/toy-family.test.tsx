@@ -62,6 +62,25 @@ describe('a toy family through every layer', () => {
     await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent(toyGerman.offline));
   });
 
+  it('renders nothing until a family’s English has loaded on demand, then its sentence', async () => {
+    let arrive: (words: { default: typeof toy.bundled }) => void = () => {};
+    // The toy as a family that bundles only its generic message and loads its English.
+    const lazyToy = {
+      ...toy,
+      namespace: 'uc-error-kit-toy-lazy',
+      bundled: { generic: toy.bundled.generic, 'fact.code': 'Code' },
+      locales: { en: () => new Promise<{ default: typeof toy.bundled }>((r) => (arrive = r)) },
+    } as typeof toy;
+    render(<ErrorNotice family={lazyToy} error={{ code: 2 }} />);
+    expect(screen.queryByRole('group')).toBeNull();
+    // Meanwhile the core words it as the generic message, never a key.
+    expect(formatError(lazyToy, { code: 2 }).summary).toBe(
+      `Something went wrong (code ${v('2')}).`,
+    );
+    await act(async () => arrive({ default: toy.bundled }));
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
+  });
+
   it('shares a queue and a notification area with [MS-OCER] notices, one per same error', async () => {
     const { result } = renderHook(() => useErrorNotices());
     act(() => {
