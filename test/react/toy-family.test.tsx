@@ -9,6 +9,7 @@ import i18next from 'i18next';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { main } from '../../src/cli/explain';
 import { msOcer } from '../../src/core/families/ms-ocer/index';
+import type { Family } from '../../src/core/family';
 import {
   ErrorNotice,
   ErrorNoticeQueue,
@@ -19,7 +20,13 @@ import {
   useErrorMessage,
   useErrorNotices,
 } from '../../src/index';
-import { type ToyResolution, toy, toyGerman } from '../core/toy-family';
+import {
+  type ToyContext,
+  type ToyInput,
+  type ToyResolution,
+  toy,
+  toyGerman,
+} from '../core/toy-family';
 import { v } from './render';
 
 describe('a toy family through every layer', () => {
@@ -63,14 +70,16 @@ describe('a toy family through every layer', () => {
   });
 
   it('renders nothing until a family’s English has loaded on demand, then its sentence', async () => {
-    let arrive: (words: { default: typeof toy.bundled }) => void = () => {};
+    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
     // The toy as a family that bundles only its generic message and loads its English.
     const lazyToy = {
       ...toy,
       namespace: 'uc-error-kit-toy-lazy',
       bundled: { generic: toy.bundled.generic, 'fact.code': 'Code' },
-      locales: { en: () => new Promise<{ default: typeof toy.bundled }>((r) => (arrive = r)) },
-    } as typeof toy;
+      locales: {
+        en: () => new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
+      },
+    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
     render(<ErrorNotice family={lazyToy} error={{ code: 2 }} />);
     expect(screen.queryByRole('group')).toBeNull();
     // Meanwhile the core words it as the generic message, never a key.
