@@ -22,7 +22,12 @@ import {
   viewOfSipText,
 } from './message';
 import { type ParsedReason, parseReasonHeader } from './reason';
-import { readRegistration, type SignOut, type SipErrorInput } from './sign-out';
+import {
+  isRegistrationEvent,
+  readRegistration,
+  type SignOut,
+  type SipErrorInput,
+} from './sign-out';
 
 /** What the app knows better than the message: what the user was doing. */
 interface SipHint {
@@ -58,7 +63,13 @@ type NotShownWhy =
    * A registration NOTIFY that moves the endpoint to another registrar (`deregistered;
    * event=preferred-registrar-change`, ErrorId 4166 / 4167): the client registers there.
    */
-  | 'registrar-changed';
+  | 'registrar-changed'
+  /**
+   * A registration NOTIFY of RFC 3680's `reg` package whose contacts were `deactivated` or
+   * put on `probation`: the registrar asks the client to register again (at once, or after
+   * the contact's `retry-after`), which a SIP stack does without the user.
+   */
+  | 'register-again';
 
 /** What the adapters answer for one message or event. */
 interface SipFailure {
@@ -205,8 +216,8 @@ function failureOfView(
       signOut,
     };
   }
-  if (registration.kind === 'registrar-changed') {
-    return { ...empty('registrar-changed', hint, cause, method), message: view, diagnostics };
+  if (registration.kind === 'registrar-changed' || registration.kind === 'register-again') {
+    return { ...empty(registration.kind, hint, cause, method), message: view, diagnostics };
   }
   if (view.kind === 'response') {
     input = inputOf(view, status);
@@ -268,12 +279,6 @@ function failureOfView(
     message: view,
     signOut: undefined,
   };
-}
-
-/** True for a registration NOTIFY, whose body is no REFER sipfrag. */
-function isRegistrationEvent(view: SipMessageView): boolean {
-  const event = (view.header('event')[0] ?? '').split(';')[0]?.trim().toLowerCase();
-  return event === 'registration-notify' || event === 'registration';
 }
 
 /**

@@ -13,6 +13,12 @@
  * never handle (seed 003 line 14626): the client's catalogs have no sentence for a sign-out,
  * and their generic "An error occurred." says nothing of it. The sentences here are the kit's.
  *
+ * Other registrars say it with the registration event package of RFC 3680 (`Event: reg`, an
+ * `application/reginfo+xml` body; 3GPP TS 24.229 makes it the IMS way): a `<registration>`
+ * whose state is `terminated` lists its contacts with the `event` that ended each. Its events
+ * mean other things than Microsoft's body of the same names, so they are read apart
+ * ({@link readRegInfo}).
+ *
  * The mode: the catalogs know IM, Voice, Conference and Sharing only (Appendix D, "Modes",
  * seed 003 lines 13031-13036); signing in and presence are none of them, so a sign-out is read
  * in mode `'Other'`, as a failed REGISTER already is.
@@ -132,7 +138,100 @@ function diagnosticsOf(view: SipMessageView) {
 type RegistrationReading =
   | { kind: 'sign-out'; signOut: SignOut }
   | { kind: 'registrar-changed' }
+  | { kind: 'register-again' }
   | { kind: 'none' };
+
+/** The event packages that speak of the user's registration: Microsoft's two, and RFC 3680's. */
+const REGISTRATION_EVENTS: ReadonlySet<string> = new Set([
+  'registration-notify',
+  'registration',
+  'reg',
+]);
+
+/** True for a request of a registration event package, whose body is no REFER sipfrag. */
+function isRegistrationEvent(view: SipMessageView): boolean {
+  return REGISTRATION_EVENTS.has(token(view.header('event')[0]));
+}
+
+// A reginfo document lists one element per contact of each address-of-record; a registrar
+// with many devices per user sends a few kilobytes. Past this, the rest is not read.
+const MAX_REGINFO = 64 * 1024;
+
+/**
+ * What ended a contact (RFC 3680 section 5.1, the `event` attribute) and what the client
+ * does about it. `deactivated` and `probation`: the registrar asks the client to register
+ * again, at once or after `retry-after` (3GPP TS 24.229 5.1.1.5A answers `deactivated` with
+ * a new initial registration), so nothing is shown. `rejected`: removed by the operator, not
+ * to be registered again: the account-disabled sentence ("Contact your support team"). The
+ * others (`unregistered` by a REGISTER of someone else's, `expired` unrefreshed) end the
+ * registration with no reason the kit can name.
+ */
+const REGINFO_EVENTS: ReadonlyMap<string, SignOutCause | 'register-again'> = new Map([
+  ['rejected', 'account-disabled'],
+  ['unregistered', 'unknown'],
+  ['expired', 'unknown'],
+  ['probation', 'register-again'],
+  ['deactivated', 'register-again'],
+]);
+// When contacts ended for different reasons, the one that says most about the user wins.
+const REGINFO_ORDER = ['rejected', 'unregistered', 'expired', 'probation', 'deactivated'];
+
+/** The attributes of one start tag, names lower-cased: `{ state: 'terminated', ... }`. */
+function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const name = (m[1] as string).toLowerCase();
+    if (!out.has(name)) out.set(name, (m[2] ?? m[3] ?? '').trim());
+  }
+  return out;
+}
+
+/**
+ * Reads an RFC 3680 reginfo document: a sign-out when every `<registration>` it lists is
+ * `terminated` (a document about another address-of-record, or a contact of another device
+ * ending while the user stays registered, says nothing of this client), with the event that
+ * ended the contacts; `register-again` when the registrar only asks for a new registration.
+ * Namespace prefixes are allowed; elements are matched by name only, in one linear pass.
+ */
+function readRegInfo(body: string | undefined, method: string): RegistrationReading {
+  if (body === undefined) return { kind: 'none' };
+  const xml = body.slice(0, MAX_REGINFO);
+  let registrations = 0;
+  let terminated = 0;
+  let inTerminated = false;
+  let contactEnded = false;
+  const events = new Set<string>();
+  let reason: string | undefined;
+  const tags = /<\s*(?:[\w.-]+:)?(registration|contact|unknown-param)\b([^>]*)>([^<]*)/gi;
+  for (const m of xml.matchAll(tags)) {
+    const name = (m[1] as string).toLowerCase();
+    const attributes = attributesOf(m[2] as string);
+    if (name === 'registration') {
+      registrations++;
+      inTerminated = attributes.get('state')?.toLowerCase() === 'terminated';
+      if (inTerminated) terminated++;
+      contactEnded = false;
+    } else if (name === 'contact' && inTerminated) {
+      contactEnded = attributes.get('state')?.toLowerCase() === 'terminated';
+      const event = attributes.get('event')?.toLowerCase();
+      if (contactEnded && event !== undefined && REGINFO_EVENTS.has(event)) events.add(event);
+    } else if (
+      name === 'unknown-param' &&
+      contactEnded &&
+      reason === undefined &&
+      attributes.get('name')?.toLowerCase() === 'reason'
+    ) {
+      // 3GPP networks put a reason phrase here ("Registration Rejected by Network"): data
+      // for the details view, as the `reason=` of a diagnostics header.
+      reason = (m[3] as string).trim().slice(0, 256) || undefined;
+    }
+  }
+  if (registrations === 0 || terminated !== registrations) return { kind: 'none' };
+  const event = REGINFO_ORDER.find((e) => events.has(e));
+  const outcome = event === undefined ? 'unknown' : (REGINFO_EVENTS.get(event) ?? 'unknown');
+  if (outcome === 'register-again') return { kind: 'register-again' };
+  return { kind: 'sign-out', signOut: { cause: outcome, code: undefined, event, reason, method } };
+}
 
 /**
  * Reads a request as a sign-out: a registration NOTIFY (or BENOTIFY) that ends the
@@ -146,9 +245,22 @@ function readRegistration(view: SipMessageView): RegistrationReading {
   }
   const { codes, reason } = diagnosticsOf(view);
   const known = codes.find((code) => CAUSE_BY_CODE.has(code));
-  // The same event names the sip-frag reader sets apart (adapt.ts): Microsoft's
-  // registration-notify, and the plain registration some servers send.
   const event = token(view.header('event')[0]);
+  if (event === 'reg' && method !== 'BYE') {
+    const reading = readRegInfo(view.body, method);
+    // A diagnostics header with a sign-out ErrorId says more than the document's events.
+    if (reading.kind !== 'sign-out' || known === undefined) return reading;
+    return {
+      kind: 'sign-out',
+      signOut: {
+        ...reading.signOut,
+        cause: CAUSE_BY_CODE.get(known)!,
+        code: known,
+        reason: reason ?? reading.signOut.reason,
+      },
+    };
+  }
+  // Microsoft's registration-notify, and the plain registration some servers send.
   const isRegistration =
     method !== 'BYE' && (event === 'registration-notify' || event === 'registration');
   if (!isRegistration) {
@@ -246,4 +358,4 @@ const msOcerSip = {
 type MsOcerSipFamily = typeof msOcerSip;
 
 export type { MsOcerSipFamily, RegistrationReading, SignOut, SignOutCause, SipErrorInput };
-export { msOcerSip, readRegistration, SIGN_OUT_KEYS };
+export { isRegistrationEvent, msOcerSip, readRegistration, SIGN_OUT_KEYS };

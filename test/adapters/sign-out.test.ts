@@ -186,6 +186,133 @@ describe('the hold-out messages', () => {
   });
 });
 
+/** A NOTIFY of RFC 3680's `reg` event package with a reginfo document, as an IMS core sends it. */
+function regNotify(body: string, headers: string[] = []): string {
+  return `${sip(
+    'NOTIFY sip:alice@192.0.2.10:50123;transport=ws SIP/2.0',
+    'Via: SIP/2.0/WSS 203.0.113.5:443;branch=z9hG4bKregev1',
+    'Max-Forwards: 70',
+    'From: <sip:alice@ims.example.net>;tag=reg-srv-2',
+    'To: <sip:alice@ims.example.net>;tag=reg-ua-2',
+    'Call-ID: regev-5f2a9c',
+    'CSeq: 3 NOTIFY',
+    'Event: reg',
+    'Subscription-State: active;expires=600000',
+    'Content-Type: application/reginfo+xml',
+    ...headers,
+    `Content-Length: ${new TextEncoder().encode(body).length}`,
+  )}${body}`;
+}
+
+/** A reginfo document whose one registration ended with `event`, as the AOSP IMS tests write it. */
+const reginfo = (
+  event: string,
+  registration = 'terminated',
+) => `<?xml version="1.0" encoding="UTF-8"?>
+<reginfo xmlns="urn:ietf:params:xml:ns:reginfo" version="1" state="full">
+  <registration aor="sip:001011123456789@ims.mnc001.mcc001.3gppnetwork.org" id="a1" state="${registration}">
+    <contact id="1" state="terminated" event="${event}">
+      <uri>sip:ue_instance@192.168.200.44:5060</uri>
+      <unknown-param name="reason">Registration ${event[0]?.toUpperCase()}${event.slice(1)} by Network</unknown-param>
+    </contact>
+  </registration>
+</reginfo>`;
+
+// The three deregistration documents of Android's IMS stack tests (Apache-2.0), the reginfo
+// of RFC 3680 a 3GPP network sends: krazey/ImsStack (a mirror of AOSP's ImsStack module)
+// tests/ImsStackTest/java/src/com/android/imsstack/its/tests/registration/util/MessageBuildUtils.java
+// @ 6d22ac2a45a1f80ad9f98fe7f67a5b20e0787205 (REG_NOTIFY_UNREGISTERED, _REJECTED, _DEACTIVATED).
+const AOSP =
+  'krazey/ImsStack tests/ImsStackTest/java/src/com/android/imsstack/its/tests/registration/util/MessageBuildUtils.java @ 6d22ac2a45a1f80ad9f98fe7f67a5b20e0787205';
+
+describe('a registration NOTIFY of the reg event package (RFC 3680)', () => {
+  it.each([
+    ['rejected', 'account-disabled'],
+    ['unregistered', 'unknown'],
+  ] as const)(`reads "%s" as a sign-out (${AOSP})`, (event, cause) => {
+    const text = regNotify(reginfo(event));
+    const readings = [
+      errorInputFromSipMessage(text),
+      ...PARSERS.map(([, parse]) => errorInputFromMessage(parse(text))),
+    ];
+    for (const failure of readings) {
+      expect(failure).toMatchObject({
+        show: true,
+        context: { mode: 'Other', action: undefined },
+        signOut: {
+          cause,
+          code: undefined,
+          event,
+          reason: `Registration ${event[0]?.toUpperCase()}${event.slice(1)} by Network`,
+          method: 'NOTIFY',
+        },
+      });
+      const words = formatError(msOcerSip, failure.input, failure.context);
+      expect(words.summary).toBe(
+        cause === 'account-disabled' ? english.signedOutAccountDisabled : english.signedOutByServer,
+      );
+    }
+  });
+
+  it(`asks for a new registration, shown to no one, for "deactivated" and "probation" (${AOSP}; 3GPP TS 24.229 5.1.1.5A)`, () => {
+    for (const event of ['deactivated', 'probation']) {
+      const failure = errorInputFromSipMessage(regNotify(reginfo(event)));
+      expect(failure).toMatchObject({ show: false, why: 'register-again', signOut: undefined });
+    }
+  });
+
+  it('is no sign-out while the registration stays active (another device’s contact ended)', () => {
+    const failure = errorInputFromSipMessage(regNotify(reginfo('unregistered', 'active')));
+    expect(failure.signOut).toBeUndefined();
+    expect(failure.show).toBe(false);
+  });
+
+  it('is a sign-out only when every registration it lists ended', () => {
+    const two = reginfo('rejected').replace(
+      '</reginfo>',
+      '<registration aor="sip:+15551234@ims.example.net" id="a2" state="active"><contact id="2" state="active" event="registered"><uri>sip:ue@192.0.2.1</uri></contact></registration></reginfo>',
+    );
+    expect(errorInputFromSipMessage(regNotify(two)).signOut).toBeUndefined();
+  });
+
+  it('reads namespace prefixes, single quotes and the event that says most when contacts differ', () => {
+    const body = `<ri:reginfo xmlns:ri='urn:ietf:params:xml:ns:reginfo' version='3' state='partial'>
+<ri:registration aor='sip:alice@ims.example.net' id='r' state='terminated'>
+<ri:contact id='c1' state='terminated' event='expired'><ri:uri>sip:a@192.0.2.1</ri:uri></ri:contact>
+<ri:contact id='c2' state='terminated' event='rejected'><ri:uri>sip:a@192.0.2.2</ri:uri></ri:contact>
+</ri:registration></ri:reginfo>`;
+    expect(errorInputFromSipMessage(regNotify(body)).signOut).toMatchObject({
+      cause: 'account-disabled',
+      event: 'rejected',
+    });
+  });
+
+  it('lets a sign-out ErrorId in the same NOTIFY name the cause', () => {
+    const failure = errorInputFromSipMessage(
+      regNotify(reginfo('unregistered'), ['ms-diagnostics-public: 4141;reason="User disabled"']),
+    );
+    expect(failure.signOut).toMatchObject({
+      cause: 'account-disabled',
+      code: 4141,
+      event: 'unregistered',
+      reason: 'User disabled',
+    });
+  });
+
+  it('gives a clear answer for a broken, empty or huge document, and never throws', () => {
+    const huge = `<reginfo><registration state="terminated"><contact state="terminated" event="rejected">${'<x>'.repeat(200_000)}</contact></registration></reginfo>`;
+    for (const body of ['', '<reginfo', '<<<>>>', 'not xml at all', huge]) {
+      const failure = errorInputFromSipMessage(regNotify(body));
+      expect(failure.signOut === undefined || failure.signOut.cause === 'account-disabled').toBe(
+        true,
+      );
+    }
+    // A terminated registration with no contact event: ended, for no reason the kit knows.
+    const bare = '<reginfo><registration aor="sip:a@b" id="1" state="terminated"/></reginfo>';
+    expect(errorInputFromSipMessage(regNotify(bare)).signOut?.cause).toBe('unknown');
+  });
+});
+
 describe('a BYE or NOTIFY with a sign-out ErrorId', () => {
   const bye = (diagnostics: string) =>
     sip(
