@@ -140,6 +140,13 @@ async function kick(user, code) {
   assert.equal(answer.status, 200, `Kamailio did not sign ${user} out: ${answer.status}`);
 }
 
+/** Asks Kamailio to end `user`'s registration with RFC 3680's reg event package, `event` ending its contact. */
+async function kickReg(user, event) {
+  const url = `${kamailio.wsUrl.replace(/^ws:/, 'http:')}/signout-reg/${user}/${event}`;
+  const answer = await fetch(url);
+  assert.equal(answer.status, 200, `Kamailio did not sign ${user} out: ${answer.status}`);
+}
+
 async function shows(page, text, where) {
   const area =
     where === 'im'
@@ -346,6 +353,32 @@ for (const lib of ['jssip', 'sipjs']) {
         assert.deepEqual(erinPage.errors, []);
       } finally {
         await erinPage.close();
+      }
+    });
+
+    it('shows the sign-out of an RFC 3680 reg NOTIFY that Kamailio sends', async () => {
+      const gwen = `gwen${lib}`;
+      const gwenPage = await open(gwen, `&lib=${lib}`);
+      try {
+        await kickReg(gwen, 'rejected');
+        const signOut = {
+          cause: 'account-disabled',
+          code: undefined,
+          event: 'rejected',
+          reason: undefined,
+          method: 'NOTIFY',
+        };
+        await shows(gwenPage, expected({ signOut }, 'Other'));
+        await gwenPage.getByTestId('status').filter({ hasText: 'Signed out' }).waitFor();
+        const [failure] = await gwenPage.evaluate(() =>
+          window.demo.failures.filter((f) => f.signOut),
+        );
+        assert.equal(failure.signOut.cause, 'account-disabled');
+        assert.equal(failure.signOut.event, 'rejected');
+        assert.equal(failure.signOut.method, 'NOTIFY');
+        assert.deepEqual(gwenPage.errors, []);
+      } finally {
+        await gwenPage.close();
       }
     });
 
