@@ -4,7 +4,13 @@
  * messages can be dismissed").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { type AnyFamily, formatError, isFamily, isLanguageLoaded } from '../core/index';
+import {
+  type AnyFamily,
+  formatError,
+  isFamily,
+  isLanguageLoaded,
+  loadLanguage,
+} from '../core/index';
 import type { Politeness } from './announcer';
 import { announceOnce, useAreaFocus, useAreaHotkey, useFolding, useLiveRegions } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
@@ -137,7 +143,17 @@ function ErrorNotificationArea({
       if (family === undefined) continue;
       // Said only in its final words: while its language or catalog loads, the area waits
       // (a load re-renders it) rather than say a provisional sentence and never the right one.
-      if (!isLanguageLoaded(words.lng, [family]) || !familyReady(family, n.context)) continue;
+      // The load starts here too: a folded notice may be the only one of its family.
+      if (!isLanguageLoaded(words.lng, [family])) {
+        void loadLanguage(words.lng, [family]);
+        continue;
+      }
+      if (!familyReady(family, n.context)) {
+        void Promise.resolve()
+          .then(() => family.load?.(n.context))
+          .catch(() => {});
+        continue;
+      }
       announceOnce(
         occurrenceOf(n),
         () => {

@@ -260,6 +260,36 @@ describe('announcements, read from the live regions', () => {
     expect(announced()).toEqual(before);
   });
 
+  it('loads the words of a folded notice’s family and announces it once they are in', async () => {
+    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
+    const lazyToy = {
+      ...toy,
+      namespace: 'uc-error-kit-toy-folded',
+      bundled: { generic: toy.bundled.generic },
+      locales: {
+        en: () => new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
+      },
+    };
+    render(
+      <ErrorNotificationArea
+        notices={[
+          { family: msOcer, id: 'a', error: { sipStatus: 486 }, context: { mode: 'Voice' } },
+          { family: lazyToy, id: 'b', error: { code: 2 } },
+        ]}
+        onDismiss={() => {}}
+        max={1}
+      />,
+    );
+    wait();
+    expect(announced().polite).toEqual(['Error: The contact is in another call.']);
+    await act(async () => arrive({ default: toy.bundled }));
+    wait();
+    expect(announced().polite).toEqual([
+      'Error: The contact is in another call.',
+      'Error: You are offline.',
+    ]);
+  });
+
   it('announces a repeated error "again" and shows "×2" on the notice', () => {
     const { area, push } = renderConversation();
     push(486);
