@@ -252,7 +252,7 @@ function noFamily(fn: string): TypeError {
  * Caller values fill the placeholders as plain text; with no name, the sentence written for
  * that case is used. Never throws for any input or context; throws a `TypeError` naming the
  * fix when `family` is not a family (a programming mistake).
- * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary
+ * @example await loadLanguage('en', [msOcer]); formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { values: { userName: 'Avery' } }).summary
  * // '\u2068Avery\u2069 is in another call.'
  */
 function formatError<F extends AnyFamily>(

@@ -144,7 +144,7 @@ const contextFields: readonly ContextField[] = [
 /**
  * The [MS-OCER] family: pass it to `formatError`, `<ErrorNotice family>` and the rest. Its
  * context is `{ mode, action, catalog }`.
- * @example formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary // 'The contact is in another call.'
+ * @example await loadLanguage('en', [msOcer]); formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }).summary // 'The contact is in another call.'
  * @example <ErrorNotice family={msOcer} error={{ msDiagnostics: '1008' }} context={{ mode: 'Voice' }} />
  */
 const msOcer = {

@@ -88,8 +88,9 @@ const display: FamilyDisplay<SmtpEntry> = {
  * The SMTP family. `resolve` is synchronous and never throws; whole messages go through
  * `parseBounceMessage` first; `loadProviders()` lets resolutions name the provider row.
  * @example
- * import { formatError } from 'uc-error-kit/core';
+ * import { formatError, loadLanguage } from 'uc-error-kit/core';
  * import { smtp } from 'uc-error-kit/smtp';
+ * await loadLanguage('en', [smtp]);
  * formatError(smtp, "host mx.example.jp[192.0.2.1] said: 550 5.1.1 <x@example.jp>: Recipient address rejected: User unknown (in reply to RCPT TO command)");
  * // reason 'userUnknown', addressDead true: "The message was not delivered because the recipient's address does not exist."
  */
