@@ -6,12 +6,13 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useSyncExternalStore,
 } from 'react';
 import { getI18n, I18nContext as ReactI18nextContext } from 'react-i18next';
 import type { AnyFamily, I18nLike } from '../core/index';
-import { isFamily, onWordsLoaded } from '../core/index';
+import { isFamily, loadLanguage, onWordsLoaded } from '../core/index';
 import { wordsRevision } from '../core/words';
 import { invalidProp } from './warnings';
 
@@ -57,7 +58,8 @@ function isInstance(value: unknown): value is I18nEvents {
 
 /**
  * Sets the language, the i18next instance and, for an app of one family, the family of the
- * kit's components and hooks. Apps on react-i18next need it only to use another instance or
+ * kit's components and hooks; with a family, its words start loading when the provider
+ * mounts. Apps on react-i18next need it only to use another instance or
  * language than react-i18next's; without either, the kit shows English, or the language
  * given here.
  * @example <UcErrorKitProvider lng="de" family={msOcer}><App /></UcErrorKitProvider>
@@ -93,6 +95,12 @@ function UcErrorKitProvider({ i18n, lng, family, children }: UcErrorKitProviderP
     () => ({ i18n: instance, lng: language, family: kitFamily }),
     [instance, language, kitFamily],
   );
+  // The family's words load as the app starts, not with its first error: the first notice
+  // then shows at once instead of a frame later. (Each view still loads what it needs.)
+  const preload = language ?? instance?.language ?? getI18n()?.language;
+  useEffect(() => {
+    if (kitFamily !== undefined) void loadLanguage(preload, [kitFamily]);
+  }, [preload, kitFamily]);
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
 }
 

@@ -90,6 +90,27 @@ describe('a toy family through every layer', () => {
     await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
   });
 
+  it('starts loading its provider family’s words when the provider mounts, before any error', () => {
+    const asked: string[] = [];
+    const lazyToy = {
+      ...toy,
+      namespace: 'uc-error-kit-toy-preload',
+      bundled: { generic: toy.bundled.generic },
+      locales: {
+        en: () => {
+          asked.push('en');
+          return new Promise<{ default: Readonly<Record<string, string>> }>(() => {});
+        },
+      },
+    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+    render(
+      <UcErrorKitProvider family={lazyToy}>
+        <p>No error yet</p>
+      </UcErrorKitProvider>,
+    );
+    expect(asked).toEqual(['en']);
+  });
+
   it('shares a queue and a notification area with [MS-OCER] notices, one per same error', async () => {
     const { result } = renderHook(() => useErrorNotices());
     act(() => {
