@@ -8,7 +8,7 @@
  */
 import type { i18n as I18nInstance, ResourceKey } from 'i18next';
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
-import { type AnyFamily, isFamily, UI_NAMESPACE } from '../core/index';
+import { type AnyFamily, isFamily, loadLanguage, UI_NAMESPACE } from '../core/index';
 
 /** Words by language, then namespace: `{ de: { 'uc-error-kit-ms-ocer': { ... } } }`. */
 type UcErrorKitResources = Record<string, Record<string, Record<string, string>>>;
@@ -70,18 +70,22 @@ function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): Promi
     };
     i18n.on('initialized', onInitialized);
   }
-  return Promise.all(
-    families.map(async (family) => {
-      const load = Object.hasOwn(family.locales, 'en') ? family.locales.en : undefined;
-      const words = await load?.().then(
-        (module) => module?.default,
-        () => undefined,
-      );
-      if (typeof words !== 'object' || words === null) return;
-      english[family.namespace] = { ...words };
-      if (initialised()) addAll(i18n, { en: { [family.namespace]: words } });
-    }),
-  ).then(() => i18n);
+  // Through the kit's own loader first, so the kit's words are in as well as the host's (the
+  // second `import()` of a module is the one already loaded).
+  return loadLanguage('en', families).then(() =>
+    Promise.all(
+      families.map(async (family) => {
+        const load = Object.hasOwn(family.locales, 'en') ? family.locales.en : undefined;
+        const words = await load?.().then(
+          (module) => module?.default,
+          () => undefined,
+        );
+        if (typeof words !== 'object' || words === null) return;
+        english[family.namespace] = { ...words };
+        if (initialised()) addAll(i18n, { en: { [family.namespace]: words } });
+      }),
+    ).then(() => i18n),
+  );
 }
 
 export type { RegisterOptions, UcErrorKitResources };

@@ -89,6 +89,22 @@ describe('before a family’s English has loaded', () => {
     ).toBe('Der Kontakt führt gerade ein anderes Gespräch.');
   });
 
+  it('is in, for the kit and the host alike, once registerUcErrorKit resolves', async () => {
+    const { core, msOcer } = await fresh();
+    const { registerUcErrorKit } = await import('../../src/react/i18n');
+    const { default: i18next } = await import('i18next');
+    const host = i18next.createInstance();
+    await host.init({ lng: 'en', resources: {} });
+    await registerUcErrorKit(host, { families: [msOcer] });
+    expect(core.isLanguageLoaded('en', [msOcer])).toBe(true);
+    expect(host.getResource('en', msOcer.namespace, 'userInAnotherCall_noName')).toBe(
+      'The contact is in another call.',
+    );
+    expect(
+      core.formatError(msOcer, { sipStatus: 486 }, { mode: 'Voice' }, { i18n: host }).summary,
+    ).toBe('The contact is in another call.');
+  });
+
   it('keeps the generic message, and says so once, when the English file fails to load', async () => {
     const { core, msOcer } = await fresh();
     const warnings: string[] = [];
