@@ -6,10 +6,10 @@
  * `addResourceBundle`), in the language the kit loaded for that tag, and in English: the
  * host's English first, then the family's. A family's English loads on demand like any
  * other language (an app whose people read German never downloads English at start); until
- * it has, only the few words the family bundles are there (its generic message). The kit reads raw resources
- * (`getResourceBundle`) and fills placeholders itself: i18next never interpolates or nests
- * a value or a translation, whatever the host's configuration, so a name such as
- * `{{errorId}}` or `$t(secret)` stays text and the cost stays linear.
+ * it has, only the few words the family bundles are there (its generic message). The kit
+ * reads raw resources (`getResourceBundle`) and fills placeholders itself: i18next never
+ * interpolates or nests a value or a translation, whatever the host's configuration, so a
+ * name such as `{{errorId}}` or `$t(secret)` stays text and the cost stays linear.
  */
 // The interface words are a namespace of their own, shared by every family.
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
