@@ -119,7 +119,7 @@ describe('resolveError: header strings', () => {
   );
 });
 
-describe('formatError (bundled English)', () => {
+describe('formatError (English loaded)', () => {
   bench('numeric codes', () => {
     for (const [input, context] of numeric)
       formatError(msOcer, input, context, { values: { userName: 'Avery' } });

@@ -154,7 +154,8 @@ function isRegistrationEvent(view: SipMessageView): boolean {
 }
 
 // A reginfo document lists one element per contact of each address-of-record; a registrar
-// with many devices per user sends a few kilobytes. Past this, the rest is not read.
+// with many devices per user sends a few kilobytes. A longer one is not read (its end, which
+// may hold a registration still active, would be missed): no sign-out is guessed from half.
 const MAX_REGINFO = 64 * 1024;
 
 /**
@@ -176,39 +177,96 @@ const REGINFO_EVENTS: ReadonlyMap<string, SignOutCause | 'register-again'> = new
 // When contacts ended for different reasons, the one that says most about the user wins.
 const REGINFO_ORDER = ['rejected', 'unregistered', 'expired', 'probation', 'deactivated'];
 
+/** Removes comments and CDATA sections, in one pass: what they hold is no element. */
+function withoutComments(xml: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const comment = xml.indexOf('<!--', from);
+    const cdata = xml.indexOf('<![CDATA[', from);
+    const at = comment < 0 ? cdata : cdata < 0 ? comment : Math.min(comment, cdata);
+    if (at < 0) return out + xml.slice(from);
+    out += xml.slice(from, at);
+    const close = at === comment ? xml.indexOf('-->', at + 4) : xml.indexOf(']]>', at + 9);
+    if (close < 0) return out;
+    from = close + 3;
+  }
+}
+
+/** The five entities XML predefines, and character references, in a text. */
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi,
+    (all, name, dec, hex) => {
+      if (name)
+        return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[name.toLowerCase() as 'lt'];
+      const code = dec ? Number(dec) : Number.parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    },
+  );
+}
+
 /** The attributes of one start tag, names lower-cased: `{ state: 'terminated', ... }`. */
 function attributesOf(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  // A name starts where no name character is before it, so a long run of them is read once.
+  for (const m of tag.matchAll(/(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const name = (m[1] as string).toLowerCase();
-    if (!out.has(name)) out.set(name, (m[2] ?? m[3] ?? '').trim());
+    if (!out.has(name)) out.set(name, decodeEntities((m[2] ?? m[3] ?? '').trim()));
   }
   return out;
 }
 
+/** `user@host` of a SIP or tel URI, lower-cased, without scheme, port, parameters or headers. */
+function addressOf(uri: string | undefined): string | undefined {
+  if (uri === undefined) return undefined;
+  const inner = /<([^>]*)>/.exec(uri)?.[1] ?? uri;
+  const bare = inner
+    .trim()
+    .replace(/^(?:sips?|tel):/i, '')
+    .replace(/[;?].*$/s, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
+  return bare === '' ? undefined : bare;
+}
+
+// An element of the document, its start tag read with quotes (which may hold a `>`, never a
+// `<` in XML), then its text up to the next tag. Every part stops at the next `<`, so the
+// whole document is read in one linear pass.
+const ELEMENT =
+  /<\s*(?:[\w.-]+:)?(registration|contact|unknown-param)(?![\w.:-])((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>([^<]*)/gi;
+const END_OF_DOCUMENT = /<\/\s*(?:[\w.-]+:)?reginfo\s*>/i;
+
 /**
- * Reads an RFC 3680 reginfo document: a sign-out when every `<registration>` it lists is
- * `terminated` (a document about another address-of-record, or a contact of another device
- * ending while the user stays registered, says nothing of this client), with the event that
- * ended the contacts; `register-again` when the registrar only asks for a new registration.
- * Namespace prefixes are allowed; elements are matched by name only, in one linear pass.
+ * Reads an RFC 3680 reginfo document: a sign-out when every `<registration>` of this client's
+ * address-of-record (the NOTIFY's From or To; every one when it names none) is `terminated`,
+ * with the event that ended its contacts; `register-again` when the registrar only asks for a
+ * new registration. A document about another address-of-record, or a contact of another
+ * device ending while the user stays registered, says nothing of this client. Namespace
+ * prefixes are allowed; comments and CDATA are skipped; a document cut short is not read.
  */
-function readRegInfo(body: string | undefined, method: string): RegistrationReading {
-  if (body === undefined) return { kind: 'none' };
-  const xml = body.slice(0, MAX_REGINFO);
+function readRegInfo(view: SipMessageView, method: string): RegistrationReading {
+  const body = view.body;
+  if (body === undefined || body.length > MAX_REGINFO) return { kind: 'none' };
+  const xml = withoutComments(body);
+  if (!END_OF_DOCUMENT.test(xml)) return { kind: 'none' };
+  const own = new Set(
+    [view.header('from')[0], view.header('to')[0]].map(addressOf).filter((a) => a !== undefined),
+  );
   let registrations = 0;
   let terminated = 0;
   let inTerminated = false;
   let contactEnded = false;
   const events = new Set<string>();
   let reason: string | undefined;
-  const tags = /<\s*(?:[\w.-]+:)?(registration|contact|unknown-param)\b([^>]*)>([^<]*)/gi;
-  for (const m of xml.matchAll(tags)) {
+  for (const m of xml.matchAll(ELEMENT)) {
     const name = (m[1] as string).toLowerCase();
     const attributes = attributesOf(m[2] as string);
     if (name === 'registration') {
-      registrations++;
-      inTerminated = attributes.get('state')?.toLowerCase() === 'terminated';
+      const aor = addressOf(attributes.get('aor'));
+      const mine = own.size === 0 || aor === undefined || own.has(aor);
+      inTerminated = mine && attributes.get('state')?.toLowerCase() === 'terminated';
+      if (mine) registrations++;
       if (inTerminated) terminated++;
       contactEnded = false;
     } else if (name === 'contact' && inTerminated) {
@@ -223,7 +281,7 @@ function readRegInfo(body: string | undefined, method: string): RegistrationRead
     ) {
       // 3GPP networks put a reason phrase here ("Registration Rejected by Network"): data
       // for the details view, as the `reason=` of a diagnostics header.
-      reason = (m[3] as string).trim().slice(0, 256) || undefined;
+      reason = decodeEntities((m[3] as string).trim()).slice(0, 256) || undefined;
     }
   }
   if (registrations === 0 || terminated !== registrations) return { kind: 'none' };
@@ -247,7 +305,7 @@ function readRegistration(view: SipMessageView): RegistrationReading {
   const known = codes.find((code) => CAUSE_BY_CODE.has(code));
   const event = token(view.header('event')[0]);
   if (event === 'reg' && method !== 'BYE') {
-    const reading = readRegInfo(view.body, method);
+    const reading = readRegInfo(view, method);
     // A diagnostics header with a sign-out ErrorId says more than the document's events.
     if (reading.kind !== 'sign-out' || known === undefined) return reading;
     return {

@@ -15,7 +15,7 @@
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
 import type { Family, Words, WordsLoader } from './family';
 import { FALLBACK_LANGUAGE, type Language, lookupTags, resolveLanguage } from './languages';
-import { interpolate, type TranslationFault, translationFault } from './text';
+import { interpolate, placeholdersOf, type TranslationFault, translationFault } from './text';
 import { locales as uiLocales } from './ui-locales.generated';
 import { warnOnce } from './warn';
 
@@ -38,12 +38,20 @@ interface WordsSource {
   readonly namespace: string;
   readonly bundled: Words;
   readonly locales: Readonly<Record<string, WordsLoader>>;
+  /** The placeholders its sentences may contain (a family's), checked when English is missing. */
+  readonly placeholders?: readonly string[] | undefined;
 }
 
 /** Words the kit has loaded, by namespace, then by language. */
 const loaded = new Map<string, Map<string, Words>>();
 /** Loads under way, shared by every caller that asks before the first finishes. */
 const pending = new Map<string, Promise<void>>();
+/**
+ * Files whose load failed (offline, a broken deploy), by `namespace\0language`: settled for the
+ * views, which show what is there rather than wait, and loaded again by the next
+ * `loadLanguage` or when the browser comes back online.
+ */
+const failed = new Set<string>();
 const listeners = new Set<() => void>();
 /** Bumped whenever words are stored: a view compares it to know it missed a load. */
 let revision = 0;
@@ -62,6 +70,17 @@ function noteLoaded(): void {
   notify();
 }
 
+// Back online, the files that failed are no longer settled: views that show their family
+// load them again (a browser's `online` event; nothing happens where there is none).
+(
+  globalThis as { addEventListener?: (type: string, listener: () => void) => void }
+).addEventListener?.('online', () => {
+  if (failed.size === 0) return;
+  failed.clear();
+  revision++;
+  notify();
+});
+
 /**
  * Calls `listener` whenever a language finishes loading, or something a family loads on demand
  * (a second catalog); returns the unsubscribe function.
@@ -78,6 +97,8 @@ function loadedWords(namespace: string, language: Language): Words | undefined {
   return loaded.get(namespace)?.get(language);
 }
 
+const fileId = (source: WordsSource, language: string) => `${source.namespace}\u0000${language}`;
+
 /** True when one file of `source` is in (or `source` has no such file). */
 function hasFile(source: WordsSource, language: string): boolean {
   return (
@@ -85,19 +106,42 @@ function hasFile(source: WordsSource, language: string): boolean {
   );
 }
 
+/** True when one file of `source` needs no waiting: it is in, or its load failed. */
+function isSettled(source: WordsSource, language: string): boolean {
+  return hasFile(source, language) || failed.has(fileId(source, language));
+}
+
 /**
  * True when `source` needs nothing loaded to be shown in `language`: that language and
  * English, the reference its sentences are checked against and fall back to.
  */
 function isLoaded(source: WordsSource, language: Language): boolean {
-  return hasFile(source, FALLBACK_LANGUAGE) && hasFile(source, language);
+  return isSettled(source, FALLBACK_LANGUAGE) && isSettled(source, language);
 }
 
 /** A key's English: the family's loaded English, else the few words it bundles. */
 function englishText(source: WordsSource, key: string): string | undefined {
   const english = loaded.get(source.namespace)?.get(FALLBACK_LANGUAGE);
   if (english !== undefined && Object.hasOwn(english, key)) return english[key];
-  return Object.hasOwn(source.bundled, key) ? source.bundled[key] : undefined;
+  const bundled: unknown = source.bundled;
+  if (typeof bundled !== 'object' || bundled === null || !Object.hasOwn(bundled, key))
+    return undefined;
+  const text = (bundled as Record<string, unknown>)[key];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/**
+ * A translation checked with no English to compare it with (the English file failed to
+ * load): sound text whose placeholders are all the family's.
+ */
+function faultWithoutEnglish(source: WordsSource, text: unknown): TranslationFault | undefined {
+  const fault = translationFault(text, typeof text === 'string' ? text : '');
+  if (fault !== undefined) return fault;
+  const known = source.placeholders;
+  if (!Array.isArray(known)) return 'placeholders';
+  return placeholdersOf(text as string).every((name) => known.includes(name))
+    ? undefined
+    : 'placeholders';
 }
 
 /** Tells every listener; one that throws is the app's bug, and must not fail the load. */
@@ -120,31 +164,42 @@ function store(namespace: string, language: string, words: Words): void {
   revision++;
 }
 
-/** Loads what `language` needs of `source`: its file and English's. */
+/** Loads what `language` needs of `source`: its file and English's (a failed one again). */
 function loadOne(source: WordsSource, language: Language): Promise<unknown> {
-  if (isLoaded(source, language)) return Promise.resolve();
   return language === FALLBACK_LANGUAGE
     ? loadFile(source, language)
     : Promise.all([loadFile(source, FALLBACK_LANGUAGE), loadFile(source, language)]);
 }
 
+/** Calls a loader now (a chunk request starts at once); one that throws is a failed load. */
+function startLoad(loader: WordsLoader): Promise<{ default: Words }> {
+  try {
+    return Promise.resolve(loader());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 function loadFile(source: WordsSource, language: string): Promise<void> {
   if (hasFile(source, language)) return Promise.resolve();
-  const id = `${source.namespace}\u0000${language}`;
+  const id = fileId(source, language);
   let load = pending.get(id);
   if (!load) {
-    load = (source.locales[language] as WordsLoader)()
+    load = startLoad(source.locales[language] as WordsLoader)
       .then((module) => {
         const words = module?.default;
         if (typeof words !== 'object' || words === null) throw new TypeError('not an object');
+        failed.delete(id);
         store(source.namespace, language, words);
         notify();
       })
       .catch((error: unknown) => {
-        // A chunk that fails to load (offline, a broken deploy) counts as loaded, with no
-        // words, so views show what is there rather than wait: English for another
-        // language, the generic message when English itself failed.
-        store(source.namespace, language, {});
+        // A chunk that fails to load (offline, a broken deploy) settles the file, so views
+        // show what is there rather than wait: English for another language, the generic
+        // message (or a sound translation) when English itself failed. It is tried again by
+        // the next `loadLanguage`, or when the browser is back online.
+        failed.add(id);
+        revision++;
         notify();
         warnOnce(
           'language-load-failed',
@@ -274,8 +329,8 @@ function findWords(
   /** The English key to check against and fall back to, when English has no such key (a plural form English lacks). */
   englishKey: string = key,
 ): Found | undefined {
+  // Without its English (a file that failed to load), a sound translation still serves.
   const english = englishText(source, englishKey);
-  if (english === undefined) return undefined;
   const { tags } = lookup;
   // The host's words under each tag asked for, then the kit's words for the language, then
   // the host's English: the first sound sentence wins.
@@ -296,16 +351,19 @@ function findWords(
     }
     if (!words || !Object.hasOwn(words, key)) continue;
     const text = (words as Record<string, unknown>)[key];
-    if (text === english) return { text: english, lng: tag, host };
-    const fault = faultOf(words, key, text, english);
+    if (english !== undefined && text === english) return { text: english, lng: tag, host };
+    const fault =
+      english === undefined
+        ? faultWithoutEnglish(source, text)
+        : faultOf(words, key, text, english);
     if (fault === undefined) return { text: text as string, lng: tag, host };
     warnOnce(
       'bad-translation',
       `${source.namespace}/${tag}/${key}`,
-      `The ${tag} words of ${source.namespace} have an unusable "${key}" (${fault}); showing English instead.`,
+      `The ${tag} words of ${source.namespace} have an unusable "${key}" (${fault}); showing ${english === undefined ? 'the generic message' : 'English'} instead.`,
     );
   }
-  return { text: english, lng: FALLBACK_LANGUAGE };
+  return english === undefined ? undefined : { text: english, lng: FALLBACK_LANGUAGE };
 }
 
 /** The i18next namespace of the kit's interface words (buttons, labels, counts). */

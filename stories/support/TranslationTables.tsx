@@ -162,7 +162,7 @@ const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code'
 
 /** What the language table says of one file. */
 function fileState(lng: string, ns: string): string {
-  if (lng === 'en') return 'bundled';
+  if (lng === 'en') return 'yes (the source)';
   if (!hasFile(lng, ns)) return '—';
   const family = FAMILIES.find((f) => f.namespace === ns);
   // A family loads only the files its generated `locales` table lists (scripts/locales.mjs).

@@ -121,4 +121,46 @@ describe('before a family’s English has loaded', () => {
     );
     expect(warnings).toEqual(['language-load-failed']);
   });
+
+  it('tries a failed English file again on the next loadLanguage, and words errors once it is in', async () => {
+    const { core, msOcer } = await fresh();
+    let calls = 0;
+    const flaky = {
+      ...msOcer,
+      locales: {
+        ...msOcer.locales,
+        en: () => (++calls === 1 ? Promise.reject(new Error('offline')) : msOcer.locales.en!()),
+      },
+    };
+    const busy = () => core.formatError(flaky, { sipStatus: 486 }, { mode: 'Voice' }).summary;
+    await core.loadLanguage('en', [flaky]);
+    expect(busy()).toBe('An error occurred.');
+    await core.loadLanguage('en', [flaky]);
+    expect(calls).toBe(2);
+    expect(busy()).toBe('The contact is in another call.');
+  });
+
+  it('shows a sound translation when only the English file failed, checked against the family’s placeholders', async () => {
+    const { core, msOcer } = await fresh();
+    const noEnglish = {
+      ...msOcer,
+      locales: { ...msOcer.locales, en: () => Promise.reject(new Error('offline')) },
+    };
+    await core.loadLanguage('de', [noEnglish]);
+    const de = (values?: Record<string, string>) =>
+      core.formatError(noEnglish, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de', values })
+        .summary;
+    expect(de()).toBe('Der Kontakt führt gerade ein anderes Gespräch.');
+    expect(core.stripIsolates(de({ userName: 'Avery' }))).toBe(
+      'Avery führt gerade ein anderes Gespräch.',
+    );
+    // A translation with a placeholder the family does not have is not shown.
+    const { default: i18next } = await import('i18next');
+    const host = i18next.createInstance();
+    await host.init({ lng: 'de', resources: {} });
+    host.addResourceBundle('de', msOcer.namespace, { userInAnotherCall_noName: '{{secret}}' });
+    expect(
+      core.formatError(noEnglish, { sipStatus: 486 }, { mode: 'Voice' }, { i18n: host }).summary,
+    ).toBe('Der Kontakt führt gerade ein anderes Gespräch.');
+  });
 });

@@ -13,7 +13,7 @@ const PDI = '\u2069';
 const IN_ANOTHER_CALL = ' is in another call.';
 
 describe('formatError', () => {
-  it('fills the user name into the summary and details from the bundled English', () => {
+  it('fills the user name into the summary and details from the English words', () => {
     const f = formatError(
       msOcer,
       { sipStatus: 408 },

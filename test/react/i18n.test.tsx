@@ -159,9 +159,9 @@ describe('language switching', () => {
 });
 
 describe("the host's own i18next instance", () => {
-  it("adds the kit's English under its namespaces and leaves the host's keys alone", () => {
+  it("adds the kit's English under its namespaces and leaves the host's keys alone", async () => {
     const host = hostInstance({ de: { translation: { hello: 'Hallo' } } });
-    registerUcErrorKit(host, {
+    await registerUcErrorKit(host, {
       families: [msOcer],
       resources: { de: { [NS]: { errorOccurred: 'Fehler.' } } },
     });
@@ -169,14 +169,18 @@ describe("the host's own i18next instance", () => {
     expect(host.t('hello', { lng: 'de' })).toBe('Hallo');
     expect(host.getResourceBundle('en', 'translation')).toEqual({ hello: 'Hello' });
     expect(host.getResourceBundle('en', NS).errorOccurred).toBe('An error occurred.');
+    // Not only the generic message the family bundles: every English sentence, once loaded.
+    expect(host.getResourceBundle('en', NS).userInAnotherCall).toBe(
+      '{{userName}} is in another call.',
+    );
     expect(host.getResourceBundle('en', UI_NAMESPACE)['details.close']).toBe('Close');
     expect(host.getResourceBundle('de', NS).errorOccurred).toBe('Fehler.');
   });
 
-  it('keeps a sentence the host overrode before registering', () => {
+  it('keeps a sentence the host overrode before registering', async () => {
     const host = hostInstance();
     host.addResourceBundle('en', NS, { userInAnotherCall: '{{userName}} is busy right now.' });
-    registerUcErrorKit(host, { families: [msOcer] });
+    await registerUcErrorKit(host, { families: [msOcer] });
     render(
       <UcErrorKitProvider i18n={host}>
         <ErrorNotice
@@ -227,11 +231,24 @@ describe("the host's own i18next instance", () => {
     ).toBeTruthy();
   });
 
-  it('registers an instance that is not initialised yet as soon as it is', () => {
+  it('registers an instance that is not initialised yet as soon as it is', async () => {
     const host = i18next.createInstance();
-    registerUcErrorKit(host, { families: [msOcer] });
+    const registered = registerUcErrorKit(host, { families: [msOcer] });
     host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
     expect(host.getResourceBundle('en', NS).errorOccurred).toBe('An error occurred.');
+    expect(await registered).toBe(host);
+    expect(host.getResourceBundle('en', NS).userInAnotherCall).toBe(
+      '{{userName}} is in another call.',
+    );
+  });
+
+  it('adds English that loads before the instance is initialised once it is', async () => {
+    const host = i18next.createInstance();
+    await registerUcErrorKit(host, { families: [msOcer] });
+    host.init({ lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
+    expect(host.getResourceBundle('en', NS).userInAnotherCall).toBe(
+      '{{userName}} is in another call.',
+    );
   });
 
   it('throws with the fix when given something that is not an i18next instance', () => {

@@ -62,13 +62,19 @@ describe('server rendering', () => {
     expect(html).not.toContain('<dialog');
   });
 
-  it('renders with the bundled English when there is no provider', async () => {
+  it('renders in English with no provider once the server has loaded the words, nothing before', async () => {
+    // A server process as it starts: nothing loaded (the test setup's English is not here).
+    vi.resetModules();
     const kit = await import('../../src/index');
+    const fresh = await import('../../src/core/families/ms-ocer/index');
     const { createElement: h } = await import('react');
     const { renderToString } = await import('react-dom/server');
-    const html = renderToString(
-      h(kit.ErrorNotice, { family: msOcer, error: null, context: { mode: 'Voice' } }),
-    );
-    expect(html).toContain('Call was not completed or has ended.');
+    const render = () =>
+      renderToString(
+        h(kit.ErrorNotice, { family: fresh.msOcer, error: null, context: { mode: 'Voice' } }),
+      );
+    expect(render()).toBe('');
+    await kit.loadLanguage('en', [fresh.msOcer]);
+    expect(render()).toContain('Call was not completed or has ended.');
   });
 });

@@ -6,7 +6,7 @@
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { main } from '../../src/cli/explain';
 import { msOcer } from '../../src/core/families/ms-ocer/index';
 import type { Family } from '../../src/core/family';
@@ -88,6 +88,32 @@ describe('a toy family through every layer', () => {
     );
     await act(async () => arrive({ default: toy.bundled }));
     await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
+  });
+
+  it('shows the generic message when its English failed to load, and the sentence once back online', async () => {
+    let calls = 0;
+    const flakyToy = {
+      ...toy,
+      namespace: 'uc-error-kit-toy-flaky',
+      bundled: { generic: toy.bundled.generic, 'fact.code': 'Code' },
+      locales: {
+        en: () =>
+          ++calls === 1
+            ? Promise.reject(new Error('offline'))
+            : Promise.resolve({ default: toy.bundled as Readonly<Record<string, string>> }),
+      },
+    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ErrorNotice family={flakyToy} error={{ code: 2 }} />);
+    await waitFor(() =>
+      expect(screen.getByRole('group')).toHaveTextContent(`Something went wrong (code ${v('2')}).`),
+    );
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
+    expect(calls).toBe(2);
+    warn.mockRestore();
   });
 
   it('starts loading its provider family’s words when the provider mounts, before any error', () => {

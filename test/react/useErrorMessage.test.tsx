@@ -88,7 +88,7 @@ describe('useErrorMessage', () => {
     expect(result.current.language).toBe('de');
   });
 
-  it('works with no provider, in the bundled English', () => {
+  it('works with no provider, in English', () => {
     const { result } = renderHook(() =>
       useErrorMessage(msOcer, { sipStatus: 486 }, { mode: 'Voice' }),
     );
