@@ -72,7 +72,9 @@ function isFamily(value: unknown): value is AnyFamily {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as AnyFamily).resolve === 'function' &&
-    typeof (value as AnyFamily).namespace === 'string'
+    typeof (value as AnyFamily).namespace === 'string' &&
+    typeof (value as AnyFamily).bundled === 'object' &&
+    (value as AnyFamily).bundled !== null
   );
 }
 
@@ -237,7 +239,16 @@ function wordingOf(family: AnyFamily, resolution: BaseResolution, options: Forma
 }
 
 /** The error a call without a family gets: a programming mistake, so the fix is in the message. */
-function noFamily(fn: string): TypeError {
+function noFamily(fn: string, value: unknown): TypeError {
+  const looksLikeOne =
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AnyFamily).resolve === 'function' &&
+    typeof (value as AnyFamily).namespace === 'string';
+  if (looksLikeOne)
+    return new TypeError(
+      `${fn}: the family \`${(value as AnyFamily).namespace}\` has no \`bundled\` words (its generic message, neutral words and fact labels, which every answer needs before its language loads); see docs/adding-a-family.md.`,
+    );
   return new TypeError(
     `${fn}(family, input, context?) needs a family first: import one from its entry, e.g. \`import { msOcer } from 'uc-error-kit/ms-ocer'\`, and pass it.`,
   );
@@ -261,7 +272,7 @@ function formatError<F extends AnyFamily>(
   context?: ContextOf<F> | null,
   options?: FormatOptions,
 ): Formatted<ResolutionOf<F>> {
-  if (!isFamily(family)) throw noFamily('formatError');
+  if (!isFamily(family)) throw noFamily('formatError', family);
   return formatResolution(family, family.resolve(input, context) as ResolutionOf<F>, options);
 }
 
@@ -274,7 +285,7 @@ function resolveError<F extends AnyFamily>(
   input: InputOf<F> | null | undefined,
   context?: ContextOf<F> | null,
 ): ResolutionOf<F> {
-  if (!isFamily(family)) throw noFamily('resolveError');
+  if (!isFamily(family)) throw noFamily('resolveError', family);
   return family.resolve(input, context) as ResolutionOf<F>;
 }
 

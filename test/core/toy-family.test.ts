@@ -198,4 +198,11 @@ describe('what a family returns is its own', () => {
     );
     expect(() => resolveError(undefined as never, undefined)).toThrow(/needs a family first/);
   });
+
+  it('names the fix for a family written without its bundled words', () => {
+    const { bundled: _, ...old } = toy;
+    expect(() => formatError(old as never, { code: 1 } as never)).toThrow(
+      /`uc-error-kit-toy` has no `bundled` words.*docs\/adding-a-family\.md/,
+    );
+  });
 });
