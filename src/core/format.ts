@@ -247,7 +247,7 @@ function noFamily(fn: string, value: unknown): TypeError {
     typeof (value as AnyFamily).namespace === 'string';
   if (looksLikeOne)
     return new TypeError(
-      `${fn}: the family \`${(value as AnyFamily).namespace}\` has no \`bundled\` words (its generic message, neutral words and fact labels, which every answer needs before its language loads); see docs/adding-a-family.md.`,
+      `${fn}: the family \`${(value as AnyFamily).namespace}\` has no \`bundled\` words; see docs/adding-a-family.md.`,
     );
   return new TypeError(
     `${fn}(family, input, context?) needs a family first: import one from its entry, e.g. \`import { msOcer } from 'uc-error-kit/ms-ocer'\`, and pass it.`,
