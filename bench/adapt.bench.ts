@@ -50,3 +50,26 @@ describe('errorInputFromSipMessage on a reg NOTIFY (the reader stops at 64 kB)',
     options,
   );
 });
+
+/** The same NOTIFY with From and To made of `n` angle brackets before the address. */
+const angles = (n: number) =>
+  regNotify(contacts(1)).replace(
+    /<sip:alice@ims\.example\.net>/g,
+    `${'<'.repeat(n)}sip:alice@ims.example.net`,
+  );
+const comments = (n: number) => regNotify(`<reginfo>${'<!-- x -->'.repeat(n)}</reginfo>`);
+
+describe('errorInputFromSipMessage on a hostile reg NOTIFY', () => {
+  bench('From and To of 15,000 "<"', () => void errorInputFromSipMessage(angles(15_000)), options);
+  bench(
+    'From and To of 60,000 "<" (4x)',
+    () => void errorInputFromSipMessage(angles(60_000)),
+    options,
+  );
+  bench('1,500 comments (15 kB)', () => void errorInputFromSipMessage(comments(1_500)), options);
+  bench(
+    '6,000 comments (60 kB, 4x)',
+    () => void errorInputFromSipMessage(comments(6_000)),
+    options,
+  );
+});

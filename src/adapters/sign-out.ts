@@ -181,9 +181,12 @@ const REGINFO_ORDER = ['rejected', 'unregistered', 'expired', 'probation', 'deac
 function withoutComments(xml: string): string {
   let out = '';
   let from = 0;
+  // The next of each opener, searched for again only once passed: each is found once.
+  let comment = -2;
+  let cdata = -2;
   for (;;) {
-    const comment = xml.indexOf('<!--', from);
-    const cdata = xml.indexOf('<![CDATA[', from);
+    if (comment !== -1 && comment < from) comment = xml.indexOf('<!--', from);
+    if (cdata !== -1 && cdata < from) cdata = xml.indexOf('<![CDATA[', from);
     const at = comment < 0 ? cdata : cdata < 0 ? comment : Math.min(comment, cdata);
     if (at < 0) return out + xml.slice(from);
     out += xml.slice(from, at);
@@ -218,16 +221,59 @@ function attributesOf(tag: string): Map<string, string> {
 }
 
 /** `user@host` of a SIP or tel URI, lower-cased, without scheme, port, parameters or headers. */
-function addressOf(uri: string | undefined): string | undefined {
-  if (uri === undefined) return undefined;
-  const inner = /<([^>]*)>/.exec(uri)?.[1] ?? uri;
-  const bare = inner
-    .trim()
-    .replace(/^(?:sips?|tel):/i, '')
-    .replace(/[;?].*$/s, '')
-    .replace(/:\d+$/, '')
-    .toLowerCase();
-  return bare === '' ? undefined : bare;
+/** A telephone number as digits, with its leading `+`: `+1 (555) 123-4` is `+15551234`. */
+function phoneNumber(text: string): string | undefined {
+  const number = text.replace(/[\s().-]/g, '');
+  return /^\+?\d{3,}$/.test(number) ? number : undefined;
+}
+
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The identities a SIP or tel URI names, for comparing an address-of-record with the NOTIFY's
+ * From and To: `user@host` (lower-cased, without password, user parameters, port, URI
+ * parameters or headers) and, for a telephone number (`tel:`, or a SIP user that is one), the
+ * number as `tel:+15551234`, since RFC 3261 19.1.6 makes the two forms the same number.
+ * Linear: `indexOf` and anchored patterns only.
+ */
+function identitiesOf(uri: string | undefined): string[] {
+  if (uri === undefined) return [];
+  let text = uri.trim();
+  const open = text.indexOf('<');
+  if (open >= 0) {
+    const close = text.indexOf('>', open);
+    text = close > open ? text.slice(open + 1, close) : text.slice(open + 1);
+  }
+  const colon = text.indexOf(':');
+  const scheme = colon > 0 ? text.slice(0, colon).toLowerCase() : '';
+  const rest = colon > 0 ? text.slice(colon + 1) : text;
+  if (scheme === 'tel') {
+    const semi = rest.indexOf(';');
+    const number = phoneNumber(percentDecoded(semi >= 0 ? rest.slice(0, semi) : rest));
+    return number === undefined ? [] : [`tel:${number}`];
+  }
+  const at = rest.indexOf('@');
+  if (at < 0) return [];
+  let user = percentDecoded(rest.slice(0, at));
+  for (const cut of [':', ';']) {
+    const i = user.indexOf(cut);
+    if (i >= 0) user = user.slice(0, i);
+  }
+  let host = rest.slice(at + 1);
+  for (const cut of [';', '?']) {
+    const i = host.indexOf(cut);
+    if (i >= 0) host = host.slice(0, i);
+  }
+  host = host.replace(/:\d+$/, '').toLowerCase();
+  if (user === '' || host === '') return [];
+  const number = phoneNumber(user);
+  return number === undefined ? [`${user}@${host}`] : [`${user}@${host}`, `tel:${number}`];
 }
 
 // An element of the document, its start tag read with quotes (which may hold a `>`, never a
@@ -250,9 +296,7 @@ function readRegInfo(view: SipMessageView, method: string): RegistrationReading 
   if (body === undefined || body.length > MAX_REGINFO) return { kind: 'none' };
   const xml = withoutComments(body);
   if (!END_OF_DOCUMENT.test(xml)) return { kind: 'none' };
-  const own = new Set(
-    [view.header('from')[0], view.header('to')[0]].map(addressOf).filter((a) => a !== undefined),
-  );
+  const own = new Set([...identitiesOf(view.fromUri), ...identitiesOf(view.toUri)]);
   let registrations = 0;
   let terminated = 0;
   let inTerminated = false;
@@ -263,8 +307,8 @@ function readRegInfo(view: SipMessageView, method: string): RegistrationReading 
     const name = (m[1] as string).toLowerCase();
     const attributes = attributesOf(m[2] as string);
     if (name === 'registration') {
-      const aor = addressOf(attributes.get('aor'));
-      const mine = own.size === 0 || aor === undefined || own.has(aor);
+      const aor = identitiesOf(attributes.get('aor'));
+      const mine = own.size === 0 || aor.length === 0 || aor.some((id) => own.has(id));
       inTerminated = mine && attributes.get('state')?.toLowerCase() === 'terminated';
       if (mine) registrations++;
       if (inTerminated) terminated++;

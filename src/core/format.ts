@@ -74,7 +74,9 @@ function isFamily(value: unknown): value is AnyFamily {
     typeof (value as AnyFamily).resolve === 'function' &&
     typeof (value as AnyFamily).namespace === 'string' &&
     typeof (value as AnyFamily).bundled === 'object' &&
-    (value as AnyFamily).bundled !== null
+    (value as AnyFamily).bundled !== null &&
+    typeof (value as AnyFamily).locales === 'object' &&
+    (value as AnyFamily).locales !== null
   );
 }
 
@@ -247,7 +249,7 @@ function noFamily(fn: string, value: unknown): TypeError {
     typeof (value as AnyFamily).namespace === 'string';
   if (looksLikeOne)
     return new TypeError(
-      `${fn}: the family \`${(value as AnyFamily).namespace}\` has no \`bundled\` words; see docs/adding-a-family.md.`,
+      `${fn}: the family \`${(value as AnyFamily).namespace}\` lacks its \`bundled\` words or its \`locales\`; see docs/adding-a-family.md.`,
     );
   return new TypeError(
     `${fn}(family, input, context?) needs a family first: import one from its entry, e.g. \`import { msOcer } from 'uc-error-kit/ms-ocer'\`, and pass it.`,

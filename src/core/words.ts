@@ -51,7 +51,7 @@ const pending = new Map<string, Promise<void>>();
  * views, which show what is there rather than wait, and loaded again by the next
  * `loadLanguage` or when the browser comes back online.
  */
-const failed = new Set<string>();
+const failed = new Map<string, { source: WordsSource; language: string }>();
 const listeners = new Set<() => void>();
 /** Bumped whenever words are stored: a view compares it to know it missed a load. */
 let revision = 0;
@@ -70,15 +70,14 @@ function noteLoaded(): void {
   notify();
 }
 
-// Back online, the files that failed are no longer settled: views that show their family
-// load them again (a browser's `online` event; nothing happens where there is none).
+// Back online, the files that failed are loaded again (a browser's `online` event; nothing
+// happens where there is none). They stay settled meanwhile, so what is shown stays shown; a
+// file that comes in re-renders the views. (Where a browser keeps a failed `import()` failed,
+// as the HTML standard still has it, the retry fails at once and nothing changes.)
 (
   globalThis as { addEventListener?: (type: string, listener: () => void) => void }
 ).addEventListener?.('online', () => {
-  if (failed.size === 0) return;
-  failed.clear();
-  revision++;
-  notify();
+  for (const { source, language } of [...failed.values()]) void loadFile(source, language);
 });
 
 /**
@@ -90,6 +89,11 @@ function onWordsLoaded(listener: () => void): () => void {
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** The words of one file the kit has loaded (English too), or undefined. */
+function loadedFile(namespace: string, language: string): Words | undefined {
+  return loaded.get(namespace)?.get(language);
 }
 
 function loadedWords(namespace: string, language: Language): Words | undefined {
@@ -198,7 +202,7 @@ function loadFile(source: WordsSource, language: string): Promise<void> {
         // show what is there rather than wait: English for another language, the generic
         // message (or a sound translation) when English itself failed. It is tried again by
         // the next `loadLanguage`, or when the browser is back online.
-        failed.add(id);
+        failed.set(id, { source, language });
         revision++;
         notify();
         warnOnce(
@@ -329,8 +333,10 @@ function findWords(
   /** The English key to check against and fall back to, when English has no such key (a plural form English lacks). */
   englishKey: string = key,
 ): Found | undefined {
-  // Without its English (a file that failed to load), a sound translation still serves.
   const english = englishText(source, englishKey);
+  // Without its English because that file failed to load, a sound translation still serves;
+  // while English is only on its way, the generic message shows, as the views wait.
+  if (english === undefined && !failed.has(fileId(source, FALLBACK_LANGUAGE))) return undefined;
   const { tags } = lookup;
   // The host's words under each tag asked for, then the kit's words for the language, then
   // the host's English: the first sound sentence wins.
@@ -360,7 +366,7 @@ function findWords(
     warnOnce(
       'bad-translation',
       `${source.namespace}/${tag}/${key}`,
-      `The ${tag} words of ${source.namespace} have an unusable "${key}" (${fault}); showing ${english === undefined ? 'the generic message' : 'English'} instead.`,
+      `The ${tag} words of ${source.namespace} have an unusable "${key}" (${fault}); it is not shown.`,
     );
   }
   return english === undefined ? undefined : { text: english, lng: FALLBACK_LANGUAGE };
@@ -422,6 +428,7 @@ export type { Found, I18nLike, Lookup, UiKey, UiPluralKey, WordsSource };
 export {
   findWords,
   isLanguageLoaded,
+  loadedFile,
   loadLanguage,
   lookupFor,
   noteLoaded,

@@ -9,6 +9,7 @@
 import type { i18n as I18nInstance, ResourceKey } from 'i18next';
 import uiEnglish from '../../locales/en/uc-error-kit.json' with { type: 'json' };
 import { type AnyFamily, isFamily, loadLanguage, UI_NAMESPACE } from '../core/index';
+import { loadedFile } from '../core/words';
 
 /** Words by language, then namespace: `{ de: { 'uc-error-kit-ms-ocer': { ... } } }`. */
 type UcErrorKitResources = Record<string, Record<string, Record<string, string>>>;
@@ -70,22 +71,16 @@ function registerUcErrorKit(i18n: I18nInstance, options: RegisterOptions): Promi
     };
     i18n.on('initialized', onInitialized);
   }
-  // Through the kit's own loader first, so the kit's words are in as well as the host's (the
-  // second `import()` of a module is the one already loaded).
-  return loadLanguage('en', families).then(() =>
-    Promise.all(
-      families.map(async (family) => {
-        const load = Object.hasOwn(family.locales, 'en') ? family.locales.en : undefined;
-        const words = await load?.().then(
-          (module) => module?.default,
-          () => undefined,
-        );
-        if (typeof words !== 'object' || words === null) return;
-        english[family.namespace] = { ...words };
-        if (initialised()) addAll(i18n, { en: { [family.namespace]: words } });
-      }),
-    ).then(() => i18n),
-  );
+  // Through the kit's own loader, so the kit's words are in as well as the host's.
+  return loadLanguage('en', families).then(() => {
+    for (const family of families) {
+      const words = loadedFile(family.namespace, 'en');
+      if (words === undefined) continue;
+      english[family.namespace] = { ...words };
+      if (initialised()) addAll(i18n, { en: { [family.namespace]: words } });
+    }
+    return i18n;
+  });
 }
 
 export type { RegisterOptions, UcErrorKitResources };

@@ -307,6 +307,22 @@ describe('a registration NOTIFY of the reg event package (RFC 3680)', () => {
     ).toBe('account-disabled');
   });
 
+  it('knows this client’s address-of-record in the forms registrars write it (RFC 3261 19.1.6)', () => {
+    const cases: [from: string, aor: string][] = [
+      ['tel:+15551234', 'sip:+15551234@ims.example.net;user=phone'],
+      ['sip:+15551234@ims.example.net;user=phone', 'tel:+1-555-1234'],
+      ['sip:+15551234;npdi@ims.example.net', 'sip:+15551234@ims.example.net'],
+      ['sip:%2B15551234@ims.example.net', 'sip:+15551234@ims.example.net'],
+      ['sip:alice:secret@ims.example.net:5061;transport=tls', 'sip:alice@IMS.example.net'],
+    ];
+    for (const [from, aor] of cases) {
+      const failure = errorInputFromSipMessage(
+        regNotify(doc([aor, 'terminated', 'rejected']), [], from),
+      );
+      expect(failure.signOut?.cause, `${from} / ${aor}`).toBe('account-disabled');
+    }
+  });
+
   it('reads namespace prefixes, single quotes, entities and the event that says most when contacts differ', () => {
     const body = `<ri:reginfo xmlns:ri='urn:ietf:params:xml:ns:reginfo' version='3' state='partial'>
 <ri:registration aor='sip:alice@ims.example.net' id='r' state='terminated'>
@@ -352,9 +368,24 @@ describe('a registration NOTIFY of the reg event package (RFC 3680)', () => {
     // Inputs that made a naive reader quadratic: a long attribute-less run, unclosed tags.
     const run = `<reginfo><registration ${'a'.repeat(60_000)}></registration></reginfo>`;
     const unclosed = `<reginfo>${'<contact a="'.repeat(5_000)}</reginfo>`;
-    for (const body of ['', '<reginfo', '<<<>>>', 'not xml at all', tooLong, cut, run, unclosed]) {
+    const comments = `<reginfo>${'<!--'.repeat(10_000)}</reginfo>`;
+    for (const body of [
+      '',
+      '<reginfo',
+      '<<<>>>',
+      'not xml at all',
+      tooLong,
+      cut,
+      run,
+      unclosed,
+      comments,
+    ]) {
       expect(errorInputFromSipMessage(regNotify(body)).signOut, body.slice(0, 40)).toBeUndefined();
     }
+    // From and To headers of 20,000 angle brackets before the address, which neither library
+    // would parse: read leniently, in one pass (the bench has the timing), as this client's.
+    const angles = regNotify(reginfo('rejected'), [], `${'<'.repeat(20_000)}${IMPU}`);
+    expect(errorInputFromSipMessage(angles).signOut?.cause).toBe('account-disabled');
     // A terminated registration with no contact event: ended, for no reason the kit knows.
     const bare = `<reginfo><registration aor="${IMPU}" id="1" state="terminated"/></reginfo>`;
     expect(errorInputFromSipMessage(regNotify(bare)).signOut?.cause).toBe('unknown');

@@ -122,6 +122,24 @@ describe('before a family’s English has loaded', () => {
     expect(warnings).toEqual(['language-load-failed']);
   });
 
+  it('shows the generic message, not a translation, while English is only on its way', async () => {
+    const { core, msOcer } = await fresh();
+    const slow = {
+      ...msOcer,
+      locales: { ...msOcer.locales, en: () => new Promise<never>(() => {}) },
+    };
+    void core.loadLanguage('de', [slow]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(core.isLanguageLoaded('de', [slow])).toBe(false);
+    expect(
+      core.formatError(slow, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de' }).summaryLanguage
+        .lang,
+    ).toBe('de');
+    expect(
+      core.formatError(slow, { sipStatus: 486 }, { mode: 'Voice' }, { lng: 'de' }).summary,
+    ).toBe('Es ist ein Fehler aufgetreten.');
+  });
+
   it('tries a failed English file again on the next loadLanguage, and words errors once it is in', async () => {
     const { core, msOcer } = await fresh();
     let calls = 0;

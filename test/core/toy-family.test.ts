@@ -202,7 +202,9 @@ describe('what a family returns is its own', () => {
   it('names the fix for a family written without its bundled words', () => {
     const { bundled: _, ...old } = toy;
     expect(() => formatError(old as never, { code: 1 } as never)).toThrow(
-      /`uc-error-kit-toy` has no `bundled` words.*docs\/adding-a-family\.md/,
+      /`uc-error-kit-toy` lacks its `bundled` words or its `locales`.*docs\/adding-a-family\.md/,
     );
+    const { locales: __, ...noLocales } = toy;
+    expect(() => resolveError(noLocales as never, { code: 1 } as never)).toThrow(/lacks its/);
   });
 });

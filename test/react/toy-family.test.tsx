@@ -92,6 +92,7 @@ describe('a toy family through every layer', () => {
 
   it('shows the generic message when its English failed to load, and the sentence once back online', async () => {
     let calls = 0;
+    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
     const flakyToy = {
       ...toy,
       namespace: 'uc-error-kit-toy-flaky',
@@ -100,7 +101,7 @@ describe('a toy family through every layer', () => {
         en: () =>
           ++calls === 1
             ? Promise.reject(new Error('offline'))
-            : Promise.resolve({ default: toy.bundled as Readonly<Record<string, string>> }),
+            : new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
       },
     } satisfies Family<ToyInput, ToyContext, ToyResolution>;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -111,8 +112,11 @@ describe('a toy family through every layer', () => {
     await act(async () => {
       window.dispatchEvent(new Event('online'));
     });
-    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
+    // Tried again at once; what is shown stays shown while the file comes.
     expect(calls).toBe(2);
+    expect(screen.getByRole('group')).toHaveTextContent(`Something went wrong (code ${v('2')}).`);
+    await act(async () => arrive({ default: toy.bundled }));
+    await waitFor(() => expect(screen.getByRole('group')).toHaveTextContent('You are offline.'));
     warn.mockRestore();
   });
 
