@@ -218,5 +218,22 @@ const toy = {
   describe,
 } as const satisfies Family<ToyInput, ToyContext, ToyResolution>;
 
-export type { ToyContext, ToyInput, ToyResolution, ToyRow };
-export { toy, toyEnglish, toyGerman };
+/** A toy's English as its loader hands it over. */
+type ToyWords = { default: Readonly<Record<string, string>> };
+
+/**
+ * The toy as a family that bundles only its generic message (and a fact label) and loads its
+ * English with `en`, under a namespace of its own so that no other test's loads are shared.
+ * @example withLazyEnglish('uc-error-kit-toy-lazy', () => Promise.resolve({ default: toyEnglish }))
+ */
+function withLazyEnglish(namespace: string, en: () => Promise<ToyWords>) {
+  return {
+    ...toy,
+    namespace,
+    bundled: { generic: toyEnglish.generic, 'fact.code': toyEnglish['fact.code'] },
+    locales: { en },
+  } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+}
+
+export type { ToyContext, ToyInput, ToyResolution, ToyRow, ToyWords };
+export { toy, toyEnglish, toyGerman, withLazyEnglish };

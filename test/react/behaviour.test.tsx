@@ -16,7 +16,7 @@ import {
   formatError,
   useErrorNotices,
 } from '../../src/index';
-import { toy } from '../core/toy-family';
+import { type ToyWords, toy, withLazyEnglish } from '../core/toy-family';
 import { v } from './render';
 
 /** The toy family with code 4 shown as a success, as a family with "delivered" outcomes has. */
@@ -261,15 +261,11 @@ describe('announcements, read from the live regions', () => {
   });
 
   it('loads the words of a folded notice’s family and announces it once they are in', async () => {
-    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
-    const lazyToy = {
-      ...toy,
-      namespace: 'uc-error-kit-toy-folded',
-      bundled: { generic: toy.bundled.generic },
-      locales: {
-        en: () => new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
-      },
-    };
+    let arrive: (words: ToyWords) => void = () => {};
+    const lazyToy = withLazyEnglish(
+      'uc-error-kit-toy-folded',
+      () => new Promise<ToyWords>((r) => (arrive = r)),
+    );
     render(
       <ErrorNotificationArea
         notices={[

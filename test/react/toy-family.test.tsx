@@ -9,7 +9,6 @@ import i18next from 'i18next';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { main } from '../../src/cli/explain';
 import { msOcer } from '../../src/core/families/ms-ocer/index';
-import type { Family } from '../../src/core/family';
 import {
   ErrorNotice,
   ErrorNoticeQueue,
@@ -21,11 +20,11 @@ import {
   useErrorNotices,
 } from '../../src/index';
 import {
-  type ToyContext,
-  type ToyInput,
   type ToyResolution,
+  type ToyWords,
   toy,
   toyGerman,
+  withLazyEnglish,
 } from '../core/toy-family';
 import { v } from './render';
 
@@ -70,16 +69,11 @@ describe('a toy family through every layer', () => {
   });
 
   it('renders nothing until a family’s English has loaded on demand, then its sentence', async () => {
-    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
-    // The toy as a family that bundles only its generic message and loads its English.
-    const lazyToy = {
-      ...toy,
-      namespace: 'uc-error-kit-toy-lazy',
-      bundled: { generic: toy.bundled.generic, 'fact.code': 'Code' },
-      locales: {
-        en: () => new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
-      },
-    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+    let arrive: (words: ToyWords) => void = () => {};
+    const lazyToy = withLazyEnglish(
+      'uc-error-kit-toy-lazy',
+      () => new Promise<ToyWords>((r) => (arrive = r)),
+    );
     render(<ErrorNotice family={lazyToy} error={{ code: 2 }} />);
     expect(screen.queryByRole('group')).toBeNull();
     // Meanwhile the core words it as the generic message, never a key.
@@ -92,18 +86,12 @@ describe('a toy family through every layer', () => {
 
   it('shows the generic message when its English failed to load, and the sentence once back online', async () => {
     let calls = 0;
-    let arrive: (words: { default: Readonly<Record<string, string>> }) => void = () => {};
-    const flakyToy = {
-      ...toy,
-      namespace: 'uc-error-kit-toy-flaky',
-      bundled: { generic: toy.bundled.generic, 'fact.code': 'Code' },
-      locales: {
-        en: () =>
-          ++calls === 1
-            ? Promise.reject(new Error('offline'))
-            : new Promise<{ default: Readonly<Record<string, string>> }>((r) => (arrive = r)),
-      },
-    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+    let arrive: (words: ToyWords) => void = () => {};
+    const flakyToy = withLazyEnglish('uc-error-kit-toy-flaky', () =>
+      ++calls === 1
+        ? Promise.reject(new Error('offline'))
+        : new Promise<ToyWords>((r) => (arrive = r)),
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<ErrorNotice family={flakyToy} error={{ code: 2 }} />);
     await waitFor(() =>
@@ -122,17 +110,10 @@ describe('a toy family through every layer', () => {
 
   it('starts loading its provider family’s words when the provider mounts, before any error', () => {
     const asked: string[] = [];
-    const lazyToy = {
-      ...toy,
-      namespace: 'uc-error-kit-toy-preload',
-      bundled: { generic: toy.bundled.generic },
-      locales: {
-        en: () => {
-          asked.push('en');
-          return new Promise<{ default: Readonly<Record<string, string>> }>(() => {});
-        },
-      },
-    } satisfies Family<ToyInput, ToyContext, ToyResolution>;
+    const lazyToy = withLazyEnglish('uc-error-kit-toy-preload', () => {
+      asked.push('en');
+      return new Promise<ToyWords>(() => {});
+    });
     render(
       <UcErrorKitProvider family={lazyToy}>
         <p>No error yet</p>
