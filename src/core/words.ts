@@ -70,15 +70,25 @@ function noteLoaded(): void {
   notify();
 }
 
-// Back online, the files that failed are loaded again (a browser's `online` event; nothing
-// happens where there is none). They stay settled meanwhile, so what is shown stays shown; a
-// file that comes in re-renders the views. (Where a browser keeps a failed `import()` failed,
-// as the HTML standard still has it, the retry fails at once and nothing changes.)
-(
-  globalThis as { addEventListener?: (type: string, listener: () => void) => void }
-).addEventListener?.('online', () => {
-  for (const { source, language } of [...failed.values()]) void loadFile(source, language);
-});
+/** Whether the `online` listener is set: on the first failure, never at import. */
+let watchingOnline = false;
+
+/**
+ * Back online, the files that failed are loaded again (a browser's `online` event; nothing
+ * happens where there is none). They stay settled meanwhile, so what is shown stays shown; a
+ * file that comes in re-renders the views. (Where a browser keeps a failed `import()` failed,
+ * as the HTML standard still has it, the retry fails at once and nothing changes.) Set on the
+ * first failure, so that importing the kit has no side effect.
+ */
+function watchOnline(): void {
+  if (watchingOnline) return;
+  watchingOnline = true;
+  (
+    globalThis as { addEventListener?: (type: string, listener: () => void) => void }
+  ).addEventListener?.('online', () => {
+    for (const { source, language } of [...failed.values()]) void loadFile(source, language);
+  });
+}
 
 /**
  * Calls `listener` whenever a language finishes loading, or something a family loads on demand
@@ -203,6 +213,7 @@ function loadFile(source: WordsSource, language: string): Promise<void> {
         // message (or a sound translation) when English itself failed. It is tried again by
         // the next `loadLanguage`, or when the browser is back online.
         failed.set(id, { source, language });
+        watchOnline();
         revision++;
         notify();
         warnOnce(
