@@ -66,13 +66,20 @@ type FormattedError<F extends AnyFamily> = Formatted<ResolutionOf<F>>;
 /** The suffix of a sentence's no-name variant: i18next's context convention (`key_context`). */
 const NO_NAME = '_noName';
 
-/** True for a family object (what every shared function takes first). */
-function isFamily(value: unknown): value is AnyFamily {
+/** True for an object with a family's `resolve` and `namespace`, whatever else it lacks. */
+function hasFamilyShape(value: unknown): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
     typeof (value as AnyFamily).resolve === 'function' &&
-    typeof (value as AnyFamily).namespace === 'string' &&
+    typeof (value as AnyFamily).namespace === 'string'
+  );
+}
+
+/** True for a family object (what every shared function takes first). */
+function isFamily(value: unknown): value is AnyFamily {
+  return (
+    hasFamilyShape(value) &&
     typeof (value as AnyFamily).bundled === 'object' &&
     (value as AnyFamily).bundled !== null &&
     typeof (value as AnyFamily).locales === 'object' &&
@@ -242,12 +249,7 @@ function wordingOf(family: AnyFamily, resolution: BaseResolution, options: Forma
 
 /** The error a call without a family gets: a programming mistake, so the fix is in the message. */
 function noFamily(fn: string, value: unknown): TypeError {
-  const looksLikeOne =
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as AnyFamily).resolve === 'function' &&
-    typeof (value as AnyFamily).namespace === 'string';
-  if (looksLikeOne)
+  if (hasFamilyShape(value))
     return new TypeError(
       `${fn}: the family \`${(value as AnyFamily).namespace}\` lacks its \`bundled\` words or its \`locales\`; see docs/adding-a-family.md.`,
     );

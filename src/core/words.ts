@@ -106,9 +106,9 @@ function loadedFile(namespace: string, language: string): Words | undefined {
   return loaded.get(namespace)?.get(language);
 }
 
+/** A loaded language other than English, the reference `findWords` reads apart. */
 function loadedWords(namespace: string, language: Language): Words | undefined {
-  if (language === FALLBACK_LANGUAGE) return undefined;
-  return loaded.get(namespace)?.get(language);
+  return language === FALLBACK_LANGUAGE ? undefined : loadedFile(namespace, language);
 }
 
 const fileId = (source: WordsSource, language: string) => `${source.namespace}\u0000${language}`;
@@ -135,7 +135,7 @@ function isLoaded(source: WordsSource, language: Language): boolean {
 
 /** A key's English: the family's loaded English, else the few words it bundles. */
 function englishText(source: WordsSource, key: string): string | undefined {
-  const english = loaded.get(source.namespace)?.get(FALLBACK_LANGUAGE);
+  const english = loadedFile(source.namespace, FALLBACK_LANGUAGE);
   if (english !== undefined && Object.hasOwn(english, key)) return english[key];
   const bundled: unknown = source.bundled;
   if (typeof bundled !== 'object' || bundled === null || !Object.hasOwn(bundled, key))

@@ -4,20 +4,14 @@
  * messages can be dismissed").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  type AnyFamily,
-  formatError,
-  isFamily,
-  isLanguageLoaded,
-  loadLanguage,
-} from '../core/index';
+import { type AnyFamily, formatError, isFamily, isLanguageLoaded } from '../core/index';
 import type { Politeness } from './announcer';
 import { announceOnce, useAreaFocus, useAreaHotkey, useFolding, useLiveRegions } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
 import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
-import { familyReady } from './useErrorMessage';
+import { familyReady, whenLoaded } from './useErrorMessage';
 import { checkNoticeProps, isPlainObject } from './validate';
 import { invalidProp } from './warnings';
 
@@ -144,14 +138,8 @@ function ErrorNotificationArea({
       // Said only in its final words: while its language or catalog loads, the area waits
       // (a load re-renders it) rather than say a provisional sentence and never the right one.
       // The load starts here too: a folded notice may be the only one of its family.
-      if (!isLanguageLoaded(words.lng, [family])) {
-        void loadLanguage(words.lng, [family]);
-        continue;
-      }
-      if (!familyReady(family, n.context)) {
-        void Promise.resolve()
-          .then(() => family.load?.(n.context))
-          .catch(() => {});
+      if (!isLanguageLoaded(words.lng, [family]) || !familyReady(family, n.context)) {
+        void whenLoaded(words.lng, family, n.context);
         continue;
       }
       announceOnce(

@@ -56,7 +56,20 @@ function familyReady(family: AnyFamily, context: unknown): boolean {
   }
 }
 
-/** What the family needs for the context: its language, and its own data on demand. */
+/** Starts a family's own load for a context; one that throws or rejects leaves what is in. */
+function loadOwn(family: AnyFamily, context: unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(family.load?.(context)).catch(() => {});
+  } catch {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * What the family needs for the context: its language, and its own data on demand. Shared by
+ * every view that waits (the hook, the area's folded notices), one load per family, language
+ * and context.
+ */
 function whenLoaded(
   lng: string | undefined,
   family: AnyFamily,
@@ -68,7 +81,7 @@ function whenLoaded(
   if (!promise) {
     promise = Promise.all([
       loadLanguage(lng, [family]),
-      own === 'ready' ? undefined : Promise.resolve(family.load?.(context)).catch(() => {}),
+      own === 'ready' ? undefined : loadOwn(family, context),
     ]).finally(() => loading.delete(id));
     loading.set(id, promise);
   }
@@ -180,4 +193,4 @@ function useFamilyMessage(
 }
 
 export type { ErrorMessage, UseErrorMessageOptions };
-export { familyReady, useErrorMessage };
+export { familyReady, useErrorMessage, whenLoaded };
