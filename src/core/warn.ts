@@ -9,8 +9,14 @@
  * - `language-load-failed`: a language's file did not load; English shows.
  * - `unknown-context`: a hook got a context its family does not know (`useErrorMessage`).
  * - `invalid-prop`: a component got a prop it cannot use; a safe value is used instead.
+ * - `dialog-load-failed`: the details dialog's code did not load; the dialog closed.
  */
-type WarningCode = 'bad-translation' | 'language-load-failed' | 'unknown-context' | 'invalid-prop';
+type WarningCode =
+  | 'bad-translation'
+  | 'language-load-failed'
+  | 'unknown-context'
+  | 'invalid-prop'
+  | 'dialog-load-failed';
 
 /** Receives every warning of the kit, prop errors included. */
 type WarningHandler = (code: WarningCode, message: string) => void;

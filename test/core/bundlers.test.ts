@@ -138,6 +138,21 @@ describe('what an app pays at load', () => {
         ).toEqual([]);
       }
     });
+
+    it(`starts an app of ${family.name} in one chunk, with no module of what loads on demand`, async () => {
+      for (const app of [views(family.name, family.entry), core]) {
+        const { chunks, inputs } = await initialLoad(app);
+        // A module that the start and an on-demand part both import becomes a chunk of its
+        // own: more requests, and each chunk compressed apart. One chunk says none is shared.
+        expect(chunks, app).toBe(1);
+        expect(
+          Object.keys(inputs).filter((f) =>
+            /DetailsDialogView|explainer|details\.|\/rows\.|bounce|webhooks|server-reasons/.test(f),
+          ),
+          app,
+        ).toEqual([]);
+      }
+    });
   }
 
   it('loads no family at all with the shared layers alone', async () => {

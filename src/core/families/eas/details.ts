@@ -5,9 +5,9 @@
  * pays for it only when someone opens the details.
  */
 import type { Fact } from '../../family';
-import { commandStatusFor } from './commands';
+import type { commandStatusFor } from './commands';
 import { EAS_STATUS_DETAILS } from './details.generated';
-import { httpStatusFor } from './http';
+import type { httpStatusFor } from './http';
 import { EAS_SOURCES, type EasSourceName } from './sources';
 import type { EasEntry, EasEntryDetails, EasResolution } from './types';
 
@@ -51,11 +51,23 @@ const sourceFacts = (names: readonly string[]): Fact[] =>
   });
 
 /**
+ * What `describeResolution` finds rows in: the family's own tables, handed in rather than
+ * imported, so that this module shares no code with an app's start and a bundler splits it
+ * as one file (a module imported from both sides would become a chunk of its own at start).
+ */
+interface EasTables {
+  readonly entries: ReadonlyMap<number, EasEntry>;
+  readonly commandStatusFor: typeof commandStatusFor;
+  readonly httpStatusFor: typeof httpStatusFor;
+}
+
+/**
  * The facts that only support staff read, for a resolution `eas.resolve` made (or a copy of
  * it, as formatting makes). Rows are found again in the family's own tables by their numbers,
  * so nothing but numbers is trusted from the object.
  */
-function describeResolution(r: EasResolution, entries: ReadonlyMap<number, EasEntry>): Fact[] {
+function describeResolution(r: EasResolution, tables: EasTables): Fact[] {
+  const { entries, commandStatusFor, httpStatusFor } = tables;
   let read: { entry?: EasEntry; command?: unknown; status?: unknown; http?: unknown } = {};
   try {
     if (r === null || typeof r !== 'object') return [];
@@ -95,4 +107,5 @@ function describeResolution(r: EasResolution, entries: ReadonlyMap<number, EasEn
   return [];
 }
 
+export type { EasTables };
 export { describeResolution, entriesWithDetails };

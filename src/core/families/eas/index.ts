@@ -429,7 +429,11 @@ const loadDetails = () => import('./details');
  */
 async function describe(resolution: EasResolution): Promise<readonly Fact[]> {
   const details = await loadDetails();
-  return details.describeResolution(resolution, BY_STATUS);
+  return details.describeResolution(resolution, {
+    entries: BY_STATUS,
+    commandStatusFor,
+    httpStatusFor,
+  });
 }
 
 /**

@@ -12,20 +12,40 @@ import type {
   ExplainRun,
   ExplainSection,
 } from '../../family';
-import { listCatalogEntries } from './catalog';
-import { CATALOG_IDS, type CatalogId, isCatalogId } from './catalogs/index';
-import {
-  type ParsedDiagnostics,
+import type { listCatalogEntries } from './catalog';
+import type { CATALOG_IDS, CatalogId, isCatalogId } from './catalogs/index';
+import type {
+  ParsedDiagnostics,
   parseDiagnosticsHeader,
   parseSipStatus,
   parseWarningHeader,
   parseWindowsError,
 } from './headers';
-import { type ErrorInput, fieldOfLine } from './input';
-import { MODES, type Mode, ModeActions } from './modes';
-import { load } from './on-demand';
-import { type Resolution, resolveMsOcer } from './resolve';
-import { describeDiagnostic, SERVER_RELEASES, type ServerRelease } from './server-reasons/index';
+import type { ErrorInput, fieldOfLine } from './input';
+import type { MODES, Mode, ModeActions } from './modes';
+import type { load } from './on-demand';
+import type { Resolution, resolveMsOcer } from './resolve';
+import { describeId, SERVER_RELEASES, type ServerRelease } from './server-reasons/tables';
+
+/**
+ * The family's own readers and tables, handed in by `msOcer.explainer()` rather than
+ * imported: a module that both this file and an app's start imported would become a chunk of
+ * its own at the app's start, in every bundler that splits code.
+ */
+interface MsOcerParts {
+  readonly listCatalogEntries: typeof listCatalogEntries;
+  readonly CATALOG_IDS: typeof CATALOG_IDS;
+  readonly isCatalogId: typeof isCatalogId;
+  readonly parseDiagnosticsHeader: typeof parseDiagnosticsHeader;
+  readonly parseSipStatus: typeof parseSipStatus;
+  readonly parseWarningHeader: typeof parseWarningHeader;
+  readonly parseWindowsError: typeof parseWindowsError;
+  readonly fieldOfLine: typeof fieldOfLine;
+  readonly MODES: typeof MODES;
+  readonly ModeActions: typeof ModeActions;
+  readonly load: typeof load;
+  readonly resolveMsOcer: typeof resolveMsOcer;
+}
 
 /** The options that carry a code, and the `ErrorInput` field each fills. */
 const CODE_OPTIONS = {
@@ -110,29 +130,29 @@ function quote(value: string): string {
 }
 
 /** Reads one code with the family's own parser, as the resolver will. */
-function checkCode(option: CodeOption, value: string): void {
+function checkCode(parts: MsOcerParts, option: CodeOption, value: string): void {
   const fail = (message: string) => {
     throw failure(`--${option} ${quote(value)}: ${message}`, 1);
   };
   switch (option) {
     case 'ms-diagnostics':
     case 'ms-diagnostics-public': {
-      const parsed = parseDiagnosticsHeader(value);
+      const parsed = parts.parseDiagnosticsHeader(value);
       if (!parsed.ok) fail(parsed.message);
       else if (parsed.header !== null && parsed.header !== option)
         fail(`this is an ${parsed.header} header; give it as --${parsed.header}`);
       return;
     }
     case 'sip':
-      if (parseSipStatus(value) === undefined) fail('not a SIP status code (100-699)');
+      if (parts.parseSipStatus(value) === undefined) fail('not a SIP status code (100-699)');
       return;
     case 'warning': {
-      const parsed = parseWarningHeader(value);
+      const parsed = parts.parseWarningHeader(value);
       if (!parsed.ok) fail(parsed.message);
       return;
     }
     case 'windows': {
-      const parsed = parseWindowsError(value);
+      const parsed = parts.parseWindowsError(value);
       if (!parsed.ok) fail(parsed.message);
       return;
     }
@@ -141,6 +161,7 @@ function checkCode(option: CodeOption, value: string): void {
 
 /** The values of the code options and of the header lines, by option. */
 function codesOf(
+  parts: MsOcerParts,
   text: readonly string[],
   options: Readonly<Record<string, unknown>>,
 ): Partial<Record<CodeOption, string[]>> {
@@ -153,7 +174,7 @@ function codesOf(
   // A folded header goes on with a line that starts with white space (RFC 3261 7.3.1).
   for (const line of text.join('\n').split(/\r?\n(?![ \t])/)) {
     if (line.trim() === '') continue;
-    const field = fieldOfLine(line);
+    const field = parts.fieldOfLine(line);
     if (field !== undefined) {
       const option = OPTION_OF_FIELD[field];
       lists[option] = [...(lists[option] ?? []), line];
@@ -169,14 +190,14 @@ function codesOf(
 }
 
 /** The input of the codes given, each checked. */
-function inputOf(lists: Partial<Record<CodeOption, string[]>>): ErrorInput {
+function inputOf(parts: MsOcerParts, lists: Partial<Record<CodeOption, string[]>>): ErrorInput {
   const input: ErrorInput = {};
   for (const option of Object.keys(CODE_OPTIONS) as CodeOption[]) {
     const list = lists[option];
     if (!list) continue;
     if (list.length > 1 && (option === 'sip' || option === 'windows'))
       throw failure(`give one --${option} code, not ${list.length}`);
-    for (const value of list) checkCode(option, value);
+    for (const value of list) checkCode(parts, option, value);
     Object.assign(input, { [CODE_OPTIONS[option]]: list.length === 1 ? list[0] : list });
   }
   if (Object.keys(input).length === 0)
@@ -188,13 +209,13 @@ function inputOf(lists: Partial<Record<CodeOption, string[]>>): ErrorInput {
 }
 
 /** The modes in which a catalog has a row for one of the codes received. */
-function modesWithRows(catalog: CatalogId, input: ErrorInput): Mode[] {
-  const received = resolveMsOcer(input, { catalog }).received;
+function modesWithRows(parts: MsOcerParts, catalog: CatalogId, input: ErrorInput): Mode[] {
+  const received = parts.resolveMsOcer(input, { catalog }).received;
   const hit = new Set<Mode>();
-  for (const e of listCatalogEntries({ catalog })) {
+  for (const e of parts.listCatalogEntries({ catalog })) {
     if (received.some((r) => r.category === e.category && r.code === e.code)) hit.add(e.mode);
   }
-  return MODES.filter((m) => hit.has(m));
+  return parts.MODES.filter((m) => hit.has(m));
 }
 
 /**
@@ -202,18 +223,22 @@ function modesWithRows(catalog: CatalogId, input: ErrorInput): Mode[] {
  * no mode, one per mode whose rows the codes reach (Other where none does), since a bare
  * code says nothing of what the user was doing.
  */
-function read(text: readonly string[], options: Readonly<Record<string, unknown>>): ExplainRun[] {
-  const input = inputOf(codesOf(text, options));
+function read(
+  parts: MsOcerParts,
+  text: readonly string[],
+  options: Readonly<Record<string, unknown>>,
+): ExplainRun[] {
+  const input = inputOf(parts, codesOf(parts, text, options));
   const get = (name: string) => (Object.hasOwn(options, name) ? options[name] : undefined);
   const mode = get('mode');
   const action = get('action');
   const catalog = get('catalog');
   if (action !== undefined && mode === undefined) throw failure('--action needs --mode');
-  const catalogs = isCatalogId(catalog) ? [catalog] : CATALOG_IDS;
+  const catalogs = parts.isCatalogId(catalog) ? [catalog] : parts.CATALOG_IDS;
   const runs: ExplainRun[] = [];
   for (const c of catalogs) {
     // A mode the family does not know goes to the resolver, whose refusal the command shows.
-    const modes: readonly unknown[] = mode !== undefined ? [mode] : modesWithRows(c, input);
+    const modes: readonly unknown[] = mode !== undefined ? [mode] : modesWithRows(parts, c, input);
     for (const m of modes.length > 0 ? modes : ['Other']) {
       runs.push({
         title: `${c}, ${String(m)}: ${CATALOG_TITLES[c]}`,
@@ -247,7 +272,7 @@ async function sections(resolution: BaseResolution): Promise<readonly ExplainSec
   const lines: string[] = [];
   let newest: string | undefined;
   for (const release of SERVER_RELEASES) {
-    const d = await describeDiagnostic(header.errorId, { release });
+    const d = await describeId(header.errorId, release);
     if (d === undefined || d.reason === newest) continue;
     newest ??= d.reason;
     lines.push(
@@ -261,15 +286,15 @@ async function sections(resolution: BaseResolution): Promise<readonly ExplainSec
 }
 
 /** What to paste, and the modes with their actions (what `--action` takes in each). */
-function usage(): string {
-  const width = Math.max(...MODES.map((m) => m.length)) + 2;
-  const modes = MODES.map(
-    (m) => `  ${m.padEnd(width)}${ModeActions[m].join(', ') || '(no actions)'}`,
+function usage(parts: MsOcerParts): string {
+  const width = Math.max(...parts.MODES.map((m) => m.length)) + 2;
+  const modes = parts.MODES.map(
+    (m) => `  ${m.padEnd(width)}${parts.ModeActions[m].join(', ') || '(no actions)'}`,
   ).join('\n');
   return `Each line is a header line, its kind read from its start: "ms-diagnostics: 1008;reason=...",
 "ms-diagnostics-public: ...", "Warning: 370 ...", "SIP/2.0 486 Busy Here", or an HRESULT
 0x8007xxxx. Other headers of a pasted SIP message are skipped. A bare number needs its
-option. Each display catalog (${CATALOG_IDS.join(', ')}) is shown, or the one --catalog names; with
+option. Each display catalog (${parts.CATALOG_IDS.join(', ')}) is shown, or the one --catalog names; with
 no --mode, each mode that has rows for the codes.
 
 Modes and their actions:
@@ -281,14 +306,23 @@ Example:
 
 /** The runs, with every catalog they show loaded first: the command shows each one. */
 async function readLoaded(
+  parts: MsOcerParts,
   text: readonly string[],
   options: Readonly<Record<string, unknown>>,
 ): Promise<ExplainRun[]> {
-  await Promise.all(CATALOG_IDS.map((catalog) => load({ catalog })));
-  return read(text, options);
+  await Promise.all(parts.CATALOG_IDS.map((catalog) => parts.load({ catalog })));
+  return read(parts, text, options);
 }
 
-/** [MS-OCER]'s part of `uc-error-kit explain`. */
-const explainer: Explainer = { options: OPTIONS, usage: usage(), read: readLoaded, sections };
+/** [MS-OCER]'s part of `uc-error-kit explain`, reading with the family's own parts. */
+function explainerWith(parts: MsOcerParts): Explainer {
+  return {
+    options: OPTIONS,
+    usage: usage(parts),
+    read: (text, options) => readLoaded(parts, text, options),
+    sections,
+  };
+}
 
-export { explainer };
+export type { MsOcerParts };
+export { explainerWith };

@@ -16,7 +16,7 @@ import {
   listNotHandled,
 } from './catalog';
 import { Categories, type Category, type MessageKey, type ReasonKey } from './catalog-data';
-import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG } from './catalogs/index';
+import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
 import {
   type DiagnosticsParseResult,
   type ParsedDiagnostics,
@@ -32,6 +32,7 @@ import {
   CATEGORY_FIELDS,
   type ErrorInput,
   errorInputFor,
+  fieldOfLine,
   type HeaderValues,
   INPUT_FIELDS,
   parseText,
@@ -93,9 +94,9 @@ async function describe(resolution: Resolution): Promise<readonly Fact[]> {
     facts.push({ label: 'fact.catalogReason', value: reason, lang: 'en' });
   const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
   if (!first) return facts;
-  const { describeDiagnostic } = await import('./server-reasons/index');
+  const { describeId } = await import('./server-reasons/tables');
   const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
-  const found = await describeDiagnostic(first.code, { release });
+  const found = await describeId(first.code, release);
   // The component always; its reason only where it adds to the reason already shown.
   if (found) {
     const shown = [resolution.reason, reason].filter((r): r is string => r !== undefined);
@@ -162,7 +163,23 @@ const msOcer = {
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,
   describe,
-  explainer: () => import('./explainer').then((m) => m.explainer),
+  explainer: () =>
+    import('./explainer').then((m) =>
+      m.explainerWith({
+        listCatalogEntries,
+        CATALOG_IDS,
+        isCatalogId,
+        parseDiagnosticsHeader,
+        parseSipStatus,
+        parseWarningHeader,
+        parseWindowsError,
+        fieldOfLine,
+        MODES,
+        ModeActions,
+        load,
+        resolveMsOcer,
+      }),
+    ),
 } as const satisfies Family<ErrorInput, ResolveContext, Resolution, CatalogEntry>;
 
 /** The [MS-OCER] family's type. */

@@ -13,7 +13,7 @@
 import type { Fact } from '../../family';
 import { msnpCodeDetails, msnpRelatedDetails } from './details.generated';
 import type { MsnpEntry, MsnpEntryDetails, MsnpRelatedHresult, MsnpResolution } from './index';
-import { ruleFor } from './rules';
+import type { ruleFor } from './rules';
 import type { MsnpCodeDetails, MsnpRelatedDetails, MsnpServer } from './types';
 
 /** A public source file at a commit: where a peer's behaviour was read. */
@@ -200,15 +200,23 @@ interface Read {
 }
 
 /**
+ * What `describeResolution` looks codes up in: the family's own tables, handed in rather than
+ * imported, so that this module shares no code with an app's start and a bundler splits it
+ * as one file (a module imported from both sides would become a chunk of its own at start).
+ */
+interface MsnpTables {
+  readonly byCode: ReadonlyMap<number, MsnpEntry>;
+  readonly relatedFor: (hresult: string) => MsnpRelatedHresult | undefined;
+  readonly ruleFor: typeof ruleFor;
+}
+
+/**
  * The facts that only support staff read, for a resolution `msnp.resolve` made (or a copy of
  * it, as formatting makes): the entry is found again by its code in the family's own table,
  * so nothing but the code is trusted from the object.
  */
-function describeResolution(
-  r: MsnpResolution,
-  byCode: ReadonlyMap<number, MsnpEntry>,
-  relatedFor: (hresult: string) => MsnpRelatedHresult | undefined,
-): Fact[] {
+function describeResolution(r: MsnpResolution, tables: MsnpTables): Fact[] {
+  const { byCode, relatedFor, ruleFor } = tables;
   const read = readResolution(r, byCode, relatedFor);
   if (read === undefined) return [];
   if (read.signedOut) {
@@ -262,7 +270,7 @@ function readResolution(
   }
 }
 
-export type { MsnpPeerSource, MsnpPeerSourceName };
+export type { MsnpPeerSource, MsnpPeerSourceName, MsnpTables };
 export {
   describeResolution,
   entriesWithDetails,

@@ -581,7 +581,11 @@ const loadDetails = () => import('./details');
  */
 async function describe(resolution: MsnpResolution): Promise<readonly Fact[]> {
   const details = await loadDetails();
-  return details.describeResolution(resolution, tables().byCode, relatedHresultFor);
+  return details.describeResolution(resolution, {
+    byCode: tables().byCode,
+    relatedFor: relatedHresultFor,
+    ruleFor,
+  });
 }
 
 /**

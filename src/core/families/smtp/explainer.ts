@@ -5,7 +5,7 @@
  */
 import type { Explainer, ExplainRun } from '../../family';
 import { parseBounceMessage } from './bounce';
-import { loadProviders } from './providers';
+import type { loadProviders } from './providers';
 import type { SmtpReport } from './report';
 import { readWebhookEvent } from './webhooks';
 
@@ -37,7 +37,12 @@ const runsOf = (reports: readonly SmtpReport[], context: unknown): ExplainRun[] 
     context,
   }));
 
-const explainer: Explainer = {
+/**
+ * SMTP's part of `uc-error-kit explain`. The family hands in its loader of provider rows
+ * rather than this file importing it: a module that both this file and an app's start
+ * imported would become a chunk of its own at the app's start.
+ */
+const explainerWith = (parts: { loadProviders: typeof loadProviders }): Explainer => ({
   options: {},
   usage: `Pasted text may be a reply line or transcript ("550 5.1.1 ... User unknown"), a DSN's
 Diagnostic-Code, a sending service's bounce event (SES, Mailgun, SendGrid JSON), or a whole
@@ -46,7 +51,7 @@ bounce message (--file bounce.eml, or - for standard input): one block per faile
     const context = { ...options };
     // The provider rows only name a matched row for support staff: load them, since the
     // command has no bundle to keep small.
-    await loadProviders();
+    await parts.loadProviders();
     const whole = text.join('\n');
     if (whole.trim() === '')
       throw Object.assign(new Error('no code given: paste a reply, an event or a bounce message'), {
@@ -63,6 +68,6 @@ bounce message (--file bounce.eml, or - for standard input): one block per faile
     }
     return [{ input: whole, context }];
   },
-};
+});
 
-export { explainer };
+export { explainerWith };

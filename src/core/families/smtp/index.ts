@@ -117,7 +117,7 @@ const smtp = {
   parseBounceMessage,
   /** Reads a sending service's event (SES, Mailgun, SendGrid) into one report per recipient, loading its readers. */
   readWebhookEvent,
-  explainer: () => import('./explainer').then((m) => m.explainer),
+  explainer: () => import('./explainer').then((m) => m.explainerWith({ loadProviders })),
 } satisfies Family<SmtpInput, SmtpContext, SmtpResolution, SmtpEntry> & Record<string, unknown>;
 
 export type {

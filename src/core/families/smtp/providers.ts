@@ -8,6 +8,7 @@
 import type { SmtpProvider } from './catalog.generated';
 import type { SmtpRow } from './providers.generated';
 import type { SmtpReport } from './report';
+import { normalise } from './rules';
 
 type Rows = typeof import('./rows');
 type Webhooks = typeof import('./webhooks');
@@ -43,6 +44,7 @@ function loadWebhooks(): Promise<Webhooks> {
 function loadProviders(): Promise<void> {
   loading ??= Promise.all([import('./rows'), loadWebhooks()]).then(
     ([m]) => {
+      m.indexRows(normalise);
       rows = m;
     },
     (error: unknown) => {

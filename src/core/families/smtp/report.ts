@@ -1,8 +1,9 @@
 /**
  * What the family reads besides text: a delivery report (RFC 3464's per-recipient fields, a
  * reply, what the message or the service said it is), and how an event of a sending service is
- * told from a report. Bundled; the readers of events (webhooks.ts) and of whole messages
- * (bounce.ts) load on demand.
+ * told from a report (`isWebhookEvent`, in resolve.ts). The readers of events (webhooks.ts)
+ * and of whole messages (bounce.ts) load on demand; they alone import this file's values, so
+ * it loads with them.
  */
 import type { SmtpBehaviour } from './reasons';
 
@@ -52,16 +53,5 @@ type SmtpWebhookEvent = Readonly<Record<string, unknown>>;
 /** The most reports one event or message gives (a batch, a digest). */
 const MAX_REPORTS = 1000;
 
-/** Whether an object looks like a service's event rather than a report. */
-function isWebhookEvent(o: Record<string, unknown>): boolean {
-  return (
-    Object.hasOwn(o, 'notificationType') ||
-    Object.hasOwn(o, 'eventType') ||
-    Object.hasOwn(o, 'event') ||
-    Object.hasOwn(o, 'event-data') ||
-    (Object.hasOwn(o, 'Type') && Object.hasOwn(o, 'Message'))
-  );
-}
-
 export type { SmtpReport, SmtpService, SmtpServiceVerdict, SmtpWebhookEvent };
-export { isWebhookEvent, MAX_REPORTS };
+export { MAX_REPORTS };

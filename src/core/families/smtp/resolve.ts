@@ -33,7 +33,7 @@ import { loadedRows, matchRow, readLoadedEvent } from './providers';
 import type { SmtpRow } from './providers.generated';
 import { classOf, readText, type SmtpReply, statusCode } from './read';
 import { NOT_A_FAILURE, SMTP_REASONS, type SmtpBehaviour, type SmtpReason } from './reasons';
-import { isWebhookEvent, type SmtpReport } from './report';
+import type { SmtpReport } from './report';
 import { basicReason, enhancedReason, permanentWordsReason, wordsReason } from './rules';
 
 /** What the family reads: a reply or any text, a delivery report, or a service's event. */
@@ -138,6 +138,17 @@ const str = (o: Record<string, unknown>, k: string): string | undefined => {
 const KINDS = new Set(['bounce', 'auto-reply', 'feedback-report', 'delivery-report']);
 
 /** The report to read, whatever the input; notes what was off. */
+/** Whether an object looks like a service's event rather than a report. */
+function isWebhookEvent(o: Record<string, unknown>): boolean {
+  return (
+    Object.hasOwn(o, 'notificationType') ||
+    Object.hasOwn(o, 'eventType') ||
+    Object.hasOwn(o, 'event') ||
+    Object.hasOwn(o, 'event-data') ||
+    (Object.hasOwn(o, 'Type') && Object.hasOwn(o, 'Message'))
+  );
+}
+
 function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
   if (typeof input === 'string') return { reply: input };
   if (typeof input === 'number' && Number.isFinite(input)) return { reply: String(input) };

@@ -11,7 +11,7 @@
  */
 import type { SmtpProvider, SmtpTopic } from './catalog.generated';
 import { SMTP_ROWS, type SmtpRow } from './providers.generated';
-import { normalise } from './rules';
+import type { normalise as Normalise } from './rules';
 
 interface Indexed {
   row: SmtpRow;
@@ -20,6 +20,9 @@ interface Indexed {
 }
 
 let byCode: Map<string, Indexed[]> | undefined;
+// The family's own normaliser (rules.ts), handed in by `indexRows`: a module that both this
+// file and an app's start imported would become a chunk of its own at the app's start.
+let normalise: typeof Normalise = (text) => text;
 let named: Indexed[] | undefined;
 
 /** Words too common in the rows to tell them apart. */
@@ -43,7 +46,9 @@ function matchTextOf(row: SmtpRow): string {
 
 const keyOf = (provider: string, code: string) => `${provider} ${code}`;
 
-function index(list: readonly SmtpRow[]): void {
+/** Indexes the rows, reading their words with the family's normaliser; once, on load. */
+function indexRows(normaliser: typeof Normalise, list: readonly SmtpRow[] = SMTP_ROWS): void {
+  normalise = normaliser;
   const map = new Map<string, Indexed[]>();
   const noCode: Indexed[] = [];
   for (const row of list) {
@@ -66,8 +71,6 @@ function index(list: readonly SmtpRow[]): void {
   byCode = map;
   named = noCode;
 }
-
-index(SMTP_ROWS);
 
 /** How a row was found. */
 type RowMatch = 'number' | 'words' | 'code';
@@ -126,4 +129,4 @@ function matchRow(
 const topicOfRow = (row: SmtpRow): SmtpTopic => row.topic;
 
 export type { RowMatch };
-export { matchRow, matchTextOf, SMTP_ROWS, topicOfRow };
+export { indexRows, matchRow, matchTextOf, SMTP_ROWS, topicOfRow };
