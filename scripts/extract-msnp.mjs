@@ -159,6 +159,7 @@ function str(s) {
 
 function value(v, indent) {
   if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
   if (typeof v === 'string') return str(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) {
@@ -193,6 +194,24 @@ const CODE_FIELDS = [
 const RELATED_FIELDS = ['hresult', 'summaryKey', 'detailsKey', 'behaviour', 'placement', 'failure'];
 
 const pick = (row, fields) => Object.fromEntries(fields.map((k) => [k, row[k]]));
+
+/**
+ * What most codes share, left out of each row and filled in by the family (index.ts
+ * `entryOf`): the bar, a failure, no related HRESULT, and details under the summary's key
+ * plus `Details`. Only the exceptions are written; `detailsKey: null` is a code without
+ * details.
+ */
+const CODE_DEFAULTS = { placement: 'notification-bar', failure: true, hresult: undefined };
+function packed(row) {
+  const out = Object.fromEntries(
+    Object.entries(row).filter(
+      ([k, x]) => !Object.hasOwn(CODE_DEFAULTS, k) || CODE_DEFAULTS[k] !== x,
+    ),
+  );
+  if (row.detailsKey === `${row.summaryKey}Details`) delete out.detailsKey;
+  else if (row.detailsKey === undefined) out.detailsKey = null;
+  return out;
+}
 const omit = (row, fields, keep) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => k === keep || !fields.includes(k)));
 
@@ -206,13 +225,18 @@ function catalogModule(built) {
  * causes, traces) are in details.generated.ts, loaded when support staff ask
  * (\`msnp.describe\`). The keys, behaviour and placement come from scripts/seed/msnp-keys.mjs.
  */
-import type { MsnpCodeRow, MsnpRelatedRow } from './types';
+import type { MsnpPackedRow, MsnpRelatedRow } from './types';
 
-/** The ${built.codes.length} codes, in code order; \`hresult\` is seed 000's related HRESULT. */
+/**
+ * The ${built.codes.length} codes, in code order; \`hresult\` is seed 000's related HRESULT. A row
+ * leaves out what most share (\`placement: 'notification-bar'\`, \`failure: true\`, no
+ * \`hresult\`, \`detailsKey\` the summary's key plus \`Details\`; \`null\` for none);
+ * \`entryOf\` in index.ts fills it in.
+ */
 export const msnpCodes = ${value(
-    built.codes.map((c) => pick(c, CODE_FIELDS)),
+    built.codes.map((c) => packed(pick(c, CODE_FIELDS))),
     '',
-  )} as const satisfies readonly MsnpCodeRow[];
+  )} as const satisfies readonly MsnpPackedRow[];
 
 /** The ${built.related.length} related HRESULTs of seed 000, in the seed's order. */
 export const msnpRelatedHresults = ${value(

@@ -77,24 +77,25 @@ const core = (name, entry) =>
 
 /**
  * What each kind of app pays at start, with its budget in gzip bytes: what is met today, so
- * a change that adds to one fails `npm run size`. The aims are lower (an [MS-OCER]
- * `<ErrorNotice>` app 14 kB, 12 kB in the end; MSNP and ActiveSync 13 kB; SMTP 16 kB;
- * `formatError` with one family 9 kB): each family's catalog and reader are bundled (its
- * words, English too, load on demand; see the README, "Measured").
+ * a change that adds to one fails `npm run size`. `formatError` with MSNP is at its aim, 9 kB.
+ * The other aims are lower (an [MS-OCER] `<ErrorNotice>` app 14 kB, 12 kB in the end; MSNP and
+ * ActiveSync 13 kB; SMTP 16 kB; `formatError` with one family 9 kB): each family's catalog and
+ * reader are bundled, since they decide synchronously (its words, English too, load on
+ * demand; see the README, "Measured").
  */
 export const BUDGETS = [
-  [view('msOcer', 'ms-ocer'), 20_200],
-  [view('msnp', 'msnp'), 16_200],
-  [view('eas', 'eas'), 19_400],
-  [view('smtp', 'smtp'), 24_100],
+  [view('msOcer', 'ms-ocer'), 19_000],
+  [view('msnp', 'msnp'), 15_400],
+  [view('eas', 'eas'), 19_100],
+  [view('smtp', 'smtp'), 23_200],
   [
     "import { ErrorNotice, ErrorNotificationArea, useErrorNotices } from 'uc-error-kit'; import { msOcer } from 'uc-error-kit/ms-ocer'",
-    22_600,
+    21_500,
   ],
-  [core('msOcer', 'ms-ocer'), 13_700],
-  [core('msnp', 'msnp'), 9_700],
-  [core('eas', 'eas'), 13_100],
-  [core('smtp', 'smtp'), 17_700],
+  [core('msOcer', 'ms-ocer'), 12_900],
+  [core('msnp', 'msnp'), 9_000],
+  [core('eas', 'eas'), 12_900],
+  [core('smtp', 'smtp'), 16_900],
 ];
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--budgets')) {

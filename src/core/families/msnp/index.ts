@@ -6,6 +6,7 @@
  * what some codes mean (rules.ts).
  */
 
+import type en from '../../../../locales/en/uc-error-kit-msnp.json';
 import type {
   BaseEntry,
   BaseResolution,
@@ -23,6 +24,7 @@ import type { MsnpPeerSource } from './details';
 import { locales } from './locales.generated';
 import { emptyParsed, type MsnpParsed, parseMsnpLine, parseMsnpNumber } from './parse';
 import {
+  detailsKeyOf,
   INTENT_OF,
   MSNP_NOT_SHOWN,
   MSNP_OUT_OTHER,
@@ -37,6 +39,7 @@ import {
   type MsnpBehaviour,
   type MsnpCodeDetails,
   type MsnpCodeRow,
+  type MsnpPackedRow,
   type MsnpRelatedDetails,
   type MsnpRelatedRow,
   type MsnpServer,
@@ -44,12 +47,8 @@ import {
 
 /** A code the catalog lists. */
 type MsnpCode = (typeof msnpCodes)[number]['code'] | (typeof MSNP_PEER_CODES)[number]['code'];
-/** A sentence key a code or related HRESULT maps to. */
-type MsnpMessageKey =
-  | (typeof msnpCodes)[number]['summaryKey']
-  | NonNullable<(typeof msnpCodes)[number]['detailsKey']>
-  | (typeof msnpRelatedHresults)[number]['summaryKey']
-  | NonNullable<(typeof msnpRelatedHresults)[number]['detailsKey']>;
+/** A sentence key a code or related HRESULT maps to: a key of the family's English. */
+type MsnpMessageKey = Exclude<keyof typeof en, `fallback.${string}` | `fact.${string}`>;
 /** A command the seed's traces show a client sending, or one the peers answer errors to. */
 type MsnpCommand =
   | (typeof MSNP_COMMANDS)[number]
@@ -165,38 +164,33 @@ let byCode: Map<number, MsnpEntry> | undefined;
 let byHresult: Map<string, MsnpEntry[]> | undefined;
 let relatedByHresult: Map<string, MsnpRelatedHresult> | undefined;
 
-/** A peer's code as an entry (its name and source are in details.ts). */
-function peerEntry(p: (typeof MSNP_PEER_CODES)[number]): MsnpEntry {
+/**
+ * A code's row as an entry, with what the generated catalog leaves out filled in (the bar, a
+ * failure, no related HRESULT, details under the summary's key plus `Details`): the seeds'
+ * codes and the peers' alike (a peer's name and
+ * source are in details.ts).
+ */
+function entryOf(row: MsnpPackedRow): MsnpEntry {
   return {
-    code: p.code,
-    summaryKey: p.summaryKey,
-    detailsKey: p.detailsKey,
-    behaviour: p.behaviour,
-    placement: p.placement,
-    failure: true,
-    hresult: undefined,
-    id: `${FAMILY} ${p.code}`,
-    input: p.code,
+    code: row.code,
+    summaryKey: row.summaryKey,
+    detailsKey: detailsKeyOf(row),
+    behaviour: row.behaviour,
+    placement: row.placement ?? 'notification-bar',
+    failure: row.failure ?? true,
+    hresult: row.hresult,
+    id: `${FAMILY} ${row.code}`,
+    input: row.code,
     context: {},
-    group: groupOfCode(p.code),
-    shown: !MSNP_NOT_SHOWN.has(p.code),
+    group: groupOfCode(row.code),
+    shown: !MSNP_NOT_SHOWN.has(row.code),
   };
 }
 
 /** Builds the entries and the lookup maps once, on first use. */
 function tables() {
   if (entryList === undefined || byCode === undefined || byHresult === undefined) {
-    const list: MsnpEntry[] = msnpCodes.map(
-      (row): MsnpEntry => ({
-        ...(row as MsnpCodeRow),
-        id: `${FAMILY} ${row.code}`,
-        input: row.code,
-        context: {},
-        group: groupOfCode(row.code),
-        shown: !MSNP_NOT_SHOWN.has(row.code),
-      }),
-    );
-    for (const p of MSNP_PEER_CODES) list.push(peerEntry(p));
+    const list = [...msnpCodes, ...MSNP_PEER_CODES].map(entryOf);
     list.sort((a, b) => a.code - b.code);
     const codes = new Map<number, MsnpEntry>();
     const hresults = new Map<string, MsnpEntry[]>();

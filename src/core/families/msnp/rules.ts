@@ -20,7 +20,7 @@
  *   switchboards"), protocols/msn/{tables.c,ns.c,sb.c}
  */
 import type { Intent, Placement } from '../../family';
-import type { MsnpBehaviour, MsnpServer } from './types';
+import type { MsnpBehaviour, MsnpPackedRow, MsnpServer } from './types';
 
 /** Commands only a switchboard answers: a conversation's invitations, answers and messages. */
 const SWITCHBOARD_COMMANDS: ReadonlySet<string> = new Set(['CAL', 'ANS', 'MSG', 'IRO', 'JOI']);
@@ -180,23 +180,19 @@ const MSNP_NOT_SHOWN: ReadonlySet<number> = new Set([
   717, 731, 928,
 ]);
 
-/** A code that is in neither seed, with the peer that documents it. */
-interface MsnpPeerCode {
-  readonly code: number;
-  readonly summaryKey: string;
-  readonly detailsKey: string | undefined;
-  readonly behaviour: MsnpBehaviour;
-  readonly placement: Placement;
-}
+/** A code that is in neither seed, with the peer that documents it; written as the catalog's rows are. */
+type MsnpPeerCode = MsnpPackedRow;
+
+/** A row's details key: as written, none for `null`, else the summary's key plus `Details`. */
+const detailsKeyOf = (row: MsnpPackedRow): string | undefined =>
+  row.detailsKey === undefined ? `${row.summaryKey}Details` : (row.detailsKey ?? undefined);
 
 /** 301: the answer to an `FND` search with too many hits (libpurple error.c, case 301). */
 const MSNP_PEER_CODES: readonly MsnpPeerCode[] = [
   {
     code: 301,
     summaryKey: 'tooManySearchResults',
-    detailsKey: 'tooManySearchResultsDetails',
     behaviour: 'command-fails',
-    placement: 'notification-bar',
   },
 ];
 
@@ -224,12 +220,13 @@ function ruleSentenceKeys(): string[] {
   for (const r of MSNP_RULES) [r.summaryKey, r.detailsKey].forEach(add);
   for (const r of MSNP_OUT_REASONS) [r.summaryKey, r.detailsKey].forEach(add);
   [MSNP_OUT_OTHER.summaryKey, MSNP_OUT_OTHER.detailsKey].forEach(add);
-  for (const c of MSNP_PEER_CODES) [c.summaryKey, c.detailsKey].forEach(add);
+  for (const c of MSNP_PEER_CODES) [c.summaryKey, detailsKeyOf(c)].forEach(add);
   return [...keys].sort();
 }
 
 export type { MsnpOutReason, MsnpPeerCode, MsnpRule };
 export {
+  detailsKeyOf,
   INTENT_OF,
   MSNP_NOT_SHOWN,
   MSNP_OUT_OTHER,

@@ -64,6 +64,15 @@ interface MsnpCodeRow {
   readonly hresult: string | undefined;
 }
 
+/**
+ * A code's row as the generated catalog writes it, the usual values left out: the bar, a
+ * failure, no HRESULT, and details under the summary's key plus `Details` (`null`: none).
+ */
+type MsnpPackedRow = Omit<MsnpCodeRow, 'placement' | 'failure' | 'hresult' | 'detailsKey'> &
+  Partial<Pick<MsnpCodeRow, 'placement' | 'failure' | 'hresult'>> & {
+    readonly detailsKey?: string | null;
+  };
+
 /** The seeds' cells of one code, verbatim, for support staff (loaded on demand). */
 interface MsnpCodeDetails {
   readonly code: number;
@@ -111,6 +120,7 @@ export type {
   MsnpCodeDetails,
   MsnpCodeRow,
   MsnpDisagreement,
+  MsnpPackedRow,
   MsnpRelatedDetails,
   MsnpRelatedRow,
   MsnpServer,
