@@ -5,13 +5,10 @@
  * shares with it would become a chunk of its own.
  */
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import type { LanguageMark } from '../core/index';
 
 /** A text with the language and direction it is written in. */
-interface InLanguage {
-  text: string;
-  lang?: string | undefined;
-  dir?: 'ltr' | 'rtl' | undefined;
-}
+type InLanguage = { text: string } & LanguageMark;
 
 /** One labelled value for support staff, its label already in the reader's language. */
 interface DialogFact {
@@ -27,7 +24,7 @@ interface DialogContent {
   /** The details, a paragraph per line; none when they only repeat the title. */
   details: readonly string[];
   /** The language and direction of the details. */
-  detailsLanguage: Omit<InLanguage, 'text'> | undefined;
+  detailsLanguage: LanguageMark | undefined;
   /** Facts for support staff, each once. */
   facts: readonly DialogFact[];
   /** A help page to link to, already checked. */

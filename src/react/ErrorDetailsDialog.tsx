@@ -3,10 +3,10 @@
  * Display": "When the user clicks on the message text, additional information is displayed
  * in a dialog box", which "can include a link to a support website").
  *
- * This part words it; the view (DetailsDialogView.tsx) is loaded the first time a dialog
- * opens, since most people never open one.
+ * This part words it; the view (DetailsDialogView.tsx) loads on demand, since most people
+ * never open one.
  */
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, useEffect, useRef, useState } from 'react';
 import type { AnyFamily } from '../core/index';
 import { inert } from '../core/text';
 import { warnOnce } from '../core/warn';
@@ -29,31 +29,58 @@ interface ErrorDetailsDialogProps {
 
 type ViewProps = { content: DialogContent; onClose: () => void };
 
+/** The view, once loaded. */
+let View: ComponentType<ViewProps> | undefined;
+let loading: Promise<void> | undefined;
+
 /**
- * The view, by `import()`. A load that fails (offline) closes the dialog, so focus goes back
- * to the Details button and nothing throws into the host's tree; the next opening tries again
- * (`lazy` keeps a failure, so a new one is made).
+ * Loads the view; the Details button calls it as a pointer comes near or focus arrives, so
+ * the dialog usually opens at once. A load that fails (offline) is forgotten, so the next
+ * opening asks again, which succeeds where the browser does not keep the failed module (most
+ * still do, until the page reloads).
  */
-const loadView = () =>
-  lazy(() =>
-    import('./DetailsDialogView').then(
-      (m): { default: ComponentType<ViewProps> } => ({ default: m.DetailsDialogView }),
-      (error: unknown): { default: ComponentType<ViewProps> } => {
-        View = loadView();
-        warnOnce(
-          'dialog-load-failed',
-          String(error),
-          `the details dialog did not load (${String(error)}); it closed, and opening it again tries again.`,
-        );
-        return { default: ClosesAtOnce };
-      },
-    ),
+function preloadDetailsDialog(): Promise<void> {
+  loading ??= import('./DetailsDialogView').then(
+    (m) => {
+      View = m.DetailsDialogView;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
   );
+  return loading;
+}
 
-let View = loadView();
-
-function ClosesAtOnce({ onClose }: ViewProps) {
-  useEffect(() => onClose(), [onClose]);
+/**
+ * Calls `onClose` once, whatever it returns and however often the host re-renders (an animated
+ * close): on Escape while the view loads, at once when it failed to load.
+ */
+function CloseOnce({ onClose, on = 'mount' }: { onClose: () => void; on?: 'mount' | 'escape' }) {
+  const latest = useRef(onClose);
+  latest.current = onClose;
+  const done = useRef(false);
+  useEffect(() => {
+    const close = () => {
+      if (done.current) return;
+      done.current = true;
+      latest.current();
+    };
+    if (on === 'mount') {
+      close();
+      return;
+    }
+    // An Escape pressed while the view loads closes the dialog it would have opened, and only
+    // it, as the open dialog's would: caught first, it never reaches the notice's own Escape.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [on]);
   return null;
 }
 
@@ -106,13 +133,33 @@ function useDialogContent(
  */
 function ErrorDetailsDialog({ message, helpHref, onClose }: ErrorDetailsDialogProps) {
   const content = useDialogContent(message, helpHref);
-  const Loaded = View;
-  return (
-    <Suspense fallback={null}>
-      <Loaded content={content} onClose={onClose} />
-    </Suspense>
+  const [state, setState] = useState<'loaded' | 'loading' | 'failed'>(() =>
+    View ? 'loaded' : 'loading',
   );
+  useEffect(() => {
+    if (state !== 'loading') return;
+    let live = true;
+    preloadDetailsDialog().then(
+      () => live && setState('loaded'),
+      (error: unknown) => {
+        warnOnce(
+          'dialog-load-failed',
+          String(error),
+          `the details dialog did not load (${String(error)}); it closed, and opening it again asks again.`,
+        );
+        if (live) setState('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [state]);
+  // A failed load closes the dialog, so focus goes back to Details and nothing throws into
+  // the host's tree; while it loads, Escape closes it.
+  if (state === 'failed' || View === undefined)
+    return <CloseOnce onClose={onClose} on={state === 'failed' ? 'mount' : 'escape'} />;
+  return <View content={content} onClose={onClose} />;
 }
 
 export type { ErrorDetailsDialogProps };
-export { ErrorDetailsDialog };
+export { ErrorDetailsDialog, preloadDetailsDialog };

@@ -13,7 +13,7 @@ import { noticeKey } from '../core/queue';
 import type { Politeness } from './announcer';
 import { useAnnouncement, useNoticeDismissal } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
-import { ErrorDetailsDialog } from './ErrorDetailsDialog';
+import { ErrorDetailsDialog, preloadDetailsDialog } from './ErrorDetailsDialog';
 import { CloseIcon, INTENT_ICONS } from './icons';
 import { sentenceParts } from './Sentence';
 import { uiText } from './text';
@@ -21,6 +21,11 @@ import type { ErrorNoticeInit } from './types';
 import { type ErrorMessage, useErrorMessage } from './useErrorMessage';
 import { type CheckedNotice, checkNoticeProps, reportContextProblems } from './validate';
 import { NOTICE_VARIANTS, type NoticeVariant } from './variants';
+
+/** Starts loading the dialog's view; a failure is said when the dialog opens. */
+const preloadQuietly = () => {
+  preloadDetailsDialog().catch(() => {});
+};
 
 /** Props of {@link ErrorNotice}. */
 type ErrorNoticeProps<F extends AnyFamily = AnyFamily> = Omit<ErrorNoticeInit<F>, 'id'> & {
@@ -192,6 +197,10 @@ function NoticeView({
                 aria-haspopup="dialog"
                 aria-label={`${uiText(words, 'notice.details')}: ${message.summary}`}
                 onClick={() => setDialog(true)}
+                // The dialog's view loads as the person heads for the button, so it opens at once.
+                onPointerEnter={preloadQuietly}
+                onPointerDown={preloadQuietly}
+                onFocus={preloadQuietly}
               >
                 {uiText(words, 'notice.details')}
               </button>

@@ -147,7 +147,9 @@ describe('what an app pays at load', () => {
         expect(chunks, app).toBe(1);
         expect(
           Object.keys(inputs).filter((f) =>
-            /DetailsDialogView|explainer|details\.|\/rows\.|bounce|webhooks|server-reasons/.test(f),
+            /\/(DetailsDialogView|explainer|details|rows|bounce|webhooks)\.js$|server-reasons/.test(
+              f,
+            ),
           ),
           app,
         ).toEqual([]);

@@ -51,9 +51,8 @@ const sourceFacts = (names: readonly string[]): Fact[] =>
   });
 
 /**
- * What `describeResolution` finds rows in: the family's own tables, handed in rather than
- * imported, so that this module shares no code with an app's start and a bundler splits it
- * as one file (a module imported from both sides would become a chunk of its own at start).
+ * What `describeResolution` finds rows in: the family's own tables, handed in
+ * (docs/adding-a-family.md, "What loads on demand").
  */
 interface EasTables {
   readonly entries: ReadonlyMap<number, EasEntry>;

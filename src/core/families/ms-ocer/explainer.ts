@@ -12,40 +12,16 @@ import type {
   ExplainRun,
   ExplainSection,
 } from '../../family';
-import type { listCatalogEntries } from './catalog';
-import type { CATALOG_IDS, CatalogId, isCatalogId } from './catalogs/index';
-import type {
-  ParsedDiagnostics,
-  parseDiagnosticsHeader,
-  parseSipStatus,
-  parseWarningHeader,
-  parseWindowsError,
-} from './headers';
-import type { ErrorInput, fieldOfLine } from './input';
-import type { MODES, Mode, ModeActions } from './modes';
-import type { load } from './on-demand';
-import type { Resolution, resolveMsOcer } from './resolve';
+import type { CatalogId } from './catalogs/index';
+import type { EXPLAINER_PARTS } from './explainer-parts';
+import type { ParsedDiagnostics } from './headers';
+import type { ErrorInput } from './input';
+import type { Mode } from './modes';
+import type { Resolution } from './resolve';
 import { describeId, SERVER_RELEASES, type ServerRelease } from './server-reasons/tables';
 
-/**
- * The family's own readers and tables, handed in by `msOcer.explainer()` rather than
- * imported: a module that both this file and an app's start imported would become a chunk of
- * its own at the app's start, in every bundler that splits code.
- */
-interface MsOcerParts {
-  readonly listCatalogEntries: typeof listCatalogEntries;
-  readonly CATALOG_IDS: typeof CATALOG_IDS;
-  readonly isCatalogId: typeof isCatalogId;
-  readonly parseDiagnosticsHeader: typeof parseDiagnosticsHeader;
-  readonly parseSipStatus: typeof parseSipStatus;
-  readonly parseWarningHeader: typeof parseWarningHeader;
-  readonly parseWindowsError: typeof parseWindowsError;
-  readonly fieldOfLine: typeof fieldOfLine;
-  readonly MODES: typeof MODES;
-  readonly ModeActions: typeof ModeActions;
-  readonly load: typeof load;
-  readonly resolveMsOcer: typeof resolveMsOcer;
-}
+/** The family's own readers and tables, handed in by `msOcer.explainer()` (explainer-parts.ts). */
+type MsOcerParts = typeof EXPLAINER_PARTS;
 
 /** The options that carry a code, and the `ErrorInput` field each fills. */
 const CODE_OPTIONS = {

@@ -16,7 +16,8 @@ import {
   listNotHandled,
 } from './catalog';
 import { Categories, type Category, type MessageKey, type ReasonKey } from './catalog-data';
-import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG, isCatalogId } from './catalogs/index';
+import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG } from './catalogs/index';
+import { EXPLAINER_PARTS } from './explainer-parts';
 import {
   type DiagnosticsParseResult,
   type ParsedDiagnostics,
@@ -32,7 +33,6 @@ import {
   CATEGORY_FIELDS,
   type ErrorInput,
   errorInputFor,
-  fieldOfLine,
   type HeaderValues,
   INPUT_FIELDS,
   parseText,
@@ -96,7 +96,10 @@ async function describe(resolution: Resolution): Promise<readonly Fact[]> {
   if (!first) return facts;
   const { describeId } = await import('./server-reasons/tables');
   const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
-  const found = await describeId(first.code, release);
+  // The code is read again, as the public `describeDiagnostic` reads it: a copy of a
+  // resolution may carry it as digits or a whole header.
+  const id = parseErrorId(first.code);
+  const found = id === undefined ? undefined : await describeId(id, release);
   // The component always; its reason only where it adds to the reason already shown.
   if (found) {
     const shown = [resolution.reason, reason].filter((r): r is string => r !== undefined);
@@ -163,23 +166,7 @@ const msOcer = {
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,
   describe,
-  explainer: () =>
-    import('./explainer').then((m) =>
-      m.explainerWith({
-        listCatalogEntries,
-        CATALOG_IDS,
-        isCatalogId,
-        parseDiagnosticsHeader,
-        parseSipStatus,
-        parseWarningHeader,
-        parseWindowsError,
-        fieldOfLine,
-        MODES,
-        ModeActions,
-        load,
-        resolveMsOcer,
-      }),
-    ),
+  explainer: () => import('./explainer').then((m) => m.explainerWith(EXPLAINER_PARTS)),
 } as const satisfies Family<ErrorInput, ResolveContext, Resolution, CatalogEntry>;
 
 /** The [MS-OCER] family's type. */
@@ -224,6 +211,7 @@ export {
   Categories,
   catalogReason,
   DEFAULT_CATALOG,
+  EXPLAINER_PARTS,
   errorInputFor,
   INPUT_FIELDS,
   isActionOf,

@@ -38,9 +38,8 @@ const runsOf = (reports: readonly SmtpReport[], context: unknown): ExplainRun[] 
   }));
 
 /**
- * SMTP's part of `uc-error-kit explain`. The family hands in its loader of provider rows
- * rather than this file importing it: a module that both this file and an app's start
- * imported would become a chunk of its own at the app's start.
+ * SMTP's part of `uc-error-kit explain`, handed the family's loader of provider rows
+ * (docs/adding-a-family.md, "What loads on demand").
  */
 const explainerWith = (parts: { loadProviders: typeof loadProviders }): Explainer => ({
   options: {},

@@ -137,7 +137,6 @@ const str = (o: Record<string, unknown>, k: string): string | undefined => {
 
 const KINDS = new Set(['bounce', 'auto-reply', 'feedback-report', 'delivery-report']);
 
-/** The report to read, whatever the input; notes what was off. */
 /** Whether an object looks like a service's event rather than a report. */
 function isWebhookEvent(o: Record<string, unknown>): boolean {
   return (
@@ -149,6 +148,7 @@ function isWebhookEvent(o: Record<string, unknown>): boolean {
   );
 }
 
+/** The report to read, whatever the input; notes what was off. */
 function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
   if (typeof input === 'string') return { reply: input };
   if (typeof input === 'number' && Number.isFinite(input)) return { reply: String(input) };

@@ -20,9 +20,9 @@ interface Indexed {
 }
 
 let byCode: Map<string, Indexed[]> | undefined;
-// The family's own normaliser (rules.ts), handed in by `indexRows`: a module that both this
-// file and an app's start imported would become a chunk of its own at the app's start.
-let normalise: typeof Normalise = (text) => text;
+// The family's own normaliser (rules.ts), handed in by `indexRows` (docs/adding-a-family.md,
+// "What loads on demand").
+let normalise: typeof Normalise | undefined;
 let named: Indexed[] | undefined;
 
 /** Words too common in the rows to tell them apart. */
@@ -32,10 +32,8 @@ const STOP = new Set(
   ),
 );
 
-const wordsOf = (text: string | undefined) =>
-  text === undefined
-    ? []
-    : [...new Set(normalise(text).trim().split(' '))].filter((w) => w.length >= 3 && !STOP.has(w));
+const wordsOf = (text: string, norm: typeof Normalise) =>
+  [...new Set(norm(text).trim().split(' '))].filter((w) => w.length >= 3 && !STOP.has(w));
 
 /** The text a row is matched by: its error message; a named SendGrid row's name; Outlook's meaning. */
 function matchTextOf(row: SmtpRow): string {
@@ -52,7 +50,7 @@ function indexRows(normaliser: typeof Normalise, list: readonly SmtpRow[] = SMTP
   const map = new Map<string, Indexed[]>();
   const noCode: Indexed[] = [];
   for (const row of list) {
-    const x = { row, words: wordsOf(matchTextOf(row)) };
+    const x = { row, words: wordsOf(matchTextOf(row), normaliser) };
     const code =
       row.code !== undefined
         ? row.code.startsWith('0x')
@@ -82,7 +80,7 @@ function matchRow(
   enhancedCode: string | undefined,
   text: string,
 ): { row: SmtpRow; by: RowMatch } | undefined {
-  if (byCode === undefined || named === undefined) return undefined;
+  if (byCode === undefined || named === undefined || normalise === undefined) return undefined;
   if (code?.startsWith('0x')) {
     const hit = byCode.get(keyOf(provider, code))?.[0];
     return hit === undefined ? undefined : { row: hit.row, by: 'number' };

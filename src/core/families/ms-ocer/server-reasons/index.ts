@@ -9,6 +9,7 @@ import {
   DEFAULT_RELEASE,
   type DescribeDiagnosticOptions,
   type DiagnosticDescription,
+  describeId,
   isServerRelease,
   loadTable,
   releaseOf,
@@ -36,8 +37,7 @@ async function describeDiagnostic(
   const release = releaseOf(options);
   const id = toErrorId(errorId);
   if (release === undefined || id === undefined) return undefined;
-  const table = await loadTable(release);
-  return table?.get(id);
+  return describeId(id, release);
 }
 
 /**

@@ -15,7 +15,7 @@
  * chunk of its own, which an app that never calls these functions never downloads.
  *
  * This module reads ErrorIds already parsed and imports nothing of the family's start, so
- * that the family's `describe` can load it without a bundler splitting the start in two;
+ * that the family's `describe` can load it (docs/adding-a-family.md, "What loads on demand");
  * `./index` adds the header reader for the public functions.
  */
 /** The server releases with an ErrorId table, newest first. */
