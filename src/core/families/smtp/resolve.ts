@@ -34,7 +34,13 @@ import type { SmtpRow } from './providers.generated';
 import { classOf, readText, type SmtpReply, statusCode } from './read';
 import { NOT_A_FAILURE, SMTP_REASONS, type SmtpBehaviour, type SmtpReason } from './reasons';
 import type { SmtpReport } from './report';
-import { basicReason, enhancedReason, permanentWordsReason, wordsReason } from './rules';
+import {
+  basicReason,
+  enhancedReason,
+  microsoftReason,
+  permanentWordsReason,
+  wordsReason,
+} from './rules';
 
 /** What the family reads: a reply or any text, a delivery report, or a service's event. */
 type SmtpInput = string | SmtpReport | Readonly<Record<string, unknown>>;
@@ -390,8 +396,13 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     evidenceText = t;
   };
 
-  // 1. What the message or service says it is.
-  if (report.kind === 'auto-reply') pick('autoReply', 'report', 'auto-reply');
+  // 1. What the message or service says it is. A challenge-response service's automatic answer
+  // holds the message until the sender replies: on hold, not an auto-reply.
+  if (report.kind === 'auto-reply') {
+    const held = wordsReason(read.text);
+    if (held?.reason === 'onHold') pick('onHold', 'words', held.phrase);
+    pick('autoReply', 'report', 'auto-reply');
+  }
   if (report.kind === 'feedback-report') pick('feedbackReport', 'report', 'feedback-report');
   if (verdictReason !== undefined && SERVICE_FIRST.has(verdictReason))
     pick(verdictReason, 'event', report.verdict?.classification);
@@ -406,6 +417,8 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     pick('expired', 'report', `Action: failed, Status: ${status}`);
   if (report.kind === 'delivery-report' || actionBehaviour(action) === 'not-a-failure')
     pick('delivered', 'report', action ?? 'delivered');
+  // A Microsoft 365 three-digit detail says more than the generic words that come with it.
+  pick(microsoftReason(enhanced), 'enhanced-code', enhanced);
   if (w !== undefined) pick(w.reason, 'words', w.phrase);
   // 3. Its enhanced code, else the Status field.
   pick(enhancedReason(enhanced), 'enhanced-code', enhanced);

@@ -125,6 +125,31 @@ const MICROSOFT: readonly (readonly [number, number, number, SmtpReason])[] = [
   [7, 850, 899, 'blockedReputation'],
 ];
 
+/** Microsoft 365's reason for a subject and detail, if its table lists them. */
+function microsoftDetail(subject: number, detail: number): SmtpReason | undefined {
+  for (const [s, from, to, reason] of MICROSOFT)
+    if (s === subject && detail >= from && detail <= to) return reason;
+  return undefined;
+}
+
+/** An enhanced code's subject and detail as numbers (`5.7.511`: 7 and 511). */
+function subjectAndDetail(enhanced: string): [number, number] {
+  const sd = enhanced.slice(2);
+  const dot = sd.indexOf('.');
+  return [Number(sd.slice(0, dot)), Number(sd.slice(dot + 1))];
+}
+
+/**
+ * The reason of a Microsoft 365 three-digit detail (`5.7.511`), if the table names one: a
+ * documented meaning more specific than the generic words that come with it ("Access denied,
+ * banned sender" is a banned sending IP, not a policy).
+ */
+function microsoftReason(enhanced: string | undefined): SmtpReason | undefined {
+  if (enhanced === undefined || enhanced[0] === '2') return undefined;
+  const [subject, detail] = subjectAndDetail(enhanced);
+  return detail >= 100 ? microsoftDetail(subject, detail) : undefined;
+}
+
 /** The reason an enhanced code names, if its subject and detail name one. */
 function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
   if (enhanced === undefined) return undefined;
@@ -134,15 +159,14 @@ function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
   // X.4.1 with class 5: Microsoft 365's recipient rejection (see ENHANCED), read by its words.
   if (sd === '4.1') return cls === '4' ? 'networkError' : undefined;
   if (Object.hasOwn(ENHANCED, sd)) return ENHANCED[sd];
-  const dot = sd.indexOf('.');
-  const subject = Number(sd.slice(0, dot));
-  const detail = Number(sd.slice(dot + 1));
+  // RFC 3463 subject 6, "Message Content or Media Status", with any detail (Microsoft 365's
+  // 5.6.11 "Invalid characters"): the message's content is refused.
+  if (sd.startsWith('6.')) return 'policyViolation';
+  const [subject, detail] = subjectAndDetail(enhanced);
   if (detail < 100 && !(subject === 7 && (detail === 12 || detail === 57 || detail === 64)))
     return undefined;
   if (cls === '4' && subject === 7 && detail >= 500 && detail <= 699) return 'blockedReputation';
-  for (const [s, from, to, reason] of MICROSOFT)
-    if (s === subject && detail >= from && detail <= to) return reason;
-  return undefined;
+  return microsoftDetail(subject, detail);
 }
 
 /**
@@ -198,6 +222,30 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'suppress unsubscribe',
     ],
   ],
+  // Challenge-response services hold a message until the sender proves to be a person: on hold,
+  // whatever else their text says about spam or auto-replies (BoxTrapper's "verify that you are
+  // a real live human being", apache/spamassassin t.rules/BOUNCE_MESSAGE-10; EarthLink
+  // spamBlocker's "senders I have approved", voku/PHPMailer-BMH tests/fixtures/node-baunsu).
+  [
+    'onHold',
+    [
+      'boxtrapper',
+      'real live human being',
+      'senders i have approved',
+      'challenge response',
+      'waitlisted',
+      'not pre approved',
+    ],
+  ],
+  // A mailbox full through every retry: the lasting state is the reason, not the retries
+  // (Exim's "mailbox is full: retry timeout exceeded", Exim/exim test/mail/0310.CALLER).
+  [
+    'mailboxFull',
+    ['mailbox is full', 'mailbox full', 'mailboxfull', 'inbox is full', 'mailbox quota'],
+  ],
+  // vpopmail's catch-all delivery failing: "user does not exist, but will deliver to …/ can not
+  // open new email file" is its delivery program's error, not an unknown user.
+  ['mailerError', ['can not open new email file']],
   [
     'expired',
     [
@@ -315,6 +363,10 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'delivery restriction check failed',
       // AOL's recipient-side block ("not accepting mail from <sender>").
       'not accepting mail from',
+      // Microsoft 365's RESOLVER.RST.AuthRequired: a group that takes mail from signed-in senders.
+      'authrequired',
+      // Exim's user filter that ran `fail` ("(filter fail)").
+      'filter fail',
     ],
   ],
   [
@@ -638,6 +690,15 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'invalid final delivery userid',
       'nonexistent user',
       'non existent user',
+      // Sendmail's "(err.nosuchuser)"; Microsoft 365's RESOLVER.ADR.RecipientNotFound (5.1.10);
+      // qmail's bouncesaying "This address no longer accepts mail."; Sendmail's "Unknown E-Mail
+      // Address"; IBM's gateway "is not a registered gateway user".
+      'nosuchuser',
+      'recipientnotfound',
+      'no longer accepts mail',
+      'unknown e mail address',
+      'unknown email address',
+      'not a registered gateway user',
       'nonexistent address',
       'no matches to nameserver query',
       'does not have a final email delivery point',
@@ -667,6 +728,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'greylisting',
       // Microsoft 365's 5.2.121-122: the recipient's hourly receive limit.
       'receive limit',
+      // Microsoft 365's 4.3.2 STOREDRV.Deliver "recipient thread limit exceeded" (its NDR table):
+      // too many deliveries to one mailbox at once.
+      'thread limit exceeded',
       'graylisted',
       'graylisting',
     ],
@@ -729,6 +793,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'did not respond',
       'not responding',
       'connection was dropped',
+      // Microsoft 365's 4.7.0 "Proxy session setup failed on Frontend" (its NDR table).
+      'proxy session setup failed',
     ],
   ],
   [
@@ -746,7 +812,18 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
   ],
   [
     'mailerError',
-    ['procmail', 'mailer error', 'command died', 'exit code', 'exited with', 'pipe to', 'x unix'],
+    [
+      'procmail',
+      'mailer error',
+      'command died',
+      'exit code',
+      'exited with',
+      'pipe to',
+      'x unix',
+      // Exim's failures of a pipe or local transport.
+      'local delivery failed',
+      'generated during the delivery attempt',
+    ],
   ],
   [
     'systemError',
@@ -761,6 +838,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'message looping',
       // Postfix: the MX points back at the sending host.
       'loops back to myself',
+      // Exim: the domain's best MX is the host itself.
+      'points to local host',
       'routing loop',
       'configuration error',
       'misconfigured',
@@ -787,17 +866,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
   ],
   [
     'onHold',
-    [
-      'quarantine',
-      'quarantined',
-      'held for review',
-      'on hold',
-      'pending approval',
-      'moderation',
-      // Challenge-response services (Boxbe): held until the sender answers.
-      'waitlisted',
-      'not pre approved',
-    ],
+    ['quarantine', 'quarantined', 'held for review', 'on hold', 'pending approval', 'moderation'],
   ],
 ];
 
@@ -806,7 +875,24 @@ const CODELESS_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
   ['feedbackReport', ['feedback type abuse', 'feedback type fraud', 'abuse report']],
   [
     'autoReply',
-    ['auto reply', 'autoreply', 'automatic reply', 'out of office', 'out of the office'],
+    [
+      'auto reply',
+      'autoreply',
+      'automatic reply',
+      'out of office',
+      'out of the office',
+      // Outlook's and other clients' automatic replies in other languages (their subject
+      // prefixes and the German receipt confirmation, okfde/froide test_mail_09), accents folded.
+      'automatische antwort',
+      'abwesenheitsnotiz',
+      'empfangsbestatigung',
+      'eingangsbestatigung',
+      'reponse automatique',
+      'respuesta automatica',
+      'risposta automatica',
+      'resposta automatica',
+      'automatisch antwoord',
+    ],
   ],
 ];
 
@@ -879,7 +965,10 @@ const COMPILED_HEDGES = HEDGES.map((p) => normalise(p));
 function wordsOf(text: string): string {
   // An address's words are not the reply's (`<dmarc@reports.example>`, `spam@…`).
   const capped = text.length > MAX_WORDS_TEXT ? text.slice(0, MAX_WORDS_TEXT) : text;
-  const words = capped.split(/\s+/).filter((w) => !w.includes('@'));
+  // Only the address itself goes: `x@earthlink.net...User unknown` keeps "User unknown".
+  const words = capped
+    .split(/\s+/)
+    .map((w) => (w.includes('@') ? w.replace(/^[^@]*@[a-z0-9-]*(?:\.[a-z0-9-]+)*/i, ' ') : w));
   return fold(normalise(words.join(' ')));
 }
 
@@ -913,6 +1002,7 @@ export {
   basicReason,
   enhancedReason,
   MAX_WORDS_TEXT,
+  microsoftReason,
   normalise,
   permanentWordsReason,
   WORD_RULES,

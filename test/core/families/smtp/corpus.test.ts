@@ -29,13 +29,13 @@ async function reportOf(item: Item): Promise<SmtpReport> {
 }
 
 /**
- * Measured on this corpus (465 items, smtp3: specific 88.6 %, right 94.6 %, specific-but-wrong
- * 1.5 %, addressDead 96.8 %, with a provider specific-but-wrong 1.3 %); the floors are what the
- * test asserts, a little under, so a rule that trades one item for another is not a failure but
- * a drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3 were labelled
- * before the family ran on them (docs/families/smtp.md, "Corpus").
+ * Measured on this corpus (586 items: specific 87.5 %, right 95.1 %, specific-but-wrong 1.4 %,
+ * addressDead 97.4 %, with a provider specific-but-wrong 1.2 %); the floors are what the test
+ * asserts, a little under, so a rule that trades one item for another is not a failure but a
+ * drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3 and the 121 of
+ * smtp4 were labelled before the family ran on them (docs/families/smtp.md, "Corpus").
  */
-const FLOORS = { specific: 0.87, right: 0.93, dead: 0.95, wrong: 0.025, wrongWithProvider: 0.02 };
+const FLOORS = { specific: 0.87, right: 0.94, dead: 0.96, wrong: 0.02, wrongWithProvider: 0.02 };
 
 /** The sources of the first 201 items, the set the rules were tuned on (figures kept apart). */
 const FIRST_SOURCES = new Set([
@@ -44,9 +44,33 @@ const FIRST_SOURCES = new Set([
   'mailgun/flanker',
 ]);
 
+/**
+ * The sources of the 121 items added by smtp4 (16 repositories of mail libraries, MTAs and
+ * vendor documentation), labelled before the family ran on them; their figures are kept apart
+ * too, the estimate of how the rules carry to bounces they were not written from.
+ */
+const SMTP4_SOURCES = new Set([
+  'Exim/exim',
+  'SpamScope/mail-parser',
+  'Webklex/php-imap',
+  'apache/spamassassin',
+  'bestpractical/rt',
+  'jhillyerd/enmime',
+  'jstedfast/MimeKit',
+  'mikel/mail',
+  'nodemailer/mailparser',
+  'okfde/froide',
+  'php-mime-mail-parser/php-mime-mail-parser',
+  'postalserver/postal',
+  'postalsys/postal-mime',
+  'rgl/MailBounceDetector',
+  'voku/PHPMailer-BMH',
+  'x13-me/OfficeDocs-Exchange',
+]);
+
 describe('the corpus of real bounces', () => {
   it('cites a source for every item', () => {
-    expect(items.length).toBeGreaterThanOrEqual(465);
+    expect(items.length).toBeGreaterThanOrEqual(586);
     for (const item of items) {
       expect(item.source.repo, item.file).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(item.source.commit, item.file).toMatch(/^[0-9a-f]{40}$/);
@@ -86,7 +110,12 @@ describe('the corpus of real bounces', () => {
       JSON.stringify({
         whole,
         firstSources: figuresOf(original),
-        newSources: figuresOf(resolved.filter((r) => !FIRST_SOURCES.has(r.item.source.repo))),
+        smtp3Sources: figuresOf(
+          resolved.filter(
+            (r) => !FIRST_SOURCES.has(r.item.source.repo) && !SMTP4_SOURCES.has(r.item.source.repo),
+          ),
+        ),
+        smtp4Sources: figuresOf(resolved.filter((r) => SMTP4_SOURCES.has(r.item.source.repo))),
       }),
       '\n',
       wrong.join('\n '),

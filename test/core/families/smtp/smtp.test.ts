@@ -554,3 +554,77 @@ describe('readers broadened on a wider corpus (smtp3)', () => {
     expect(smtp.resolve(reports[0]).reason).toBe('userUnknown');
   });
 });
+
+describe('readers broadened on mail libraries and vendor documentation (smtp4)', () => {
+  const reason = (line: string) => smtp.resolve(line).reason;
+
+  it("reads Microsoft 365's three-digit details before the generic words that come with them", () => {
+    // Microsoft's NDR table: 5.7.511 is a banned sending IP, whatever "Access denied" suggests.
+    expect(reason('550 5.7.511 Access denied, banned sender')).toBe('blockedReputation');
+    expect(reason('432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded')).toBe(
+      'rateLimited',
+    );
+    expect(
+      reason(
+        "450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with ...'",
+      ),
+    ).toBe('networkError');
+    // 5.1.10 is RFC 7505's null MX, but Microsoft answers it for an unknown recipient.
+    expect(reason('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found')).toBe(
+      'userUnknown',
+    );
+    expect(
+      reason(
+        "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+      ),
+    ).toBe('rejectedByRecipient');
+  });
+
+  it('reads any content status (RFC 3463 X.6.x) as the content refused, the address alive', () => {
+    const r = smtp.resolve('550 5.6.11 Invalid characters');
+    expect(r.reason).toBe('policyViolation');
+    expect(r.addressDead).toBe(false);
+  });
+
+  it('keeps the words glued to an address and reads more MTAs and languages', () => {
+    expect(reason('smtp; 550 someone@earthlink.net...User unknown')).toBe('userUnknown');
+    expect(reason('X-LOCAL; 500 (err.nosuchuser)')).toBe('userUnknown');
+    expect(reason('553 5.3.0 <a@example.org>... Unknown E-Mail Address')).toBe('userUnknown');
+    expect(reason('This address no longer accepts mail.')).toBe('userUnknown');
+    expect(reason('local delivery failed')).toBe('mailerError');
+    expect(reason('subject was "fail this" (filter fail)')).toBe('rejectedByRecipient');
+    expect(reason('lowest numbered MX record points to local host')).toBe('systemError');
+    expect(reason('mailbox is full: retry timeout exceeded')).toBe('mailboxFull');
+    expect(
+      reason(
+        'user does not exist, but will deliver to /home/vpopmail/domains/example.org/postmaster/ can not open new email file',
+      ),
+    ).toBe('mailerError');
+  });
+
+  it('holds a challenge-response answer, and reads automatic replies in other languages', async () => {
+    const message = (subject: string, body: string) =>
+      [
+        'From: someone@example.org',
+        'To: you@example.net',
+        `Subject: ${subject}`,
+        'Auto-Submitted: auto-replied',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+      ].join('\r\n');
+    const [held] = await parseBounceMessage(
+      message(
+        'Re: hello',
+        'The person you are trying to reach uses BoxTrapper and requires that you verify that you are a real live human being.',
+      ),
+    );
+    expect(smtp.resolve(held).reason).toBe('onHold');
+    const [german] = await parseBounceMessage(
+      message('Automatische Antwort: hello', 'Ich bin bis Montag nicht im Büro.'),
+    );
+    expect(smtp.resolve(german).reason).toBe('autoReply');
+    expect(reason('E-Mail Empfangsbestätigung: vielen Dank für Ihre Nachricht')).toBe('autoReply');
+  });
+});
