@@ -270,6 +270,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'allowed queue period',
       'has been expired',
       'delivery attempts have failed',
+      // X.400's non-delivery diagnostic, as gateways write it in a DSN ("Diagnostic 5
+      // (Maximum-Time-Expired)", wRAR/flufl.bounce tests/data/dsn_02.txt).
+      'maximum time expired',
     ],
   ],
   // Gmail's 4.7.28 names the SPF domain whose mail arrives at an unusual rate: a reputation block.
@@ -296,6 +299,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'spam contents',
       'spam signature',
       'spamsignature',
+      'mcspamsignature',
       'spamassassin',
       'spamprofiler',
       'spambouncer',

@@ -126,6 +126,28 @@ describe('the corpus of real bounces', () => {
     expect(whole.specificButWrong).toBeLessThanOrEqual(FLOORS.wrong);
   });
 
+  it("reads a message's Diagnostic-Code alone, as a line an app passes on", {
+    timeout: 60_000,
+  }, async () => {
+    // Apps that store only the DSN field pass it as text: `Diagnostic-Code: smtp; 550 …`.
+    let n = 0;
+    let right = 0;
+    let wrong = 0;
+    for (const item of items) {
+      if (item.kind !== 'message' || item.reason === null) continue;
+      const report = await reportOf(item);
+      if (report.diagnosticCode === undefined) continue;
+      const r = smtp.resolve(`Diagnostic-Code: ${report.diagnosticCode}`);
+      n++;
+      if (r.reason === item.reason) right++;
+      else if (r.reason !== undefined) wrong++;
+    }
+    console.log('smtp corpus, Diagnostic-Code lines', { n, right: right / n, wrong: wrong / n });
+    expect(n).toBeGreaterThanOrEqual(150);
+    expect(right / n).toBeGreaterThanOrEqual(0.94);
+    expect(wrong / n).toBeLessThanOrEqual(0.025);
+  });
+
   it('with the provider tables loaded and a provider given, gives no more specific-but-wrong answers', {
     timeout: 60_000,
   }, async () => {
