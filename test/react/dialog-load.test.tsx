@@ -32,6 +32,22 @@ async function freshKit(view: (original: () => Promise<unknown>) => Promise<unkn
   return { kit, msnp, said };
 }
 
+/** Renders a notice with the fresh kit and clicks its Details button. */
+async function openDetails(
+  kit: Awaited<ReturnType<typeof freshKit>>['kit'],
+  msnp: Awaited<ReturnType<typeof freshKit>>['msnp'],
+) {
+  const user = userEvent.setup();
+  render(
+    <kit.UcErrorKitProvider i18n={i18n}>
+      <kit.ErrorNotice family={msnp} error="911 4" />
+    </kit.UcErrorKitProvider>,
+  );
+  const opener = await screen.findByRole('button', { name: /^Details: / });
+  await user.click(opener);
+  return { user, opener };
+}
+
 describe('the details dialog when its view fails to load', () => {
   it('closes, gives focus back, warns once, and asks again on the next opening', async () => {
     let fail = true;
@@ -39,14 +55,7 @@ describe('the details dialog when its view fails to load', () => {
       if (fail) throw new Error('chunk failed to load');
       return original();
     });
-    const user = userEvent.setup();
-    render(
-      <kit.UcErrorKitProvider i18n={i18n}>
-        <kit.ErrorNotice family={msnp} error="911 4" />
-      </kit.UcErrorKitProvider>,
-    );
-    const opener = await screen.findByRole('button', { name: /^Details: / });
-    await user.click(opener);
+    const { user, opener } = await openDetails(kit, msnp);
     await vi.waitFor(() => expect(said).toEqual(['dialog-load-failed']));
     // The dialog closes in an effect after the failed load: let it run.
     await act(async () => {
@@ -109,14 +118,7 @@ describe('the details dialog while its view loads', () => {
       });
       return original();
     });
-    const user = userEvent.setup();
-    render(
-      <kit.UcErrorKitProvider i18n={i18n}>
-        <kit.ErrorNotice family={msnp} error="911 4" />
-      </kit.UcErrorKitProvider>,
-    );
-    const opener = await screen.findByRole('button', { name: /^Details: / });
-    await user.click(opener);
+    const { user, opener } = await openDetails(kit, msnp);
     await user.keyboard('{Escape}');
     expect(screen.getByRole('group')).toBeInTheDocument();
     expect(opener).toHaveFocus();
