@@ -220,6 +220,13 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'suppress bounce',
       'suppress complaint',
       'suppress unsubscribe',
+      // The sending service's own refusals of a listed address: Mailgun's drop reasons ("Not
+      // delivering to previously bounced address / unsubscribed address / a user who marked
+      // your messages as spam"), SparkPost's "recipient address suppressed due to customer
+      // policy", Brevo's "blocked : due to blacklist user" (anymail/django-anymail tests).
+      'not delivering to',
+      'address suppressed',
+      'due to blacklist user',
     ],
   ],
   // Challenge-response services hold a message until the sender proves to be a person: on hold,
@@ -237,15 +244,20 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'not pre approved',
     ],
   ],
+  // Postfix's queue state while a destination does not answer ("delivery temporarily
+  // suspended: connect to …: Connection refused"): a network failure, never a suspended account.
+  ['networkError', ['delivery temporarily suspended']],
   // A mailbox full through every retry: the lasting state is the reason, not the retries
   // (Exim's "mailbox is full: retry timeout exceeded", Exim/exim test/mail/0310.CALLER).
   [
     'mailboxFull',
     ['mailbox is full', 'mailbox full', 'mailboxfull', 'inbox is full', 'mailbox quota'],
   ],
-  // vpopmail's catch-all delivery failing: "user does not exist, but will deliver to …/ can not
-  // open new email file" is its delivery program's error, not an unknown user.
-  ['mailerError', ['can not open new email file']],
+  // A delivery program's own failure, whatever words of the network or the user it prints:
+  // vpopmail's catch-all ("user does not exist, but will deliver to …/ can not open new email
+  // file"), Postfix's pipe(8) "Command output:" (flufl.bounce dsn_08: "avpcheck: unable to
+  // connect to avp daemon").
+  ['mailerError', ['can not open new email file', 'command output']],
   [
     'expired',
     [

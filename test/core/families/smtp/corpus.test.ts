@@ -29,11 +29,12 @@ async function reportOf(item: Item): Promise<SmtpReport> {
 }
 
 /**
- * Measured on this corpus (586 items: specific 87.5 %, right 95.1 %, specific-but-wrong 1.4 %,
- * addressDead 97.4 %, with a provider specific-but-wrong 1.2 %); the floors are what the test
+ * Measured on this corpus (620 items: specific 87.7 %, right 95.3 %, specific-but-wrong 1.1 %,
+ * addressDead 97.6 %, with a provider specific-but-wrong 1.0 %); the floors are what the test
  * asserts, a little under, so a rule that trades one item for another is not a failure but a
- * drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3 and the 121 of
- * smtp4 were labelled before the family ran on them (docs/families/smtp.md, "Corpus").
+ * drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3, the 121 of
+ * smtp4 and the 34 of smtp5 were labelled before the family ran on them
+ * (docs/families/smtp.md, "Corpus").
  */
 const FLOORS = { specific: 0.87, right: 0.94, dead: 0.96, wrong: 0.02, wrongWithProvider: 0.02 };
 
@@ -68,9 +69,30 @@ const SMTP4_SOURCES = new Set([
   'x13-me/OfficeDocs-Exchange',
 ]);
 
+/**
+ * The sources of the 34 items added by smtp5 (helpdesk, CRM and list-manager projects, an MTA's
+ * RFC examples and the sending services' webhook payloads of django-anymail's tests), labelled
+ * before the family ran on them.
+ */
+const SMTP5_SOURCES = new Set([
+  'KumoCorp/kumomta',
+  'RotherOSS/otobo',
+  'anymail/django-anymail',
+  'chatwoot/chatwoot',
+  'discourse/discourse',
+  'glpi-project/glpi',
+  'justingit/dada-mail',
+  'mautic/mautic',
+  'zetacomponents/Mail',
+]);
+
+/** Whether an item was tuned on or added in a later set (its figures are kept apart). */
+const laterSet = (repo: string) =>
+  FIRST_SOURCES.has(repo) || SMTP4_SOURCES.has(repo) || SMTP5_SOURCES.has(repo);
+
 describe('the corpus of real bounces', () => {
   it('cites a source for every item', () => {
-    expect(items.length).toBeGreaterThanOrEqual(586);
+    expect(items.length).toBeGreaterThanOrEqual(620);
     for (const item of items) {
       expect(item.source.repo, item.file).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(item.source.commit, item.file).toMatch(/^[0-9a-f]{40}$/);
@@ -110,12 +132,9 @@ describe('the corpus of real bounces', () => {
       JSON.stringify({
         whole,
         firstSources: figuresOf(original),
-        smtp3Sources: figuresOf(
-          resolved.filter(
-            (r) => !FIRST_SOURCES.has(r.item.source.repo) && !SMTP4_SOURCES.has(r.item.source.repo),
-          ),
-        ),
+        smtp3Sources: figuresOf(resolved.filter((r) => !laterSet(r.item.source.repo))),
         smtp4Sources: figuresOf(resolved.filter((r) => SMTP4_SOURCES.has(r.item.source.repo))),
+        smtp5Sources: figuresOf(resolved.filter((r) => SMTP5_SOURCES.has(r.item.source.repo))),
       }),
       '\n',
       wrong.join('\n '),
