@@ -270,6 +270,22 @@ const BOUNCE_SUBJECTS = [
   'rejected',
 ];
 
+/**
+ * Japanese mail from before MIME often declares no charset and is ISO-2022-JP (RFC 1468), which
+ * names itself with escape sequences: such a text is decoded as that, so its words can be read
+ * (fmlorg/fml8 regress/errormails: goo, freeserve, pakeo). Anything else is left as it is.
+ */
+function decodeJis(text: string): string {
+  if (!text.includes('\u001b$@') && !text.includes('\u001b$B')) return text;
+  try {
+    return new TextDecoder('iso-2022-jp').decode(
+      Uint8Array.from(text.slice(0, MAX_BODY), (c) => c.charCodeAt(0) & 0xff),
+    );
+  } catch {
+    return text;
+  }
+}
+
 const AUTO_REPLY_SUBJECTS = [
   'out of office',
   'out of the office',
@@ -289,6 +305,12 @@ const AUTO_REPLY_SUBJECTS = [
   'risposta automatica',
   'respuesta automática',
   'resposta automática',
+  'automatische antwort',
+  'automatisch antwoord',
+  // German receipt confirmations ("E-Mail Empfangsbestätigung", also written "-bestaetigung" or
+  // mis-decoded, as in okfde/froide test_mail_09): their stems.
+  'empfangsbest',
+  'eingangsbest',
 ];
 
 /**
@@ -325,8 +347,9 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
   const attachments = email.attachments ?? [];
   const textOf = (a: Attachment) =>
     typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
-  const body =
-    email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]{0,2000}>/g, ' '));
+  const body = decodeJis(
+    email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]{0,2000}>/g, ' ')),
+  );
 
   if (
     contentType.includes('feedback-report') ||

@@ -37,6 +37,7 @@ import type { SmtpReport } from './report';
 import {
   basicReason,
   enhancedReason,
+  isChallengeResponse,
   microsoftReason,
   permanentWordsReason,
   wordsReason,
@@ -352,6 +353,10 @@ const PERMANENCE = [
   'permanently rejected',
 ];
 
+/** Words of a failure notice, which may quote an automatic reply's subject. */
+const FAILED_DELIVERY =
+  /undeliverable|could ?n[o']t be delivered|not be delivered|delivery has failed|wasn't found at/i;
+
 const MAX_FACT = 1000;
 const cut = (s: string) => (s.length > MAX_FACT ? `${s.slice(0, MAX_FACT)}…` : s);
 
@@ -400,7 +405,8 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   // holds the message until the sender replies: on hold, not an auto-reply.
   if (report.kind === 'auto-reply') {
     const held = wordsReason(read.text);
-    if (held?.reason === 'onHold') pick('onHold', 'words', held.phrase);
+    if (held !== undefined && isChallengeResponse(held.phrase))
+      pick('onHold', 'words', held.phrase);
     pick('autoReply', 'report', 'auto-reply');
   }
   if (report.kind === 'feedback-report') pick('feedbackReport', 'report', 'feedback-report');
@@ -409,10 +415,13 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   // 2. The decisive reply's words; a DSN that failed after 4xx replies is `expired` unless they
   // name a lasting state of the recipient (a mailbox full through every retry is full).
   const w = wordsReason(reply.text);
+  // The state the retries met: the reply's words, else its paragraph's (InterMail's "The
+  // user(s) account is temporarily over quota." stands apart from its 4.2.2).
+  const state = w ?? wordsReason(read.paragraph);
   if (
     actionBehaviour(action) === 'permanent' &&
     status?.[0] === '4' &&
-    (w === undefined || TRANSIENT.has(w.reason))
+    (state === undefined || TRANSIENT.has(state.reason))
   )
     pick('expired', 'report', `Action: failed, Status: ${status}`);
   if (report.kind === 'delivery-report' || actionBehaviour(action) === 'not-a-failure')
@@ -433,7 +442,9 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     if (around !== undefined) pick(around.reason, 'words', around.phrase);
     else if (!anyCode) {
       const all = wordsReason(read.text, true);
-      if (all !== undefined) pick(all.reason, 'words', all.phrase);
+      // An automatic reply's subject quoted in a failure notice is not an automatic reply.
+      if (all !== undefined && !(all.reason === 'autoReply' && FAILED_DELIVERY.test(read.text)))
+        pick(all.reason, 'words', all.phrase);
     }
   }
   // 5. The basic code.

@@ -105,6 +105,9 @@ const MICROSOFT: readonly (readonly [number, number, number, SmtpReason])[] = [
   // 5.7.57 "Client was not authenticated to send anonymous mail"; 5.7.64 "Relay Access Denied".
   [7, 57, 57, 'signInFailed'],
   [7, 64, 64, 'relayingDenied'],
+  // 5.2.121-122 the recipient's hourly receive limit; 5.7.520 external forwarding not allowed.
+  [2, 121, 122, 'rateLimited'],
+  [7, 520, 520, 'policyViolation'],
   // 5.7.321-325: TLS required, certificate or DANE failures.
   [7, 321, 325, 'tlsRequired'],
   // 5.7.504-505: the recipient address is not valid; 5.7.507 rejected by the recipient's
@@ -147,7 +150,8 @@ function subjectAndDetail(enhanced: string): [number, number] {
 function microsoftReason(enhanced: string | undefined): SmtpReason | undefined {
   if (enhanced === undefined || enhanced[0] === '2') return undefined;
   const [subject, detail] = subjectAndDetail(enhanced);
-  return detail >= 100 ? microsoftDetail(subject, detail) : undefined;
+  // Not subject 4: "5.4.316 Message expired, connection refused" is the words' `expired`.
+  return detail >= 100 && subject !== 4 ? microsoftDetail(subject, detail) : undefined;
 }
 
 /** The reason an enhanced code names, if its subject and detail name one. */
@@ -159,9 +163,6 @@ function enhancedReason(enhanced: string | undefined): SmtpReason | undefined {
   // X.4.1 with class 5: Microsoft 365's recipient rejection (see ENHANCED), read by its words.
   if (sd === '4.1') return cls === '4' ? 'networkError' : undefined;
   if (Object.hasOwn(ENHANCED, sd)) return ENHANCED[sd];
-  // RFC 3463 subject 6, "Message Content or Media Status", with any detail (Microsoft 365's
-  // 5.6.11 "Invalid characters"): the message's content is refused.
-  if (sd.startsWith('6.')) return 'policyViolation';
   const [subject, detail] = subjectAndDetail(enhanced);
   if (detail < 100 && !(subject === 7 && (detail === 12 || detail === 57 || detail === 64)))
     return undefined;
@@ -199,6 +200,22 @@ const basicReason = (code: string | undefined): SmtpReason | undefined =>
   code !== undefined && Object.hasOwn(BASIC, code) ? BASIC[code] : undefined;
 
 /**
+ * Challenge-response services' words (BoxTrapper, EarthLink spamBlocker, Boxbe): the message is
+ * held until the sender proves to be a person. Not "challenge response" itself: it is also
+ * CRAM-MD5's ("535 5.7.8 … challenge response mismatch").
+ */
+const CHALLENGE_RESPONSE = [
+  'boxtrapper',
+  'real live human being',
+  'senders i have approved',
+  'waitlisted',
+  'not pre approved',
+];
+
+/** Whether a matched phrase is a challenge-response service's (an auto-reply that holds mail). */
+const isChallengeResponse = (phrase: string): boolean => CHALLENGE_RESPONSE.includes(phrase);
+
+/**
  * Word rules, in priority order: the first rule with a phrase in the text wins. Phrases are
  * matched on word boundaries after normalising (lower case, every run of characters other than
  * letters and digits one space), so `doesn't` is written `doesn t`. Specific before general:
@@ -222,42 +239,56 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'suppress unsubscribe',
       // The sending service's own refusals of a listed address: Mailgun's drop reasons ("Not
       // delivering to previously bounced address / unsubscribed address / a user who marked
-      // your messages as spam"), SparkPost's "recipient address suppressed due to customer
-      // policy", Brevo's "blocked : due to blacklist user" (anymail/django-anymail tests).
-      'not delivering to',
+      // your messages as spam"), Postmark's "marked as inactive", SparkPost's "recipient
+      // address suppressed due to customer policy", Brevo's "blocked : due to blacklist user"
+      // (anymail/django-anymail tests). Not "not delivering to" alone: MTAs say it of any failure.
+      'marked your messages as spam',
+      'marked as inactive',
       'address suppressed',
       'due to blacklist user',
+      // Brevo's "blocked : due to unsubscribed user"; Mailjet's documented "preblocked" (an
+      // address its own lists block; symfony/symfony Mailer bridges' webhook fixtures).
+      'due to unsubscribed user',
+      'preblocked',
     ],
   ],
   // Challenge-response services hold a message until the sender proves to be a person: on hold,
   // whatever else their text says about spam or auto-replies (BoxTrapper's "verify that you are
   // a real live human being", apache/spamassassin t.rules/BOUNCE_MESSAGE-10; EarthLink
   // spamBlocker's "senders I have approved", voku/PHPMailer-BMH tests/fixtures/node-baunsu).
-  [
-    'onHold',
-    [
-      'boxtrapper',
-      'real live human being',
-      'senders i have approved',
-      'challenge response',
-      'waitlisted',
-      'not pre approved',
-    ],
-  ],
+  ['onHold', CHALLENGE_RESPONSE],
+  // A recipient's complaint that a sending service reports (Postmark's SpamComplaint: "The
+  // subscriber explicitly marked this message as spam"): a feedback report, not a spam filter.
+  ['feedbackReport', ['marked this message as spam', 'marked the message as spam']],
   // Postfix's queue state while a destination does not answer ("delivery temporarily
   // suspended: connect to …: Connection refused"): a network failure, never a suspended account.
+  // …unless it says why: "delivery temporarily suspended: TLS is required, but was not offered".
+  ['tlsRequired', ['tls is required']],
   ['networkError', ['delivery temporarily suspended']],
   // A mailbox full through every retry: the lasting state is the reason, not the retries
   // (Exim's "mailbox is full: retry timeout exceeded", Exim/exim test/mail/0310.CALLER).
   [
     'mailboxFull',
-    ['mailbox is full', 'mailbox full', 'mailboxfull', 'inbox is full', 'mailbox quota'],
+    [
+      'mailbox is full',
+      'mailbox full',
+      'mailboxfull',
+      'inbox is full',
+      'mailbox quota',
+      // Gmail's 4.2.2 OverQuotaTemp: "The recipient's inbox is out of storage space. Please
+      // direct …" (not its "… out of storage space and inactive", an inactive account).
+      'inbox is out of storage space please',
+      // Japanese providers' notices (fmlorg/fml8 regress/errormails: goo, freeserve, nms354):
+      // "the mailbox is over its capacity", "has reached its limit", "size limit exceeded".
+      'メールボックスが容量を越え',
+      'メールボックスが制限値に達し',
+      'メールボックスのサイズ制限を超過',
+      '割当て制限が超過',
+    ],
   ],
-  // A delivery program's own failure, whatever words of the network or the user it prints:
-  // vpopmail's catch-all ("user does not exist, but will deliver to …/ can not open new email
-  // file"), Postfix's pipe(8) "Command output:" (flufl.bounce dsn_08: "avpcheck: unable to
-  // connect to avp daemon").
-  ['mailerError', ['can not open new email file', 'command output']],
+  // A delivery program's own failure, whatever words of the user it prints: vpopmail's catch-all
+  // ("user does not exist, but will deliver to …/ can not open new email file").
+  ['mailerError', ['can not open new email file']],
   [
     'expired',
     [
@@ -285,6 +316,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       // X.400's non-delivery diagnostic, as gateways write it in a DSN ("Diagnostic 5
       // (Maximum-Time-Expired)", wRAR/flufl.bounce tests/data/dsn_02.txt).
       'maximum time expired',
+      // Sendmail 8.6's give-up notice ("Message could not be delivered for 5 days / Message will
+      // be deleted from queue", fmlorg/fml8 regress/errormails/smi-8.6).
+      'will be deleted from queue',
     ],
   ],
   // Gmail's 4.7.28 names the SPF domain whose mail arrives at an unusual rate: a reputation block.
@@ -578,6 +612,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'does not accept email',
       'accepts no mail',
       'does not receive mail',
+      'domain no longer accepts mail',
     ],
   ],
   [
@@ -621,6 +656,9 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'account is suspended',
       'account has been suspended',
       'suspended',
+      // "Recipient suspend the service" with the Japanese "has stopped receiving mail" (fml8 pdx).
+      'suspend the service',
+      'メールの受取を停止',
       'deactivated',
       'inactive',
       'account expired',
@@ -711,9 +749,15 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       // Address"; IBM's gateway "is not a registered gateway user".
       'nosuchuser',
       'recipientnotfound',
+      // SMTPSVC (MSN): "The user's email name is not found."; Japanese providers (fml8 pakeo,
+      // jp-r): "the address … is not registered", "the destination address does not match".
+      'email name is not found',
+      // Outlook's NDR: "bob wasn't found at contoso.com."
+      'wasn t found at',
+      'は、登録されていません',
+      'アドレスの不一致',
       'no longer accepts mail',
       'unknown e mail address',
-      'unknown email address',
       'not a registered gateway user',
       'nonexistent address',
       'no matches to nameserver query',
@@ -789,6 +833,10 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'bad username or password',
     ],
   ],
+  // Postfix pipe(8) "Command output:": the program's own words above decide (a quota, an
+  // unknown user, a virus); otherwise it is the program's failure, even when it cannot reach a
+  // daemon (flufl.bounce dsn_08: "avpcheck: unable to connect to avp daemon").
+  ['mailerError', ['command output']],
   [
     'networkError',
     [
@@ -811,6 +859,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'connection was dropped',
       // Microsoft 365's 4.7.0 "Proxy session setup failed on Frontend" (its NDR table).
       'proxy session setup failed',
+      // Brevo's soft bounce "server is down".
+      'server is down',
     ],
   ],
   [
@@ -824,6 +874,12 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'command not implemented',
       'line too long',
       'malformed',
+      // Lotus Notes' report: "received bad SMTP command syntax".
+      'bad smtp command',
+      // Microsoft 365's 5.6.11 (bare line feeds from the sending program, its NDR table).
+      'invalid characters',
+      'barelinefeedsareillegal',
+      'bare linefeeds',
     ],
   ],
   [
@@ -870,6 +926,7 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'mailpolicy',
       'prohibited',
       'content rejected',
+      'content restrictions',
       'message content',
       'banned',
       'forbidden',
@@ -969,8 +1026,17 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Japanese and Chinese write no spaces between words: their phrases match anywhere in a run. */
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/** A phrase as the text is read: normalised, accents folded (as `wordsOf` folds the text). */
+const compilePhrase = (p: string) => {
+  const n = fold(normalise(p));
+  return CJK.test(p) ? n.trim() : n;
+};
+
 const compile = (rules: typeof WORD_RULES) =>
-  rules.map(([reason, phrases]) => [reason, phrases.map((p) => normalise(p))] as const);
+  rules.map(([reason, phrases]) => [reason, phrases.map(compilePhrase)] as const);
 
 const COMPILED = compile(WORD_RULES);
 const COMPILED_CODELESS = compile(CODELESS_RULES);
@@ -1017,6 +1083,7 @@ function permanentWordsReason(text: string): { reason: SmtpReason; phrase: strin
 export {
   basicReason,
   enhancedReason,
+  isChallengeResponse,
   MAX_WORDS_TEXT,
   microsoftReason,
   normalise,

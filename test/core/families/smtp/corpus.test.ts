@@ -29,11 +29,11 @@ async function reportOf(item: Item): Promise<SmtpReport> {
 }
 
 /**
- * Measured on this corpus (620 items: specific 87.7 %, right 95.3 %, specific-but-wrong 1.1 %,
- * addressDead 97.6 %, with a provider specific-but-wrong 1.0 %); the floors are what the test
+ * Measured on this corpus (659 items: specific 87.1 %, right 95.3 %, specific-but-wrong 0.9 %,
+ * addressDead 97.3 %, with a provider specific-but-wrong 0.8 %); the floors are what the test
  * asserts, a little under, so a rule that trades one item for another is not a failure but a
  * drop is. The first 201 items (three sources) were tuned on; the 264 of smtp3, the 121 of
- * smtp4 and the 34 of smtp5 were labelled before the family ran on them
+ * smtp4, the 34 of smtp5 and the 39 of smtp6 were labelled before the family ran on them
  * (docs/families/smtp.md, "Corpus").
  */
 const FLOORS = { specific: 0.87, right: 0.94, dead: 0.96, wrong: 0.02, wrongWithProvider: 0.02 };
@@ -86,13 +86,22 @@ const SMTP5_SOURCES = new Set([
   'zetacomponents/Mail',
 ]);
 
+/**
+ * The sources of the 39 items added by smtp6 (the Symfony Mailer bridges' and SendPortal's
+ * webhook fixtures; fml8's regression mails of 1997-2003, many from Japanese providers).
+ */
+const SMTP6_SOURCES = new Set(['symfony/symfony', 'mettle/sendportal-core', 'fmlorg/fml8']);
+
 /** Whether an item was tuned on or added in a later set (its figures are kept apart). */
 const laterSet = (repo: string) =>
-  FIRST_SOURCES.has(repo) || SMTP4_SOURCES.has(repo) || SMTP5_SOURCES.has(repo);
+  FIRST_SOURCES.has(repo) ||
+  SMTP4_SOURCES.has(repo) ||
+  SMTP5_SOURCES.has(repo) ||
+  SMTP6_SOURCES.has(repo);
 
 describe('the corpus of real bounces', () => {
   it('cites a source for every item', () => {
-    expect(items.length).toBeGreaterThanOrEqual(620);
+    expect(items.length).toBeGreaterThanOrEqual(659);
     for (const item of items) {
       expect(item.source.repo, item.file).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(item.source.commit, item.file).toMatch(/^[0-9a-f]{40}$/);
@@ -135,6 +144,7 @@ describe('the corpus of real bounces', () => {
         smtp3Sources: figuresOf(resolved.filter((r) => !laterSet(r.item.source.repo))),
         smtp4Sources: figuresOf(resolved.filter((r) => SMTP4_SOURCES.has(r.item.source.repo))),
         smtp5Sources: figuresOf(resolved.filter((r) => SMTP5_SOURCES.has(r.item.source.repo))),
+        smtp6Sources: figuresOf(resolved.filter((r) => SMTP6_SOURCES.has(r.item.source.repo))),
       }),
       '\n',
       wrong.join('\n '),

@@ -580,10 +580,17 @@ describe('readers broadened on mail libraries and vendor documentation (smtp4)',
     ).toBe('rejectedByRecipient');
   });
 
-  it('reads any content status (RFC 3463 X.6.x) as the content refused, the address alive', () => {
-    const r = smtp.resolve('550 5.6.11 Invalid characters');
-    expect(r.reason).toBe('policyViolation');
-    expect(r.addressDead).toBe(false);
+  it("reads a sending program's malformed message as a syntax error, the address alive", () => {
+    // Microsoft 365's 5.6.11 (bare line feeds) and Postfix's 5.6.7 (SMTPUTF8, RFC 6531): the
+    // sender's software wrote the message wrongly; nothing is wrong with the address.
+    for (const line of [
+      '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds',
+      '555 5.6.7 SMTPUTF8 is required, but was not offered by host mx.example.net[192.0.2.1]',
+    ]) {
+      const r = smtp.resolve(line);
+      expect(r.reason, line).toBe('syntaxError');
+      expect(r.addressDead, line).toBe(false);
+    }
   });
 
   it('keeps the words glued to an address and reads more MTAs and languages', () => {
@@ -595,6 +602,32 @@ describe('readers broadened on mail libraries and vendor documentation (smtp4)',
     expect(reason('subject was "fail this" (filter fail)')).toBe('rejectedByRecipient');
     expect(reason('lowest numbered MX record points to local host')).toBe('systemError');
     expect(reason('mailbox is full: retry timeout exceeded')).toBe('mailboxFull');
+    // What the review of these rules found: each phrase only in its own sense.
+    expect(reason('Command output: maildrop: maildir over quota.')).toBe('mailboxFull');
+    expect(reason('Command output: avpcheck: unable to connect to avp daemon')).toBe('mailerError');
+    expect(reason('550 5.1.1 Not delivering to <b@example.net>: no such user here')).toBe(
+      'userUnknown',
+    );
+    expect(reason('550 5.4.316 Message expired, connection refused(Socket error code 10061)')).toBe(
+      'expired',
+    );
+    expect(reason('535 5.7.8 Authentication failed: CRAM-MD5 challenge response mismatch')).toBe(
+      'signInFailed',
+    );
+    expect(reason('501 5.1.7 Unknown email address in MAIL FROM')).toBe('senderRejected');
+    expect(
+      reason('delivery temporarily suspended: TLS is required, but was not offered by host mx'),
+    ).toBe('tlsRequired');
+    expect(
+      reason(
+        "452-4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to OverQuotaTemp",
+      ),
+    ).toBe('mailboxFull');
+    expect(
+      reason(
+        "Your message to bob@contoso.com couldn't be delivered. bob wasn't found at contoso.com. Subject: Automatische Antwort: Rechnung",
+      ),
+    ).toBe('userUnknown');
     expect(
       reason(
         'user does not exist, but will deliver to /home/vpopmail/domains/example.org/postmaster/ can not open new email file',
