@@ -134,9 +134,9 @@ const signedOut = (method, event) => ({
 });
 
 /**
- * Asks Kamailio for a sign-out at `path`. The softphone shows "Registered" on the 200 OK, and
- * under load Kamailio's location table can answer a moment after: a "not registered" (404) is
- * asked again for up to 3 s before it counts.
+ * Asks Kamailio for a sign-out at `path`. Once, under load, it answered "not registered" (404)
+ * for a softphone that had just shown "Registered": a 404 is asked again for up to 3 s before
+ * it counts, and anything but 200 then fails the test.
  */
 async function askKamailio(path, user) {
   const url = `${kamailio.wsUrl.replace(/^ws:/, 'http:')}${path}`;

@@ -404,3 +404,21 @@ describe('a misspelt context', () => {
     resolveError(msOcer, { sipStatus: 486 }, { mode: 'Voice', action: 'calls' });
   });
 });
+
+describe('a response that is no failure', () => {
+  it('shows nothing for a provisional or success status, with or without ms-diagnostics', () => {
+    for (const input of [
+      { sipStatus: 101, msDiagnostics: '12006;reason="Trying next hop"' },
+      { sipStatus: 'SIP/2.0 180 Ringing' },
+      { sipStatus: 200 },
+    ]) {
+      const r = msOcer.resolve(input, { mode: 'Voice' });
+      expect(r.show, JSON.stringify(input)).toBe(false);
+      expect(r.intent).toBe('info');
+      expect(r.problems).toContainEqual(
+        expect.objectContaining({ field: 'sipStatus', in: 'call' }),
+      );
+    }
+    expect(msOcer.resolve({ sipStatus: 486 }, { mode: 'Voice' }).show).toBe(true);
+  });
+});

@@ -217,6 +217,15 @@ function resolveIn(
       break;
     }
   }
+  // A provisional or success response (a 101 Progress Report carrying ms-diagnostics, a 200)
+  // is no failure: the client shows nothing, as the SIP adapters decide (`why: 'progress'`).
+  const notFailure = received.find((r) => r.category === 'sip' && r.code < 300);
+  if (notFailure !== undefined)
+    problems.push({
+      field: 'sipStatus',
+      in: 'call',
+      message: `SIP ${notFailure.code} is not a failure: a provisional or success response has nothing to show.`,
+    });
   const top = received[0];
   const generic: GenericEntry | undefined = entry
     ? undefined
@@ -262,8 +271,8 @@ function resolveIn(
     values: errorId === undefined ? {} : { errorId: String(errorId) },
     behaviour: undefined,
     // Every row of Appendix D and E is a failure the client shows; none recovers by itself.
-    intent: 'error',
-    show: true,
+    intent: notFailure ? 'info' : 'error',
+    show: notFailure === undefined,
     facts,
     // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
     // cannot occur in a catalog, mode or action name, so the fields cannot run together.

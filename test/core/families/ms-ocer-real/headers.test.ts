@@ -92,6 +92,8 @@ describe('real ms-diagnostics headers', () => {
           { mode: mode as Mode },
         );
         expect(withStatus.summaryKey).toBeTruthy();
+        // A provisional or success response is no failure: nothing is shown.
+        expect(withStatus.show).toBe(Number(item.status.split(' ')[1]) >= 300);
       }
     });
 

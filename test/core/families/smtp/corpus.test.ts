@@ -197,3 +197,13 @@ describe('the corpus of real bounces', () => {
     expect(share).toBeLessThanOrEqual(FLOORS.wrongWithProvider);
   });
 });
+
+describe('the corpus licences', () => {
+  it('lists every source repository with its licence in LICENSES.md', () => {
+    const licences = readFileSync(`${DIR}/LICENSES.md`, 'utf8');
+    for (const item of items) {
+      expect(licences, item.file).toContain(`[${item.source.repo}]`);
+      expect(licences, item.file).toContain(item.source.license);
+    }
+  });
+});
