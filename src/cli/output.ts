@@ -76,7 +76,8 @@ function fields(rows: readonly (readonly [string, readonly string[]])[], indent 
 function resultOf(run: ExplainedRun): string {
   const r = run.resolution;
   const code = r.code === undefined ? '' : String(r.code);
-  if (r.handled) return code === '' ? 'handled' : `handled by code ${code}`;
+  // "handled; code 5.0.0", not "by": a family may decide by other evidence (SMTP by the words).
+  if (r.handled) return code === '' ? 'handled' : `handled; code ${code}`;
   const why = r.unhandledReason === undefined ? '' : `: ${UNHANDLED[r.unhandledReason]}`;
   return `generic message${why}${code === '' ? '' : `; code ${code}`}`;
 }

@@ -111,7 +111,7 @@ describe('uc-error-kit explain, [MS-OCER] in-process', () => {
     );
     expect(r.stdout).toContain(
       '\nocs2007, Voice: Office Communicator 2007 / 2007 R2 clients ([MS-OCER] Appendix E)\n' +
-        '  result            handled by code 1008\n' +
+        '  result            handled; code 1008\n' +
         '  summary           Cannot locate Avery.\n' +
         '  details           There may be an error in the address. Check the address and then try again.\n' +
         '  intent            error\n' +
@@ -539,7 +539,7 @@ describe('uc-error-kit explain, with a family it has never seen (the toy family)
         'Context    channel=chat\n' +
         'Received   toy 1\n' +
         '\n' +
-        '  result     handled by code 1\n' +
+        '  result     handled; code 1\n' +
         '  summary    Avery is busy.\n' +
         '  details    Try again in a minute (code 1).\n' +
         '  intent     warning\n' +
