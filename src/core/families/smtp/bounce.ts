@@ -351,6 +351,9 @@ async function parseBounceMessage(raw: RawMessage): Promise<SmtpReport[]> {
     email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]{0,2000}>/g, ' ')),
   );
 
+  // An SMTP TLS report (RFC 8460 5.3, `report-type="tlsrpt"`) is a domain's daily summary of
+  // TLS sessions, not a failed delivery: no recipient failed.
+  if (/report-type\s*=\s*"?tlsrpt/.test(contentType)) return [];
   if (
     contentType.includes('feedback-report') ||
     attachments.some((a) => a.mimeType === 'message/feedback-report')

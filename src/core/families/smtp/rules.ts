@@ -515,8 +515,10 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       'relay prohibited',
       'no relaying',
       'relaying mail to',
-      // qmail's refusal of a domain it does not serve (#5.7.1).
+      // qmail's refusal of a domain it does not serve (#5.7.1); Exim's own when it has no
+      // router for other domains ("Mailing to remote domains not supported").
       'allowed rcpthosts',
+      'remote domains not supported',
       'as a relay',
     ],
   ],
@@ -752,6 +754,8 @@ const WORD_RULES: readonly (readonly [SmtpReason, readonly string[]])[] = [
       // SMTPSVC (MSN): "The user's email name is not found."; Japanese providers (fml8 pakeo,
       // jp-r): "the address … is not registered", "the destination address does not match".
       'email name is not found',
+      // Yahoo's "554: delivery error: dd Not a valid recipient".
+      'not a valid recipient',
       // Outlook's NDR: "bob wasn't found at contoso.com."
       'wasn t found at',
       'は、登録されていません',

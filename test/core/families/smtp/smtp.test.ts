@@ -661,3 +661,23 @@ describe('readers broadened on mail libraries and vendor documentation (smtp4)',
     expect(reason('E-Mail Empfangsbestätigung: vielen Dank für Ihre Nachricht')).toBe('autoReply');
   });
 });
+
+describe('reports that are no bounce (smtp7)', () => {
+  it('reads no failed recipient from an SMTP TLS report (RFC 8460)', async () => {
+    const tlsrpt = [
+      'From: noreply-smtp-tls-reporting@google.com',
+      'To: tls-reports@example.org',
+      'Subject: Report Domain: example.org Submitter: google.com Report-ID: <2024.01.01T00.00.00Z+example.org@google.com>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type="tlsrpt"; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'This is an aggregate TLS report from google.com',
+      '--b--',
+      '',
+    ].join('\r\n');
+    expect(await parseBounceMessage(tlsrpt)).toEqual([]);
+  });
+});
