@@ -415,15 +415,14 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
   // 2. The decisive reply's words; a DSN that failed after 4xx replies is `expired` unless they
   // name a lasting state of the recipient (a mailbox full through every retry is full).
   const w = wordsReason(reply.text);
-  // The state the retries met: the reply's words, else its paragraph's (InterMail's "The
-  // user(s) account is temporarily over quota." stands apart from its 4.2.2).
-  const state = w ?? wordsReason(read.paragraph);
-  if (
-    actionBehaviour(action) === 'permanent' &&
-    status?.[0] === '4' &&
-    (state === undefined || TRANSIENT.has(state.reason))
-  )
-    pick('expired', 'report', `Action: failed, Status: ${status}`);
+  if (actionBehaviour(action) === 'permanent' && status?.[0] === '4') {
+    // The state the retries met: the reply's words, else its paragraph's (InterMail's "The
+    // user(s) account is temporarily over quota." stands apart from its 4.2.2). Read only for
+    // such a DSN: every other input reads the paragraph later, if at all.
+    const state = w ?? wordsReason(read.paragraph);
+    if (state === undefined || TRANSIENT.has(state.reason))
+      pick('expired', 'report', `Action: failed, Status: ${status}`);
+  }
   if (report.kind === 'delivery-report' || actionBehaviour(action) === 'not-a-failure')
     pick('delivered', 'report', action ?? 'delivered');
   // A Microsoft 365 three-digit detail says more than the generic words that come with it.
