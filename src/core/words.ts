@@ -230,28 +230,57 @@ function loadFile(source: WordsSource, language: string): Promise<void> {
 
 /**
  * Loads what `lng` needs for the given families and the kit's interface words: one file per
- * namespace and language, each a chunk of its own, and each family's English, which every
- * language falls back to. Resolves with the language used (see {@link resolveLanguage});
+ * namespace and language, each a chunk of its own, each family's English, which every
+ * language falls back to, and each family's own data for its default context (its catalog's
+ * rows: `family.load()`). Resolves with the language used (see {@link resolveLanguage});
  * never rejects: a file that fails to load leaves English (or, for English, the generic
  * message).
  * @example await loadLanguage('de-AT', [msOcer]) // 'de'
  */
 async function loadLanguage(
   lng: unknown,
-  families: readonly Pick<Family, 'namespace' | 'bundled' | 'locales'>[] = [],
+  families: readonly LoadableSource[] = [],
 ): Promise<Language> {
   const language = resolveLanguage(lng);
-  await Promise.all([uiSource, ...families].map((source) => loadOne(source, language)));
+  await Promise.all([
+    ...[uiSource, ...families].map((source) => loadOne(source, language)),
+    ...families.map((family) => loadOwn(family)),
+  ]);
   return language;
 }
 
+/** What {@link loadLanguage} takes of a family: its words, and its own data if it has any. */
+type LoadableSource = Pick<Family, 'namespace' | 'bundled' | 'locales'> &
+  Partial<Pick<Family, 'isReady' | 'load'>>;
+
+/**
+ * Starts a family's own load for a context (its default one when none); one that throws or
+ * rejects leaves what is in.
+ */
+function loadOwn(family: LoadableSource, context?: unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(family.load?.(context)).catch(() => {});
+  } catch {
+    return Promise.resolve();
+  }
+}
+
+/** True when the family's own data for a context (its default one when none) is in, or it has none. */
+function isOwnReady(family: LoadableSource, context?: unknown): boolean {
+  try {
+    return typeof family.isReady !== 'function' || family.isReady(context) !== false;
+  } catch {
+    return true;
+  }
+}
+
 /** True when {@link loadLanguage} has nothing left to load for `lng` and these families. */
-function isLanguageLoaded(
-  lng: unknown,
-  families: readonly Pick<Family, 'namespace' | 'bundled' | 'locales'>[] = [],
-): boolean {
+function isLanguageLoaded(lng: unknown, families: readonly LoadableSource[] = []): boolean {
   const language = resolveLanguage(lng);
-  return [uiSource, ...families].every((source) => isLoaded(source, language));
+  return (
+    [uiSource, ...families].every((source) => isLoaded(source, language)) &&
+    families.every((family) => isOwnReady(family))
+  );
 }
 
 /** A sentence found, and the language it is in (English when it fell back). */
@@ -439,8 +468,10 @@ export type { Found, I18nLike, Lookup, UiKey, UiPluralKey, WordsSource };
 export {
   findWords,
   isLanguageLoaded,
+  isOwnReady,
   loadedFile,
   loadLanguage,
+  loadOwn,
   lookupFor,
   noteLoaded,
   onWordsLoaded,

@@ -5,13 +5,14 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { type AnyFamily, formatError, isFamily, isLanguageLoaded } from '../core/index';
+import { isOwnReady } from '../core/words';
 import type { Politeness } from './announcer';
 import { announceOnce, useAreaFocus, useAreaHotkey, useFolding, useLiveRegions } from './behaviour';
 import { useKitFamily, useKitWords } from './context';
 import { NoticeView } from './ErrorNotice';
 import { uiText } from './text';
 import type { ErrorNoticeInit } from './types';
-import { familyReady, whenLoaded } from './useErrorMessage';
+import { whenLoaded } from './useErrorMessage';
 import { checkNoticeProps, isPlainObject } from './validate';
 import { invalidProp } from './warnings';
 
@@ -138,7 +139,7 @@ function ErrorNotificationArea({
       // Said only in its final words: while its language or catalog loads, the area waits
       // (a load re-renders it) rather than say a provisional sentence and never the right one.
       // The load starts here too: a folded notice may be the only one of its family.
-      if (!isLanguageLoaded(words.lng, [family]) || !familyReady(family, n.context)) {
+      if (!isLanguageLoaded(words.lng, [family]) || !isOwnReady(family, n.context)) {
         void whenLoaded(words.lng, family, n.context);
         continue;
       }

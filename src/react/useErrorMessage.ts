@@ -15,6 +15,7 @@ import {
   type ResolutionOf,
   resolveLanguage,
 } from '../core/index';
+import { isOwnReady, loadOwn } from '../core/words';
 import { useKitFamily, useKitWords } from './context';
 import { warnOnce } from './warnings';
 
@@ -47,24 +48,6 @@ interface UseErrorMessageOptions {
 /** One promise per family and language, so Suspense sees the same one on every render. */
 const loading = new Map<string, Promise<unknown>>();
 
-/** True when the family's own on-demand data for the context (a second catalog) is in. */
-function familyReady(family: AnyFamily, context: unknown): boolean {
-  try {
-    return typeof family.isReady !== 'function' || family.isReady(context) !== false;
-  } catch {
-    return true;
-  }
-}
-
-/** Starts a family's own load for a context; one that throws or rejects leaves what is in. */
-function loadOwn(family: AnyFamily, context: unknown): Promise<unknown> {
-  try {
-    return Promise.resolve(family.load?.(context)).catch(() => {});
-  } catch {
-    return Promise.resolve();
-  }
-}
-
 /**
  * What the family needs for the context: its language, and its own data on demand. Shared by
  * every view that waits (the hook, the area's folded notices), one load per family, language
@@ -75,7 +58,7 @@ function whenLoaded(
   family: AnyFamily,
   context: unknown,
 ): Promise<unknown> {
-  const own = familyReady(family, context) ? 'ready' : contentKey(context);
+  const own = isOwnReady(family, context) ? 'ready' : contentKey(context);
   const id = `${family.namespace}\u0000${resolveLanguage(lng)}\u0000${own}`;
   let promise = loading.get(id);
   if (!promise) {
@@ -159,7 +142,7 @@ function useFamilyMessage(
   options: UseErrorMessageOptions | undefined,
 ): ErrorMessage {
   const words = useKitWords();
-  const ready = isLanguageLoaded(words.lng, [family]) && familyReady(family, context);
+  const ready = isLanguageLoaded(words.lng, [family]) && isOwnReady(family, context);
   if (!ready && options?.suspense) use(whenLoaded(words.lng, family, context));
 
   const inputKey = contentKey(input);
@@ -193,4 +176,4 @@ function useFamilyMessage(
 }
 
 export type { ErrorMessage, UseErrorMessageOptions };
-export { familyReady, useErrorMessage, whenLoaded };
+export { useErrorMessage, whenLoaded };

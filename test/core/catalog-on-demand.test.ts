@@ -1,7 +1,8 @@
 /**
  * The Office Communicator 2007 catalog (Appendix E) loads when a context first asks for it;
- * until then the bundled Lync 2010 catalog answers and says so. (Vitest gives each test file
- * its own modules, so nothing here is loaded in advance but the English, test/english.ts.)
+ * until then its generic message answers and says so. (Vitest gives each test file its own
+ * modules, so nothing here is loaded in advance but the English and Lync 2010's rows, which
+ * load with it: test/english.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { msOcer } from '../../src/core/families/ms-ocer/index';
@@ -17,9 +18,11 @@ describe('the Office Communicator 2007 catalog, on demand', () => {
     expect(msOcer.entries().some((e) => e.catalog === 'ocs2007')).toBe(false);
   });
 
-  it('answers from the bundled catalog meanwhile, and says how to load it', () => {
+  it('answers with its generic message meanwhile, and says how to load it', () => {
     const r = msOcer.resolve({ msDiagnostics: 1003 }, ocs);
-    expect(r.catalog).toBe('lync2010');
+    expect(r.catalog).toBe('ocs2007');
+    expect(r.handled).toBe(false);
+    expect(r.summaryKey).toBe('errorOccurred');
     expect(r.problems).toContainEqual(expect.objectContaining({ field: 'catalog', in: 'call' }));
     expect(r.problems[0]?.message).toContain("await msOcer.load({ catalog: 'ocs2007' })");
   });

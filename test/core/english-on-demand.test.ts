@@ -32,6 +32,8 @@ describe('before a family’s English has loaded', () => {
     const { core, families } = await fresh();
     for (const family of families) {
       expect(core.isLanguageLoaded('en', [family]), family.id).toBe(false);
+      // The family's own data (a catalog's rows) but not its words: only the words wait.
+      await family.load?.();
       const { input, context } = specificEntry(family);
       const resolution = core.resolveError(family, input as never, context as never);
       expect(resolution.handled, family.id).toBe(true);

@@ -56,7 +56,7 @@ describe('the package', () => {
   it('runs uc-error-kit/core in a worker', () => {
     const run = node(`
       import { Worker } from 'node:worker_threads';
-      const w = new Worker("import { parentPort } from 'node:worker_threads'; import { resolveError } from 'uc-error-kit/core'; import { msOcer } from 'uc-error-kit/ms-ocer'; parentPort.postMessage(resolveError(msOcer, { msDiagnostics: 1008 }, { mode: 'IM' }).summaryKey);", { eval: true, type: 'module' });
+      const w = new Worker("import { parentPort } from 'node:worker_threads'; import { resolveError } from 'uc-error-kit/core'; import { msOcer } from 'uc-error-kit/ms-ocer'; await msOcer.load(); parentPort.postMessage(resolveError(msOcer, { msDiagnostics: 1008 }, { mode: 'IM' }).summaryKey);", { eval: true, type: 'module' });
       w.on('message', (m) => { console.log(m); w.terminate(); });
     `);
     expect(run.stderr).toBe('');

@@ -35,10 +35,12 @@ type GenericRow = {
   [M in Mode]: readonly [M, ActionOf<M> | '', MessageKey, MessageKey | ''];
 }[Mode];
 
-/** A display catalog as the generator writes it. */
+/**
+ * A display catalog's rows as the generator writes them, the part that loads on demand (its
+ * generic messages are bundled: catalogs/generic.generated.ts).
+ */
 interface CatalogData {
   readonly rows: { readonly [C in Category]: readonly CatalogRow[] };
-  readonly generic: readonly GenericRow[];
   /** ErrorIds that always get the generic message, as `a-b` ranges and single IDs. */
   readonly notHandled: string;
   /** Prefix of the reason keys of this catalog's ms-diagnostics rows. @default 'reason.' */

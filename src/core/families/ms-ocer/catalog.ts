@@ -12,6 +12,7 @@ import {
   type MessageKey,
   type ReasonKey,
 } from './catalog-data';
+import { GENERIC_MESSAGES } from './catalogs/generic.generated';
 import { CATALOG_IDS, type CatalogId, catalogData } from './catalogs/index';
 import { type ErrorInput, errorInputFor } from './input';
 import type { Action, CatalogMode, Mode } from './modes';
@@ -103,25 +104,28 @@ function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first:
   return entry;
 }
 
-function build(catalog: CatalogId, data: CatalogData): CatalogIndex {
+/** A catalog's index: its rows when given, its generic messages always (they are bundled). */
+function build(catalog: CatalogId, data: CatalogData | undefined): CatalogIndex {
   const handled = new Map<string, CatalogEntry[]>();
   const entries: CatalogEntry[] = [];
   for (const category of Categories) {
-    for (const row of data.rows[category]) {
+    for (const row of data?.rows[category] ?? []) {
       const key = slot(category, row[0], row[1]);
       const list = handled.get(key) ?? [];
       const entry = toEntry(catalog, category, row, list.length === 0);
       // Every ms-diagnostics row gives the server's reason, one per ErrorId (the generator
       // checks both), so the key is derived rather than stored.
       if (category === 'ms-diagnostics')
-        entry.reasonKey = `${data.reasonPrefix ?? 'reason.'}${entry.code}` as ReasonKey;
+        entry.reasonKey = `${data?.reasonPrefix ?? 'reason.'}${entry.code}` as ReasonKey;
       list.push(entry);
       handled.set(key, list);
       entries.push(entry);
     }
   }
   const generic = new Map<Mode, GenericEntry[]>();
-  for (const [mode, action, summaryKey, detailsKey] of data.generic as readonly GenericRow[]) {
+  for (const [mode, action, summaryKey, detailsKey] of GENERIC_MESSAGES[
+    catalog
+  ] as readonly GenericRow[]) {
     const list = generic.get(mode) ?? [];
     list.push({
       catalog,
@@ -134,10 +138,13 @@ function build(catalog: CatalogId, data: CatalogData): CatalogIndex {
     });
     generic.set(mode, list);
   }
-  return { handled, generic, notHandled: parseRanges(data.notHandled), entries };
+  return { handled, generic, notHandled: data ? parseRanges(data.notHandled) : new Set(), entries };
 }
 
-/** The index of one catalog, built on first use; undefined while the catalog is not loaded. */
+/** Each catalog's index before its rows load: its generic messages alone. */
+const unloaded = new Map<CatalogId, CatalogIndex>();
+
+/** The index of one catalog, built on first use; undefined while its rows are not loaded. */
 function catalogIndex(catalog: CatalogId): CatalogIndex | undefined {
   let index = indexes.get(catalog);
   if (!index) {
@@ -145,6 +152,16 @@ function catalogIndex(catalog: CatalogId): CatalogIndex | undefined {
     if (!data) return undefined;
     index = build(catalog, data);
     indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** A catalog's generic messages, for an answer before (or without) its rows. */
+function genericIndex(catalog: CatalogId): CatalogIndex {
+  let index = unloaded.get(catalog);
+  if (!index) {
+    index = build(catalog, undefined);
+    unloaded.set(catalog, index);
   }
   return index;
 }
@@ -188,6 +205,7 @@ export type { CatalogEntry, CatalogIndex, GenericEntry, ListCatalogEntriesOption
 export {
   build as buildCatalogIndex,
   catalogIndex,
+  genericIndex,
   listCatalogEntries,
   listGenericMessages,
   listNotHandled,

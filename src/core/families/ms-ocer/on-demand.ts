@@ -1,8 +1,8 @@
 /**
- * What [MS-OCER] loads on demand beyond its words: the Office Communicator 2007 catalog
- * (Appendix E), when a context first asks for `catalog: 'ocs2007'`. Most apps target Lync
- * 2010 and later, which is bundled. Its sentences are in the family's language files with
- * the rest.
+ * What [MS-OCER] loads on demand beyond its words: the rows of a display catalog, Lync 2010
+ * and later (Appendix D) with the family's words (`loadLanguage` asks for it), Office
+ * Communicator 2007 (Appendix E) when a context first asks for `catalog: 'ocs2007'`. Their
+ * sentences are in the family's language files with the rest.
  */
 import { warnOnce } from '../../warn';
 import { noteLoaded } from '../../words';
@@ -30,8 +30,8 @@ function isReady(context?: ResolveContext | null): boolean {
 }
 
 /**
- * Loads the catalog the context asks for (Office Communicator 2007) when it is not bundled;
- * never rejects: a chunk that fails to load leaves the bundled catalog.
+ * Loads the rows of the catalog the context asks for (Lync 2010 when none); never rejects: a
+ * chunk that fails to load leaves the catalog's generic messages.
  * @example await msOcer.load({ catalog: 'ocs2007' })
  */
 async function load(context?: ResolveContext | null): Promise<void> {
@@ -40,12 +40,12 @@ async function load(context?: ResolveContext | null): Promise<void> {
   try {
     await loadCatalog(catalog);
   } catch (error) {
-    // Offline or a broken deploy: the catalog counts as settled and the resolver answers from
-    // the bundled one (its problems say so), so views show that rather than wait for good.
+    // Offline or a broken deploy: the catalog counts as settled and the resolver answers with
+    // its generic messages (its problems say so), so views show them rather than wait for good.
     warnOnce(
       'language-load-failed',
       `ms-ocer/${catalog}`,
-      `Could not load the ${catalog} catalog (${String(error)}); showing the ${DEFAULT_CATALOG} catalog's messages.`,
+      `Could not load the ${catalog} catalog (${String(error)}); showing its generic messages.`,
     );
   }
   noteLoaded();

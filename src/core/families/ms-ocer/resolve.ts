@@ -7,6 +7,7 @@ import {
   type CatalogIndex,
   catalogIndex,
   type GenericEntry,
+  genericIndex,
   slot,
 } from './catalog';
 import type { Category, MessageKey, ReasonKey } from './catalog-data';
@@ -181,26 +182,23 @@ function resolveIn(
 ): Resolution {
   const problems: InputProblem[] = [];
   const read = readContext(context, problems);
-  const { mode, action } = read;
-  let { catalog } = read;
+  const { mode, action, catalog } = read;
   const { received, diagnostics } = collect(input, problems);
   let index = given ?? catalogIndex(catalog);
-  // The catalog asked for, which names the error whichever catalog answers (a notice pushed
-  // before and after Office Communicator 2007 loads is one notice).
-  const asked = catalog;
   if (index === undefined) {
-    // Asked for a catalog that loads on demand before it did (or whose chunk failed to load):
-    // the bundled catalog answers, and says so. Views wait for `msOcer.load(context)`.
+    // The catalog's rows have not loaded yet (or their chunk failed to load): its generic
+    // message answers, and says so. Placement, intent and `show` do not depend on the rows,
+    // so a queue decides the same before and after. Views wait for `msOcer.load(context)`.
     const failed = isCatalogLoaded(catalog);
+    const load = catalog === DEFAULT_CATALOG ? '' : `{ catalog: '${catalog}' }`;
     problems.push({
       field: 'catalog',
       in: failed ? 'input' : 'call',
       message: failed
-        ? `The ${catalog} catalog could not be loaded; the ${DEFAULT_CATALOG} catalog answered.`
-        : `The ${catalog} catalog loads on demand: await msOcer.load({ catalog: '${catalog}' }) first (the views do it themselves).`,
+        ? `The ${catalog} catalog could not be loaded; its generic message answered.`
+        : `The ${catalog} catalog loads on demand: await msOcer.load(${load}) first, or loadLanguage(lng, [msOcer]) (the views do it themselves); its generic message answered.`,
     });
-    catalog = DEFAULT_CATALOG;
-    index = catalogIndex(catalog) as CatalogIndex;
+    index = genericIndex(catalog);
   }
   let entry: CatalogEntry | undefined;
   let neverHandled = false;
@@ -276,7 +274,7 @@ function resolveIn(
     facts,
     // The codes as parsed, so `486` and `'SIP/2.0 486 Busy Here'` are one error; U+0000
     // cannot occur in a catalog, mode or action name, so the fields cannot run together.
-    sameKey: [asked, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
+    sameKey: [catalog, mode, action ?? '', received.map(codeLabel).join(',')].join('\u0000'),
     diagnostics,
     received,
     problems,

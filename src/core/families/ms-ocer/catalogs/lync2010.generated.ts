@@ -4,8 +4,8 @@
  * subsequent to Lync 2010': Lync 2010, Lync 2013 / Skype for Business 2015-2019 clients.
  *
  * Rows: [mode, code, action, summary key, details key ('' when the cell is empty)], in the
- * seed's order, which is the order the resolver falls back on. Generic: [mode, action,
- * summary key, details key]. notHandled: ErrorIds the client never handles, as ranges.
+ * seed's order, which is the order the resolver falls back on. notHandled: ErrorIds the
+ * client never handles, as ranges. Its generic messages are bundled, in generic.generated.ts.
  */
 import type { CatalogData } from '../catalog-data';
 
@@ -259,16 +259,5 @@ export const lync2010 = {
       ['Sharing',10053,'share','cannotConnectSharingServer','appSharingNetworkProblem'],
     ],
   },
-  generic: [
-    ['Conference','join','errorDuringOnlineMeeting','quoteErrorIdToSupport'],
-    ['Conference','invite','userUnreachable','quoteErrorIdToSupport'],
-    ['IM','send','followingMessageNotDeliveredIntro',''],
-    ['Sharing','share','errorWhileSharing','quoteErrorIdToSupport'],
-    ['Sharing','start','screenSharingStartError','quoteErrorIdToSupport'],
-    ['Sharing','in-session','screenSharingError','quoteErrorIdToSupport'],
-    ['Voice','call','callNotCompletedOrEnded','quoteErrorIdToSupport'],
-    ['Voice','transfer','cannotCompleteTransfer','quoteErrorIdToSupport'],
-    ['Other','','errorOccurred','quoteErrorIdToSupport'],
-  ],
   notHandled: '1000-1002,1006,1010,1012-1027,2000-2146,3000-3025,3029-3031,3034-3039,3042,3045-3096,3101-3107,3111-3112,3117,3121,3123-3137,3139-3146,4000-4001,4003,4005-4008,4010-4154,5000,5002-5008,6003,6016,6018-6023,6025-6029,7000-7011,7014-7036,9000-9006,9008-9011,10000-10005,10007-10008,10010-10030,10401-10410,10412-10417,10420-10424,10428-10429,10433,10436-10438,10480-10489,10491,10493-10494,10500-10502,10504-10505,10513,10580,10600,10604,10606,11000-11007,12002-12012,13000-13001,13003-13008,14000-14004,14006-14009,14011-14013,15000-15010,16000-16001,17000-17004,18000-18003,20000-20011,21000,24000-24083',
 } as const satisfies CatalogData;

@@ -4,8 +4,8 @@
  * to Lync 2010': Office Communicator 2007 and Office Communicator 2007 R2 clients.
  *
  * Rows: [mode, code, action, summary key, details key ('' when the cell is empty)], in the
- * seed's order, which is the order the resolver falls back on. Generic: [mode, action,
- * summary key, details key]. notHandled: ErrorIds the client never handles, as ranges.
+ * seed's order, which is the order the resolver falls back on. notHandled: ErrorIds the
+ * client never handles, as ranges. Its generic messages are bundled, in generic.generated.ts.
  */
 import type { CatalogData } from '../catalog-data';
 
@@ -133,9 +133,6 @@ export const ocs2007 = {
       ['Conference',10053,'join','cannotConnectConference','cannotStartConferenceServerProblem'],
     ],
   },
-  generic: [
-    ['Other','','errorOccurred',''],
-  ],
   notHandled: '2-3,1000-1002,1004-1007,1009-1022,2000-2139,3000-3025,3029-3031,3034-3039,3042,3045-3096,3101-3117,3119-3121,3123-3126,4000-4001,4003-4008,4010-4144,5000,5002-5004,6003,6016,6018-6023,7000-7011,7014-7027,10000-10011,12000-12007,13000-13001,13003-13008,14000-14009,14011-14013,15000-15010,16000-16001,17000-17003',
   reasonPrefix: 'reason.ocs2007.',
 } as const satisfies CatalogData;
