@@ -20,7 +20,7 @@ const cases = [
   [{ sipStatus: 486 }, { mode: 'Voice', action: 'transfer' }],
   [{ msDiagnostics: 1003 }, { mode: 'Conference', action: 'join' }],
   [{ sipStatus: 101, msDiagnostics: 1008 }, { mode: 'Voice' }],
-  ['SIP/2.0 480 Temporarily Unavailable', { mode: 'Sharing' }],
+  [{ sipStatus: 'SIP/2.0 480 Temporarily Unavailable' }, { mode: 'Sharing' }],
 ] as const;
 
 describe('[MS-OCER] before its Lync 2010 rows have loaded', () => {

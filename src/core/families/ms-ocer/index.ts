@@ -75,42 +75,16 @@ type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
  * English data for support staff, wanted only when a details view opens.
  */
 async function catalogReason(resolution: Resolution): Promise<string | undefined> {
-  if (resolution.reasonKey === undefined) return undefined;
-  const { CATALOG_REASONS } = await import('./reasons.generated');
-  return CATALOG_REASONS[resolution.reasonKey];
+  return (await import('./describe')).catalogReason(resolution);
 }
 
 /**
  * More for support staff, on demand: the catalog's reason for the row (when the server sent
  * none of its own) and the server's reason for the first ErrorId received, from Appendix B
- * or C. Each comes from a chunk of its own: the tables are 40 kB gzip.
+ * or C. They come with their tables, in chunks of their own: the tables are 40 kB gzip.
  */
 async function describe(resolution: Resolution): Promise<readonly Fact[]> {
-  const facts: Fact[] = [];
-  const reason = await catalogReason(resolution);
-  // The header's own reason usually is the catalog's, less a full stop: say it once.
-  const same = (a: string, b: string) => a.replace(/\.\s*$/, '') === b.replace(/\.\s*$/, '');
-  if (reason !== undefined && (resolution.reason === undefined || !same(reason, resolution.reason)))
-    facts.push({ label: 'fact.catalogReason', value: reason, lang: 'en' });
-  const first = resolution.received.find((r) => r.category === 'ms-diagnostics');
-  if (!first) return facts;
-  const { describeId } = await import('./server-reasons/tables');
-  const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
-  // The code is read again, as the public `describeDiagnostic` reads it: a copy of a
-  // resolution may carry it as digits or a whole header.
-  const id = parseErrorId(first.code);
-  const found = id === undefined ? undefined : await describeId(id, release);
-  // The component always; its reason only where it adds to the reason already shown.
-  if (found) {
-    const shown = [resolution.reason, reason].filter((r): r is string => r !== undefined);
-    const repeats = shown.some((r) => same(r, found.reason));
-    facts.push({
-      label: 'fact.server',
-      value: repeats ? found.component : `${found.component}: ${found.reason}`,
-      lang: 'en',
-    });
-  }
-  return facts;
+  return (await import('./describe')).describeWith(resolution, { parseErrorId });
 }
 
 /** Entries grouped by catalog and mode, as Appendix D and E print them. */
