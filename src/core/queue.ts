@@ -4,6 +4,7 @@
  */
 import type { AnyFamily, Intent, Placement } from './family';
 import { isFamily } from './format';
+import { isOwnReady, loadOwn } from './words';
 
 /** A received error as a notice is made of it: which family reads it, the codes, the context. */
 interface NoticeInit {
@@ -80,6 +81,12 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   readonly #max: number;
   readonly #family: AnyFamily | undefined;
   readonly #includeHidden: boolean;
+  /** Ids of pushes waiting for their family's own data, in push order. */
+  #waiting = new Set<string>();
+  /** Where the next waiting push goes: behind every push already waiting. */
+  #chain: Promise<unknown> = Promise.resolve();
+  /** The id a waiting push returned -> the active notice it joined (the same error). */
+  #joined = new Map<string, string>();
 
   constructor(options: ErrorNoticeQueueOptions = {}) {
     const max = options?.max;
@@ -102,6 +109,12 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
    * the latest failure describes the conversation as it is now (a "call ended" matters more
    * than the "network is busy" before it), so it stays in view. Returns undefined, listing
    * nothing, for an outcome the family marks `show: false`, unless `includeHidden` is set.
+   *
+   * A family decides once its own data is in (`family.isReady(context)`: a catalog's rows,
+   * SMTP's readers, which load with the words). Until then a push waits for it, behind any
+   * push already waiting so that the order holds, and returns the id the notice will have;
+   * one that turns out hidden is never listed, and one that repeats an active error joins it
+   * (`dismiss` takes either id).
    */
   push = (init: T): string | undefined => {
     if (init === null || typeof init !== 'object') {
@@ -111,6 +124,33 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     }
     const family = this.familyOf(init);
     if (family === undefined) throw new TypeError(NEEDS_FAMILY);
+    if (this.#waiting.size === 0 && isOwnReady(family, init.context))
+      return this.#add(family, init);
+    const id =
+      typeof init.id === 'string' && init.id !== '' ? init.id : `ucek-notice-${++this.#seq}`;
+    this.#waiting.add(id);
+    // Bounded like the list: a flood while the data loads evicts the oldest push waiting.
+    if (this.#waiting.size > this.#max)
+      this.#waiting.delete(this.#waiting.values().next().value as string);
+    // The load starts now; the listing waits for it and for every push before it.
+    const loaded = loadOwn(family, init.context);
+    this.#chain = this.#chain
+      .then(() => loaded)
+      .then(() => {
+        // Dismissed while it waited: it never shows.
+        if (!this.#waiting.delete(id)) return;
+        const listed = this.#add(family, { ...init, id });
+        if (listed !== undefined && listed !== id) {
+          this.#joined.set(id, listed);
+          if (this.#joined.size > this.#max)
+            this.#joined.delete(this.#joined.keys().next().value as string);
+        }
+      });
+    return id;
+  };
+
+  /** Lists a push whose family is ready; see {@link push}. */
+  #add(family: AnyFamily, init: T): string | undefined {
     const resolution = family.resolve(init.error, init.context);
     // Nothing a person needs to see: listed nowhere, so no view counts or announces it.
     if (resolution.show === false && !this.#includeHidden) return undefined;
@@ -144,15 +184,20 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     if (this.#byId.size > this.#max) this.#remove(this.#byId.keys().next().value as string);
     this.#changed();
     return id;
-  };
+  }
 
-  /** Removes one notice; it shows again only if the error is pushed again. */
+  /** Removes one notice (or a push still waiting); it shows again only if pushed again. */
   dismiss = (id: string): void => {
-    if (this.#remove(id)) this.#changed();
+    this.#waiting.delete(id);
+    const joined = this.#joined.get(id);
+    this.#joined.delete(id);
+    if (this.#remove(joined ?? id)) this.#changed();
   };
 
-  /** Removes every notice. */
+  /** Removes every notice, and every push still waiting. */
   dismissAll = (): void => {
+    this.#waiting.clear();
+    this.#joined.clear();
     if (this.#byId.size === 0) return;
     this.#byId.clear();
     this.#byKey.clear();
@@ -185,6 +230,8 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     const item = this.#byId.get(id);
     if (!item) return false;
     this.#byId.delete(id);
+    // Ids that joined this notice name nothing now.
+    for (const [from, to] of this.#joined) if (to === id) this.#joined.delete(from);
     if (this.#byKey.get(item.key) === id) this.#byKey.delete(item.key);
     return true;
   }
