@@ -58,21 +58,17 @@ describe('[MS-OCER] before its Lync 2010 rows have loaded', () => {
       expect(after.problems.some((p) => p.field === 'catalog')).toBe(false);
     }
     expect(msOcer.resolve({ msDiagnostics: 1008 }, { mode: 'IM' }).handled).toBe(true);
-    // A notice pushed before and again after the rows arrive is one notice.
-    const queue = new core.ErrorNoticeQueue({ family: msOcer });
+    // A notice pushed before the rows arrive waits for them, so one pushed again after is
+    // the same notice.
     vi.resetModules();
     const { msOcer: early } = await import('../../src/core/families/ms-ocer/index');
-    const first = queue.push({
-      family: early,
-      error: { sipStatus: 486 },
-      context: { mode: 'Voice' },
-    });
+    const queue = new core.ErrorNoticeQueue({ family: early });
+    const first = queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } });
+    expect(queue.size).toBe(0);
     await early.load();
-    const again = queue.push({
-      family: early,
-      error: { sipStatus: 486 },
-      context: { mode: 'Voice' },
-    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(queue.getSnapshot()[0]?.id).toBe(first);
+    const again = queue.push({ error: { sipStatus: 486 }, context: { mode: 'Voice' } });
     expect(again).toBe(first);
     expect(queue.getSnapshot()[0]?.count).toBe(2);
   });

@@ -3,25 +3,43 @@
  * with any wrapper, a transcript, RFC 3464 fields, a whole bounce message, a sending service's
  * event, words with no code), told with a reason of a taxonomy of 32 and its sentence.
  *
- * What picks the sentence (the taxonomy, the readers, the code tables and word rules) is
- * bundled; the provider tables of the seed (004_b903799864dc8d9e.txt: Mailgun, Gmail / Google
- * Workspace, Outlook, SendGrid) load on demand with `smtp.loadProviders()` and only name the
- * matched row. docs/families/smtp.md explains the choices.
+ * The taxonomy and the code tables are bundled. What reads a reply into a reason (the
+ * readers and word rules, resolve.ts) loads on demand with the family's words (`smtp.load()`,
+ * which `loadLanguage` and the views call); the provider tables of the seed
+ * (004_b903799864dc8d9e.txt: Mailgun, Gmail / Google Workspace, Outlook, SendGrid) load with
+ * `smtp.loadProviders()` and only name the matched row. docs/families/smtp.md explains the
+ * choices.
  */
 
 import type { ContextField, Family, FamilyDisplay } from '../../family';
+import { warnOnce } from '../../warn';
+import { noteLoaded } from '../../words';
 import type { RawMessage } from './bounce';
 import bundled from './bundled.generated.json' with { type: 'json' };
 import {
+  SMTP_CLASS_TOPICS,
+  SMTP_GENERIC_TOPIC,
+  SMTP_OUTLOOK_NUMBERS,
   SMTP_PROVIDER_TITLES,
   SMTP_PROVIDERS,
+  SMTP_TOPICS,
   type SmtpProvider,
   type SmtpTopic,
 } from './catalog.generated';
 import { locales } from './locales.generated';
-import { loadedRows, loadProviders, readWebhookEvent } from './providers';
+import {
+  isEngineSettled,
+  loadEngine,
+  loadedEngine,
+  loadedRows,
+  loadProviders,
+  matchRow,
+  readLoadedEvent,
+  readWebhookEvent,
+} from './providers';
 import type { SmtpReply } from './read';
 import {
+  NOT_A_FAILURE,
   SMTP_BEHAVIOURS,
   SMTP_REASON_NAMES,
   SMTP_REASONS,
@@ -29,15 +47,97 @@ import {
   type SmtpReason,
 } from './reasons';
 import type { SmtpReport, SmtpService, SmtpServiceVerdict, SmtpWebhookEvent } from './report';
-import {
-  entries,
-  resolveSmtp,
-  type SmtpContext,
-  type SmtpEntry,
-  type SmtpEvidence,
-  type SmtpInput,
-  type SmtpResolution,
+import type {
+  EngineParts,
+  SmtpContext,
+  SmtpEntry,
+  SmtpEvidence,
+  SmtpInput,
+  SmtpResolution,
 } from './resolve';
+
+/** What the reader reads from this start, handed to it on every call. */
+const PARTS: EngineParts = {
+  SMTP_CLASS_TOPICS,
+  SMTP_GENERIC_TOPIC,
+  SMTP_OUTLOOK_NUMBERS,
+  SMTP_PROVIDER_TITLES,
+  SMTP_PROVIDERS,
+  SMTP_TOPICS,
+  NOT_A_FAILURE,
+  SMTP_REASONS,
+  loadedRows,
+  matchRow,
+  readLoadedEvent,
+};
+
+/**
+ * The answer before the reader is in (or when its chunk failed to load): the generic
+ * message, with a problem that says how to load it. Views never show it: they wait for
+ * `smtp.load()` as for the words, and a queue holds a push until then.
+ */
+function beforeReader(): SmtpResolution {
+  const topic = SMTP_TOPICS[SMTP_GENERIC_TOPIC];
+  const failed = isEngineSettled();
+  return {
+    family: 'smtp',
+    handled: false,
+    unhandledReason: 'no-row',
+    code: undefined,
+    summaryKey: topic.summaryKey,
+    detailsKey: topic.detailsKey,
+    values: {},
+    placement: topic.placement,
+    behaviour: 'undetermined',
+    intent: 'error',
+    show: true,
+    facts: [],
+    sameKey: JSON.stringify(['smtp', 'no-reader']),
+    problems: [
+      failed
+        ? {
+            field: 'reader',
+            message: 'The SMTP reader could not be loaded; the generic message answered.',
+            in: 'input',
+          }
+        : {
+            field: 'reader',
+            message:
+              'The SMTP reader loads on demand: await smtp.load() first, or loadLanguage(lng, [smtp]) (the views do it themselves); the generic message answered.',
+            in: 'call',
+          },
+    ],
+    reason: undefined,
+    evidence: 'none',
+    evidenceText: undefined,
+    addressDead: false,
+    staffKey: undefined,
+    entry: undefined,
+    provider: undefined,
+    reply: { code: undefined, enhancedCode: undefined, text: '', lines: 0 },
+    recipient: undefined,
+  };
+}
+
+/**
+ * Loads the reader; never rejects: a chunk that fails to load leaves the generic message
+ * (and is tried again on the next call).
+ * @example await smtp.load(); smtp.resolve('550 5.1.1 User unknown').reason // 'userUnknown'
+ */
+async function load(): Promise<void> {
+  if (loadedEngine() !== undefined) return;
+  try {
+    await loadEngine();
+  } catch (error) {
+    warnOnce(
+      'language-load-failed',
+      'smtp/reader',
+      `Could not load the SMTP reader (${String(error)}); showing the generic message.`,
+    );
+  }
+  // Views waiting on the family re-render, as when a language file arrives.
+  noteLoaded();
+}
 
 /**
  * Reads a whole bounce message (text or bytes) into one report per failed recipient, loading
@@ -85,8 +185,9 @@ const display: FamilyDisplay<SmtpEntry> = {
 };
 
 /**
- * The SMTP family. `resolve` is synchronous and never throws; whole messages go through
- * `parseBounceMessage` first; `loadProviders()` lets resolutions name the provider row.
+ * The SMTP family. `resolve` is synchronous and never throws, once `load()` (or
+ * `loadLanguage`) brought its reader in; whole messages go through `parseBounceMessage` first;
+ * `loadProviders()` lets resolutions name the provider row.
  * @example
  * import { formatError, loadLanguage } from 'uc-error-kit/core';
  * import { smtp } from 'uc-error-kit/smtp';
@@ -103,9 +204,14 @@ const smtp = {
   placeholders: ['code'],
   contextFields,
   display,
-  resolve: (input: SmtpInput | null | undefined, context?: SmtpContext | null): SmtpResolution =>
-    resolveSmtp(input, context),
-  entries,
+  isReady: isEngineSettled,
+  load,
+  resolve: (input: SmtpInput | null | undefined, context?: SmtpContext | null): SmtpResolution => {
+    const engine = loadedEngine();
+    return engine === undefined ? beforeReader() : engine.resolveSmtp(input, context, PARTS);
+  },
+  /** The taxonomy's reasons once the reader is in, then every provider row once loaded. */
+  entries: (): readonly SmtpEntry[] => loadedEngine()?.entries(PARTS) ?? [],
   parseText: (text: string): SmtpInput => (typeof text === 'string' ? text : ''),
   /** Loads the provider tables on demand; resolutions name rows once it resolves. */
   loadProviders,

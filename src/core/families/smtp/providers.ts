@@ -1,22 +1,56 @@
 /**
- * What loads on demand, and what it gives once loaded: the provider tables with their row
- * matcher (rows.ts, seed 004) and the readers of sending services' events (webhooks.ts). Each
- * comes through a literal `import()`, so bundlers split it out of an app's start.
- * `loadProviders()` (also `smtp.ready()`) loads both; until then `resolve` picks the sentence
- * the same way, names no row, and reads no event object.
+ * What loads on demand, and what it gives once loaded:
+ * - the reader (resolve.ts with read.ts and rules.ts: how a reply, a report or a bounce's text
+ *   becomes a reason), loaded with the family's words (`smtp.load()`, which `loadLanguage` and
+ *   the views call); until it is in, `resolve` answers with the generic message and says so;
+ * - the provider tables with their row matcher (rows.ts, seed 004) and the readers of sending
+ *   services' events (webhooks.ts): `loadProviders()` (also `smtp.ready()`) loads them with
+ *   the reader; until then `resolve` picks the sentence the same way, names no row, and reads
+ *   no event object.
+ * Each comes through a literal `import()`, so bundlers split it out of an app's start.
  */
 import type { SmtpProvider } from './catalog.generated';
 import type { SmtpRow } from './providers.generated';
 import type { SmtpReport } from './report';
-import { normalise } from './rules';
 
+type Engine = typeof import('./resolve');
 type Rows = typeof import('./rows');
 type Webhooks = typeof import('./webhooks');
 
+let engine: Engine | undefined;
+let engineFailed = false;
 let rows: Rows | undefined;
 let webhooks: Webhooks | undefined;
 let loading: Promise<void> | undefined;
+let loadingEngine: Promise<Engine> | undefined;
 let loadingWebhooks: Promise<Webhooks> | undefined;
+
+/**
+ * Loads the reader: what `resolve` needs to read anything. A failed load (a chunk that did
+ * not arrive) settles (`isEngineSettled`) so views show the generic message rather than wait,
+ * and is tried again on the next call.
+ */
+function loadEngine(): Promise<Engine> {
+  loadingEngine ??= import('./resolve').then(
+    (m) => {
+      engine = m;
+      engineFailed = false;
+      return m;
+    },
+    (error: unknown) => {
+      loadingEngine = undefined;
+      engineFailed = true;
+      throw error;
+    },
+  );
+  return loadingEngine;
+}
+
+/** The reader, once loaded; undefined before. */
+const loadedEngine = (): Engine | undefined => engine;
+
+/** True when the reader is in, or its chunk failed to load (the generic message answers). */
+const isEngineSettled = (): boolean => engine !== undefined || engineFailed;
 
 /** Loads the event readers alone (what `readWebhookEvent` needs). */
 function loadWebhooks(): Promise<Webhooks> {
@@ -42,9 +76,9 @@ function loadWebhooks(): Promise<Webhooks> {
  * smtp.resolve('550 5.1.1 The email account that you tried to reach does not exist.', { provider: 'gmail' }).entry?.id;
  */
 function loadProviders(): Promise<void> {
-  loading ??= Promise.all([import('./rows'), loadWebhooks()]).then(
-    ([m]) => {
-      m.indexRows(normalise);
+  loading ??= Promise.all([import('./rows'), loadWebhooks(), loadEngine()]).then(
+    ([m, , reader]) => {
+      m.indexRows(reader.normalise);
       rows = m;
     },
     (error: unknown) => {
@@ -81,4 +115,13 @@ async function readWebhookEvent(event: unknown): Promise<SmtpReport[]> {
   return (await loadWebhooks()).readWebhookEvent(event);
 }
 
-export { loadedRows, loadProviders, matchRow, readLoadedEvent, readWebhookEvent };
+export {
+  isEngineSettled,
+  loadEngine,
+  loadedEngine,
+  loadedRows,
+  loadProviders,
+  matchRow,
+  readLoadedEvent,
+  readWebhookEvent,
+};

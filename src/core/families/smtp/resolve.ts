@@ -19,20 +19,13 @@
  * `behaviour`; the reason only when nothing else says.
  */
 import type { Fact, InputProblem, Intent, Placement } from '../../family';
-import {
-  SMTP_CLASS_TOPICS,
-  SMTP_GENERIC_TOPIC,
-  SMTP_OUTLOOK_NUMBERS,
-  SMTP_PROVIDER_TITLES,
-  SMTP_PROVIDERS,
-  SMTP_TOPICS,
-  type SmtpProvider,
-  type SmtpTopic,
-} from './catalog.generated';
-import { loadedRows, matchRow, readLoadedEvent } from './providers';
+import type * as Catalog from './catalog.generated';
+import type { SmtpProvider, SmtpTopic } from './catalog.generated';
+import type * as Providers from './providers';
 import type { SmtpRow } from './providers.generated';
 import { classOf, readText, type SmtpReply, statusCode } from './read';
-import { NOT_A_FAILURE, SMTP_REASONS, type SmtpBehaviour, type SmtpReason } from './reasons';
+import type * as Reasons from './reasons';
+import type { SmtpBehaviour, SmtpReason } from './reasons';
 import type { SmtpReport } from './report';
 import {
   basicReason,
@@ -42,6 +35,23 @@ import {
   permanentWordsReason,
   wordsReason,
 } from './rules';
+
+/**
+ * What the resolver reads from the family's start modules, handed in by the family rather
+ * than imported (docs/adding-a-family.md, "What loads on demand"): the tables its entry
+ * exports, and the provider tables and event readers once they are loaded.
+ */
+type EngineParts = Pick<
+  typeof Catalog,
+  | 'SMTP_CLASS_TOPICS'
+  | 'SMTP_GENERIC_TOPIC'
+  | 'SMTP_OUTLOOK_NUMBERS'
+  | 'SMTP_PROVIDER_TITLES'
+  | 'SMTP_PROVIDERS'
+  | 'SMTP_TOPICS'
+> &
+  Pick<typeof Reasons, 'NOT_A_FAILURE' | 'SMTP_REASONS'> &
+  Pick<typeof Providers, 'loadedRows' | 'matchRow' | 'readLoadedEvent'>;
 
 /** What the family reads: a reply or any text, a delivery report, or a service's event. */
 type SmtpInput = string | SmtpReport | Readonly<Record<string, unknown>>;
@@ -156,7 +166,7 @@ function isWebhookEvent(o: Record<string, unknown>): boolean {
 }
 
 /** The report to read, whatever the input; notes what was off. */
-function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
+function toReport(input: unknown, problems: InputProblem[], parts: EngineParts): SmtpReport {
   if (typeof input === 'string') return { reply: input };
   if (typeof input === 'number' && Number.isFinite(input)) return { reply: String(input) };
   if (input === undefined || input === null) return {};
@@ -172,7 +182,7 @@ function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
     if (isWebhookEvent(input)) {
       // The event readers load on demand (providers.ts): an app that resolves events loads
       // them once with `await smtp.ready()`.
-      const reports = readLoadedEvent(input);
+      const reports = parts.readLoadedEvent(input);
       if (reports === undefined) {
         problems.push({
           field: 'input',
@@ -222,7 +232,11 @@ function toReport(input: unknown, problems: InputProblem[]): SmtpReport {
 
 const BEHAVIOURS = new Set(['permanent', 'temporary', 'not-a-failure', 'undetermined']);
 
-function readContext(context: unknown, problems: InputProblem[]): SmtpProvider | undefined {
+function readContext(
+  context: unknown,
+  problems: InputProblem[],
+  { SMTP_PROVIDERS }: EngineParts,
+): SmtpProvider | undefined {
   if (context === undefined || context === null) return undefined;
   if (typeof context !== 'object') {
     problems.push({
@@ -361,10 +375,21 @@ const MAX_FACT = 1000;
 const cut = (s: string) => (s.length > MAX_FACT ? `${s.slice(0, MAX_FACT)}…` : s);
 
 /** Chooses the message; never throws, whatever it is given. */
-function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
+function resolveSmtp(input: unknown, context: unknown, parts: EngineParts): SmtpResolution {
+  const {
+    SMTP_CLASS_TOPICS,
+    SMTP_GENERIC_TOPIC,
+    SMTP_OUTLOOK_NUMBERS,
+    SMTP_PROVIDER_TITLES,
+    SMTP_TOPICS,
+    NOT_A_FAILURE,
+    SMTP_REASONS,
+    loadedRows,
+    matchRow,
+  } = parts;
   const problems: InputProblem[] = [];
-  const report = toReport(input, problems);
-  const provider = readContext(context, problems);
+  const report = toReport(input, problems, parts);
+  const provider = readContext(context, problems, parts);
   const read = readText(report.reply ?? '', {
     action: report.action,
     status: report.status,
@@ -457,7 +482,7 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
     const m = matchRow(provider, reply.code, reply.enhancedCode, reply.text);
     // The row is named for support staff; it never changes the reason read without it, so a
     // resolution is the same before and after the tables load (issue 19, "Size").
-    if (m !== undefined) entry = entryOfRow(m.row);
+    if (m !== undefined) entry = entryOfRow(m.row, parts);
   }
   if (reason === undefined && topic === undefined && reply.code?.startsWith('0x')) {
     const t = Object.hasOwn(SMTP_OUTLOOK_NUMBERS, reply.code)
@@ -624,7 +649,7 @@ function resolveSmtp(input: unknown, context?: unknown): SmtpResolution {
 }
 
 /** A provider row as a catalog entry. */
-function entryOfRow(row: SmtpRow): SmtpEntry {
+function entryOfRow(row: SmtpRow, { SMTP_TOPICS }: EngineParts): SmtpEntry {
   const t = SMTP_TOPICS[row.topic];
   const text =
     row.message !== undefined && row.message !== '-'
@@ -658,8 +683,8 @@ function entryOfRow(row: SmtpRow): SmtpEntry {
 }
 
 /** The taxonomy's reasons as catalog entries, each with its example input. */
-const REASON_ENTRIES: readonly SmtpEntry[] = (Object.keys(SMTP_REASONS) as SmtpReason[]).map(
-  (reason) => {
+const reasonEntries = ({ SMTP_REASONS }: EngineParts): readonly SmtpEntry[] =>
+  (Object.keys(SMTP_REASONS) as SmtpReason[]).map((reason) => {
     const info = SMTP_REASONS[reason];
     const example = info.example as string;
     const input: SmtpInput =
@@ -686,18 +711,20 @@ const REASON_ENTRIES: readonly SmtpEntry[] = (Object.keys(SMTP_REASONS) as SmtpR
       line: undefined,
       row: undefined,
     };
-  },
-);
+  });
 
+let reasonList: readonly SmtpEntry[] | undefined;
 let rowEntries: readonly SmtpEntry[] | undefined;
 
 /** The reasons, then (once loaded) every provider row in the seed's order. */
-function entries(): readonly SmtpEntry[] {
-  const rows = loadedRows();
-  if (rows === undefined) return REASON_ENTRIES;
-  rowEntries ??= [...REASON_ENTRIES, ...rows.map(entryOfRow)];
+function entries(parts: EngineParts): readonly SmtpEntry[] {
+  reasonList ??= reasonEntries(parts);
+  const rows = parts.loadedRows();
+  if (rows === undefined) return reasonList;
+  rowEntries ??= [...reasonList, ...rows.map((row) => entryOfRow(row, parts))];
   return rowEntries;
 }
 
-export type { SmtpContext, SmtpEntry, SmtpEvidence, SmtpInput, SmtpResolution };
-export { entries, entryOfRow, resolveSmtp, TOPIC_REASONS };
+export { normalise } from './rules';
+export type { EngineParts, SmtpContext, SmtpEntry, SmtpEvidence, SmtpInput, SmtpResolution };
+export { entries, resolveSmtp };
