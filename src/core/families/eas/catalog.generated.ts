@@ -911,6 +911,3 @@ export const EAS_HTTP_SHARED = [
     behaviour: 'server-error',
   },
 ] as const;
-
-/** The family's message for an unknown or unreadable status. */
-export const EAS_GENERIC = { summaryKey: 'syncProblem', detailsKey: 'syncProblemDetails' } as const;

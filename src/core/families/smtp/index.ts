@@ -12,8 +12,6 @@
  */
 
 import type { ContextField, Family, FamilyDisplay } from '../../family';
-import { warnOnce } from '../../warn';
-import { noteLoaded } from '../../words';
 import type { RawMessage } from './bounce';
 import bundled from './bundled.generated.json' with { type: 'json' };
 import {
@@ -28,12 +26,10 @@ import {
 } from './catalog.generated';
 import { locales } from './locales.generated';
 import {
-  isEngineSettled,
-  loadEngine,
-  loadedEngine,
   loadedRows,
   loadProviders,
   matchRow,
+  reader,
   readLoadedEvent,
   readWebhookEvent,
 } from './providers';
@@ -78,7 +74,7 @@ const PARTS: EngineParts = {
  */
 function beforeReader(): SmtpResolution {
   const topic = SMTP_TOPICS[SMTP_GENERIC_TOPIC];
-  const failed = isEngineSettled();
+  const failed = reader.isSettled();
   return {
     family: 'smtp',
     handled: false,
@@ -117,26 +113,6 @@ function beforeReader(): SmtpResolution {
     reply: { code: undefined, enhancedCode: undefined, text: '', lines: 0 },
     recipient: undefined,
   };
-}
-
-/**
- * Loads the reader; never rejects: a chunk that fails to load leaves the generic message
- * (and is tried again on the next call).
- * @example await smtp.load(); smtp.resolve('550 5.1.1 User unknown').reason // 'userUnknown'
- */
-async function load(): Promise<void> {
-  if (loadedEngine() !== undefined) return;
-  try {
-    await loadEngine();
-  } catch (error) {
-    warnOnce(
-      'language-load-failed',
-      'smtp/reader',
-      `Could not load the SMTP reader (${String(error)}); showing the generic message.`,
-    );
-  }
-  // Views waiting on the family re-render, as when a language file arrives.
-  noteLoaded();
 }
 
 /**
@@ -204,14 +180,19 @@ const smtp = {
   placeholders: ['code'],
   contextFields,
   display,
-  isReady: isEngineSettled,
-  load,
+  isReady: reader.isSettled,
+  /**
+   * Loads the reader (`loadLanguage` and the views call it); never rejects: a chunk that fails
+   * to load leaves the generic message, and is tried again on the next call.
+   * @example await smtp.load(); smtp.resolve('550 5.1.1 User unknown').reason // 'userUnknown'
+   */
+  load: reader.load,
   resolve: (input: SmtpInput | null | undefined, context?: SmtpContext | null): SmtpResolution => {
-    const engine = loadedEngine();
-    return engine === undefined ? beforeReader() : engine.resolveSmtp(input, context, PARTS);
+    const loaded = reader.loaded();
+    return loaded === undefined ? beforeReader() : loaded.resolveSmtp(input, context, PARTS);
   },
   /** The taxonomy's reasons once the reader is in, then every provider row once loaded. */
-  entries: (): readonly SmtpEntry[] => loadedEngine()?.entries(PARTS) ?? [],
+  entries: (): readonly SmtpEntry[] => reader.loaded()?.entries(PARTS) ?? [],
   parseText: (text: string): SmtpInput => (typeof text === 'string' ? text : ''),
   /** Loads the provider tables on demand; resolutions name rows once it resolves. */
   loadProviders,

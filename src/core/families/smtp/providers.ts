@@ -9,48 +9,20 @@
  *   no event object.
  * Each comes through a literal `import()`, so bundlers split it out of an app's start.
  */
+import { onDemand } from '../../on-demand';
 import type { SmtpProvider } from './catalog.generated';
 import type { SmtpRow } from './providers.generated';
 import type { SmtpReport } from './report';
 
-type Engine = typeof import('./resolve');
 type Rows = typeof import('./rows');
 type Webhooks = typeof import('./webhooks');
 
-let engine: Engine | undefined;
-let engineFailed = false;
+/** The reader: what `resolve` needs to read anything (`smtp.load()`). */
+const reader = onDemand('the SMTP reader', () => import('./resolve'));
 let rows: Rows | undefined;
 let webhooks: Webhooks | undefined;
 let loading: Promise<void> | undefined;
-let loadingEngine: Promise<Engine> | undefined;
 let loadingWebhooks: Promise<Webhooks> | undefined;
-
-/**
- * Loads the reader: what `resolve` needs to read anything. A failed load (a chunk that did
- * not arrive) settles (`isEngineSettled`) so views show the generic message rather than wait,
- * and is tried again on the next call.
- */
-function loadEngine(): Promise<Engine> {
-  loadingEngine ??= import('./resolve').then(
-    (m) => {
-      engine = m;
-      engineFailed = false;
-      return m;
-    },
-    (error: unknown) => {
-      loadingEngine = undefined;
-      engineFailed = true;
-      throw error;
-    },
-  );
-  return loadingEngine;
-}
-
-/** The reader, once loaded; undefined before. */
-const loadedEngine = (): Engine | undefined => engine;
-
-/** True when the reader is in, or its chunk failed to load (the generic message answers). */
-const isEngineSettled = (): boolean => engine !== undefined || engineFailed;
 
 /** Loads the event readers alone (what `readWebhookEvent` needs). */
 function loadWebhooks(): Promise<Webhooks> {
@@ -76,7 +48,7 @@ function loadWebhooks(): Promise<Webhooks> {
  * smtp.resolve('550 5.1.1 The email account that you tried to reach does not exist.', { provider: 'gmail' }).entry?.id;
  */
 function loadProviders(): Promise<void> {
-  loading ??= Promise.all([import('./rows'), loadWebhooks(), loadEngine()]).then(
+  loading ??= Promise.all([import('./rows'), loadWebhooks(), reader.require()]).then(
     ([m, , reader]) => {
       m.indexRows(reader.normalise);
       rows = m;
@@ -115,13 +87,4 @@ async function readWebhookEvent(event: unknown): Promise<SmtpReport[]> {
   return (await loadWebhooks()).readWebhookEvent(event);
 }
 
-export {
-  isEngineSettled,
-  loadEngine,
-  loadedEngine,
-  loadedRows,
-  loadProviders,
-  matchRow,
-  readLoadedEvent,
-  readWebhookEvent,
-};
+export { loadedRows, loadProviders, matchRow, reader, readLoadedEvent, readWebhookEvent };

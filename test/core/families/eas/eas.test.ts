@@ -6,17 +6,13 @@ import { generatedFiles } from '../../../../scripts/extract-eas.mjs';
 import { readEasSeed } from '../../../../scripts/seed/eas-seed.mjs';
 import {
   EAS_BEHAVIOURS,
-  EAS_GENERIC,
   EAS_HTTP_SHARED,
 } from '../../../../src/core/families/eas/catalog.generated';
-import {
-  EAS_COMMAND_STATUSES,
-  EAS_HTTP_STATUSES,
-  type EasContext,
-  eas,
-  loadEasEntries,
-} from '../../../../src/core/families/eas/index';
+import { EAS_COMMAND_STATUSES } from '../../../../src/core/families/eas/commands';
+import { EAS_HTTP_STATUSES } from '../../../../src/core/families/eas/http';
+import { type EasContext, eas, loadEasEntries } from '../../../../src/core/families/eas/index';
 import { readStatusText } from '../../../../src/core/families/eas/parse';
+import { EAS_GENERIC } from '../../../../src/core/families/eas/start.generated';
 import { describeWithSeeds, HAVE_SEEDS } from '../../../seeds';
 
 const words = en as Record<string, string>;

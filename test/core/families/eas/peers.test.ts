@@ -8,9 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EAS_COMMAND_STATUSES } from '../../../../src/core/families/eas/commands';
 import {
   EAS_BEHAVIOUR_TRAITS,
-  EAS_COMMAND_STATUSES,
   type EasBehaviour,
   type EasCommand,
   type EasProtocolVersion,

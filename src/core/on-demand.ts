@@ -1,0 +1,73 @@
+/**
+ * A module a family loads on demand with its words (its reader, its tables), and what the
+ * shared layers need to know of it: whether it is in (`isReady`), how to bring it in (`load`,
+ * which never rejects), and the module itself once it is.
+ */
+import { warnOnce } from './warn';
+import { noteLoaded } from './words';
+
+/** A module on demand: see {@link onDemand}. */
+interface OnDemand<M> {
+  /** The module, once loaded; undefined before (and after a failed load). */
+  readonly loaded: () => M | undefined;
+  /**
+   * True when the module is in, or its chunk failed to load (offline, a broken deploy): the
+   * family then answers with its generic message, so views show that rather than wait.
+   */
+  readonly isSettled: () => boolean;
+  /**
+   * Loads the module; never rejects. A failure is reported once through the warning handler
+   * and tried again on the next call. Views waiting on the family re-render when it settles.
+   */
+  readonly load: () => Promise<void>;
+  /** Loads the module and gives it; rejects when its chunk does not load. */
+  readonly require: () => Promise<M>;
+}
+
+/**
+ * Wraps a literal `import()` (so that bundlers split the module out of an app's start).
+ * `what` names the module in the warning of a failed load.
+ * @example const reader = onDemand('the SMTP reader', () => import('./resolve'));
+ */
+function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
+  let module: M | undefined;
+  let failed = false;
+  let pending: Promise<M> | undefined;
+  const require = (): Promise<M> => {
+    if (module !== undefined) return Promise.resolve(module);
+    pending ??= loader().then(
+      (m) => {
+        module = m;
+        failed = false;
+        return m;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        failed = true;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    loaded: () => module,
+    isSettled: () => module !== undefined || failed,
+    require,
+    async load() {
+      if (module !== undefined) return;
+      try {
+        await require();
+      } catch (error) {
+        warnOnce(
+          'language-load-failed',
+          what,
+          `Could not load ${what} (${String(error)}); showing the generic message.`,
+        );
+      }
+      noteLoaded();
+    },
+  };
+}
+
+export type { OnDemand };
+export { onDemand };
