@@ -759,29 +759,3 @@ export const msnpRelatedHresults = [
     failure: true,
   },
 ] as const satisfies readonly MsnpRelatedRow[];
-
-/** The commands the seed's traces show a client sending, first seen first. */
-export const MSNP_COMMANDS = [
-  'CHG',
-  'ADD',
-  'USR',
-  'CAL',
-  'ADC',
-  'REA',
-  'SBP',
-  'REM',
-  'GTC',
-  'BLP',
-  'ADG',
-  'RMG',
-  'REG',
-  'ADL',
-  'FND',
-  'QRY',
-  'SYN',
-  'CVR',
-  'PRP',
-  'GCF',
-  'XFR',
-  'ANS',
-] as const;
