@@ -24,9 +24,9 @@
  * in mode `'Other'`, as a failed REGISTER already is.
  */
 
+import type { ErrorInput } from '../core/families/ms-ocer/fields';
 import { parseDiagnosticsHeader } from '../core/families/ms-ocer/headers';
 import { msOcer } from '../core/families/ms-ocer/index';
-import type { ErrorInput } from '../core/families/ms-ocer/input';
 import type { Resolution, ResolveContext } from '../core/families/ms-ocer/resolve';
 import type { SipMessageView } from './message';
 

@@ -47,5 +47,13 @@ interface CatalogData {
   readonly reasonPrefix?: string;
 }
 
+/** How a code is named for support staff: `SIP 486`, `ms-diagnostics 1008`. */
+const CATEGORY_LABELS: Record<Category, string> = {
+  'ms-diagnostics': 'ms-diagnostics',
+  sip: 'SIP',
+  'sip-warning': 'SIP Warning',
+  windows: 'Windows',
+};
+
 export type { CatalogData, CatalogRow, Category, GenericRow, MessageKey, ReasonKey };
-export { Categories };
+export { CATEGORY_LABELS, Categories };

@@ -3,20 +3,19 @@
  */
 
 import type { Placement } from '../../family';
-import {
-  type CatalogData,
-  type CatalogRow,
-  Categories,
-  type Category,
-  type GenericRow,
-  type MessageKey,
-  type ReasonKey,
+import type {
+  CatalogData,
+  CatalogRow,
+  Category,
+  GenericRow,
+  MessageKey,
+  ReasonKey,
 } from './catalog-data';
 import { GENERIC_MESSAGES } from './catalogs/generic.generated';
-import { CATALOG_IDS, type CatalogId, catalogData } from './catalogs/index';
-import { type ErrorInput, errorInputFor } from './input';
+import type { CatalogId } from './catalogs/index';
+import type { ErrorInput } from './fields';
 import type { Action, CatalogMode, Mode } from './modes';
-import { placementOf } from './placement';
+import { start } from './start-parts';
 
 /** One handled row of a display catalog. */
 interface CatalogEntry {
@@ -88,7 +87,7 @@ function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first:
   const [mode, code, action, summaryKey, detailsKey] = row;
   const entry: CatalogEntry = {
     id: `${catalog} ${category} ${mode} ${code} ${action}`,
-    input: errorInputFor(category, code),
+    input: start().errorInputFor(category, code),
     context: { catalog, mode, action },
     catalog,
     category,
@@ -99,7 +98,7 @@ function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first:
     summaryKey: summaryKey || undefined,
     detailsKey: detailsKey || undefined,
     reasonKey: undefined,
-    placement: placementOf(catalog, mode, summaryKey !== ''),
+    placement: start().placementOf(catalog, mode, summaryKey !== ''),
   };
   return entry;
 }
@@ -108,7 +107,7 @@ function toEntry(catalog: CatalogId, category: Category, row: CatalogRow, first:
 function build(catalog: CatalogId, data: CatalogData | undefined): CatalogIndex {
   const handled = new Map<string, CatalogEntry[]>();
   const entries: CatalogEntry[] = [];
-  for (const category of Categories) {
+  for (const category of start().Categories) {
     for (const row of data?.rows[category] ?? []) {
       const key = slot(category, row[0], row[1]);
       const list = handled.get(key) ?? [];
@@ -134,7 +133,7 @@ function build(catalog: CatalogId, data: CatalogData | undefined): CatalogIndex 
       isDefault: list.length === 0,
       summaryKey,
       detailsKey: detailsKey || undefined,
-      placement: placementOf(catalog, mode),
+      placement: start().placementOf(catalog, mode),
     });
     generic.set(mode, list);
   }
@@ -148,7 +147,7 @@ const unloaded = new Map<CatalogId, CatalogIndex>();
 function catalogIndex(catalog: CatalogId): CatalogIndex | undefined {
   let index = indexes.get(catalog);
   if (!index) {
-    const data = catalogData(catalog);
+    const data = start().catalogData(catalog);
     if (!data) return undefined;
     index = build(catalog, data);
     indexes.set(catalog, index);
@@ -174,9 +173,9 @@ interface ListCatalogEntriesOptions {
 
 /** The loaded catalogs among those asked for (every catalog when none is named). */
 function indexesOf(options: ListCatalogEntriesOptions): CatalogIndex[] {
-  const ids = options?.catalog === undefined ? CATALOG_IDS : [options.catalog];
+  const ids = options?.catalog === undefined ? start().CATALOG_IDS : [options.catalog];
   return ids.flatMap((id) => {
-    const index = CATALOG_IDS.includes(id) ? catalogIndex(id) : undefined;
+    const index = start().CATALOG_IDS.includes(id) ? catalogIndex(id) : undefined;
     return index ? [index] : [];
   });
 }

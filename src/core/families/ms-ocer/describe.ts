@@ -1,11 +1,10 @@
 /**
  * What [MS-OCER] tells support staff beyond the resolution, loaded on demand with the tables
  * it reads: the catalog's reason for the row and the server's reason for the ErrorId. Only
- * the family's entry imports this, by `import()`; what it reads with from the start modules
- * is handed in (docs/adding-a-family.md, "What loads on demand").
+ * the family's entry imports this, by `import()`.
  */
 import type { Fact } from '../../family';
-import type { parseErrorId } from './headers';
+import { parseErrorId } from './headers';
 import { CATALOG_REASONS } from './reasons.generated';
 import type { Resolution } from './resolve';
 import { describeId } from './server-reasons/tables';
@@ -22,10 +21,7 @@ const same = (a: string, b: string) => a.replace(/\.\s*$/, '') === b.replace(/\.
  * The catalog's reason for the row (when the server sent none of its own) and the server's
  * reason for the first ErrorId received, from Appendix B or C.
  */
-async function describeWith(
-  resolution: Resolution,
-  parts: { parseErrorId: typeof parseErrorId },
-): Promise<readonly Fact[]> {
+async function describe(resolution: Resolution): Promise<readonly Fact[]> {
   const facts: Fact[] = [];
   const reason = catalogReason(resolution);
   if (reason !== undefined && (resolution.reason === undefined || !same(reason, resolution.reason)))
@@ -35,7 +31,7 @@ async function describeWith(
   const release = resolution.catalog === 'ocs2007' ? 'ocs2007' : 'lync2010';
   // The code is read again, as the public `describeDiagnostic` reads it: a copy of a
   // resolution may carry it as digits or a whole header.
-  const id = parts.parseErrorId(first.code);
+  const id = parseErrorId(first.code);
   const found = id === undefined ? undefined : await describeId(id, release);
   // The component always; its reason only where it adds to the reason already shown.
   if (found) {
@@ -50,4 +46,4 @@ async function describeWith(
   return facts;
 }
 
-export { catalogReason, describeWith };
+export { catalogReason, describe };

@@ -14,8 +14,14 @@ import type {
 } from '../../family';
 import type { CatalogId } from './catalogs/index';
 import type { EXPLAINER_PARTS } from './explainer-parts';
-import type { ParsedDiagnostics } from './headers';
-import type { ErrorInput } from './input';
+import type { ErrorInput } from './fields';
+import {
+  type ParsedDiagnostics,
+  parseDiagnosticsHeader,
+  parseSipStatus,
+  parseWarningHeader,
+  parseWindowsError,
+} from './headers';
 import type { Mode } from './modes';
 import type { Resolution } from './resolve';
 import { describeId, SERVER_RELEASES, type ServerRelease } from './server-reasons/tables';
@@ -106,29 +112,29 @@ function quote(value: string): string {
 }
 
 /** Reads one code with the family's own parser, as the resolver will. */
-function checkCode(parts: MsOcerParts, option: CodeOption, value: string): void {
+function checkCode(option: CodeOption, value: string): void {
   const fail = (message: string) => {
     throw failure(`--${option} ${quote(value)}: ${message}`, 1);
   };
   switch (option) {
     case 'ms-diagnostics':
     case 'ms-diagnostics-public': {
-      const parsed = parts.parseDiagnosticsHeader(value);
+      const parsed = parseDiagnosticsHeader(value);
       if (!parsed.ok) fail(parsed.message);
       else if (parsed.header !== null && parsed.header !== option)
         fail(`this is an ${parsed.header} header; give it as --${parsed.header}`);
       return;
     }
     case 'sip':
-      if (parts.parseSipStatus(value) === undefined) fail('not a SIP status code (100-699)');
+      if (parseSipStatus(value) === undefined) fail('not a SIP status code (100-699)');
       return;
     case 'warning': {
-      const parsed = parts.parseWarningHeader(value);
+      const parsed = parseWarningHeader(value);
       if (!parsed.ok) fail(parsed.message);
       return;
     }
     case 'windows': {
-      const parsed = parts.parseWindowsError(value);
+      const parsed = parseWindowsError(value);
       if (!parsed.ok) fail(parsed.message);
       return;
     }
@@ -166,14 +172,14 @@ function codesOf(
 }
 
 /** The input of the codes given, each checked. */
-function inputOf(parts: MsOcerParts, lists: Partial<Record<CodeOption, string[]>>): ErrorInput {
+function inputOf(lists: Partial<Record<CodeOption, string[]>>): ErrorInput {
   const input: ErrorInput = {};
   for (const option of Object.keys(CODE_OPTIONS) as CodeOption[]) {
     const list = lists[option];
     if (!list) continue;
     if (list.length > 1 && (option === 'sip' || option === 'windows'))
       throw failure(`give one --${option} code, not ${list.length}`);
-    for (const value of list) checkCode(parts, option, value);
+    for (const value of list) checkCode(option, value);
     Object.assign(input, { [CODE_OPTIONS[option]]: list.length === 1 ? list[0] : list });
   }
   if (Object.keys(input).length === 0)
@@ -204,7 +210,7 @@ function read(
   text: readonly string[],
   options: Readonly<Record<string, unknown>>,
 ): ExplainRun[] {
-  const input = inputOf(parts, codesOf(parts, text, options));
+  const input = inputOf(codesOf(parts, text, options));
   const get = (name: string) => (Object.hasOwn(options, name) ? options[name] : undefined);
   const mode = get('mode');
   const action = get('action');

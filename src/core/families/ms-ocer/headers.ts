@@ -1,7 +1,11 @@
 /**
- * Parsers for what a UC server sends alongside an error: the `ms-diagnostics` and
- * `ms-diagnostics-public` headers, the SIP `Warning` header, the SIP status code and a
- * Windows error (Win32 code or HRESULT).
+ * uc-error-kit/ms-ocer/headers: parsers for what a UC server sends alongside an error: the
+ * `ms-diagnostics` and `ms-diagnostics-public` headers, the SIP `Warning` header, the SIP
+ * status code and a Windows error (Win32 code or HRESULT). An entry of its own, synchronous,
+ * with no catalog and no words: the [MS-OCER] family's reader uses them on demand, so an app
+ * that shows errors does not carry them at start unless it imports them.
+ * @example import { parseDiagnosticsHeader } from 'uc-error-kit/ms-ocer/headers';
+ * parseDiagnosticsHeader('ms-diagnostics: 1008;reason="Unable to resolve DNS SRV record"').ok // true
  *
  * Grammars, quoted from their sources:
  * - [MS-OCER] 2.2.1.1: `ms-diagnostics HCOLON ErrorId SEMI reason-param SEMI source-param

@@ -7,28 +7,16 @@
  */
 import type { ContextField, Fact, Family, FamilyDisplay } from '../../family';
 import bundled from './bundled.generated.json' with { type: 'json' };
+import type { CatalogEntry, GenericEntry, ListCatalogEntriesOptions } from './catalog';
 import {
-  type CatalogEntry,
-  type GenericEntry,
-  type ListCatalogEntriesOptions,
-  listCatalogEntries,
-  listGenericMessages,
-  listNotHandled,
-} from './catalog';
-import { Categories, type Category, type MessageKey, type ReasonKey } from './catalog-data';
+  CATEGORY_LABELS,
+  Categories,
+  type Category,
+  type MessageKey,
+  type ReasonKey,
+} from './catalog-data';
 import { CATALOG_IDS, type CatalogId, DEFAULT_CATALOG } from './catalogs/index';
 import { EXPLAINER_PARTS } from './explainer-parts';
-import {
-  type DiagnosticsParseResult,
-  type ParsedDiagnostics,
-  parseDiagnosticsHeader,
-  parseErrorId,
-  parseSipStatus,
-  parseWarningHeader,
-  parseWindowsError,
-  type WarningParseResult,
-  type WindowsErrorResult,
-} from './headers';
 import {
   CATEGORY_FIELDS,
   type ErrorInput,
@@ -36,8 +24,14 @@ import {
   type HeaderValues,
   INPUT_FIELDS,
   parseText,
-  type ReceivedCode,
-} from './input';
+} from './fields';
+import type {
+  DiagnosticsParseResult,
+  ParsedDiagnostics,
+  WarningParseResult,
+  WindowsErrorResult,
+} from './headers';
+import type { ReceivedCode } from './input';
 import { locales } from './locales.generated';
 import {
   type Action,
@@ -49,9 +43,16 @@ import {
   type Mode,
   ModeActions,
 } from './modes';
-import { isReady, load } from './on-demand';
+import {
+  isReady,
+  listCatalogEntries,
+  listGenericMessages,
+  listNotHandled,
+  load,
+  resolve,
+} from './on-demand';
 import { PLACEMENT_BY_MODE } from './placement';
-import { CATEGORY_LABELS, type Resolution, type ResolveContext, resolveMsOcer } from './resolve';
+import type { Resolution, ResolveContext } from './resolve';
 
 /**
  * The placeholders of the spec's sentences, by their i18next name: `[user name]` is
@@ -84,7 +85,7 @@ async function catalogReason(resolution: Resolution): Promise<string | undefined
  * or C. They come with their tables, in chunks of their own: the tables are 40 kB gzip.
  */
 async function describe(resolution: Resolution): Promise<readonly Fact[]> {
-  return (await import('./describe')).describeWith(resolution, { parseErrorId });
+  return (await import('./describe')).describe(resolution);
 }
 
 /** Entries grouped by catalog and mode, as Appendix D and E print them. */
@@ -136,7 +137,7 @@ const msOcer = {
   display,
   isReady,
   load,
-  resolve: resolveMsOcer,
+  resolve,
   entries: (): readonly CatalogEntry[] => listCatalogEntries(),
   parseText,
   describe,
@@ -198,9 +199,4 @@ export {
   msOcer,
   PLACEHOLDER_NAMES,
   PLACEMENT_BY_MODE,
-  parseDiagnosticsHeader,
-  parseErrorId,
-  parseSipStatus,
-  parseWarningHeader,
-  parseWindowsError,
 };

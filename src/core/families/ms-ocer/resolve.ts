@@ -11,17 +11,12 @@ import {
   slot,
 } from './catalog';
 import type { Category, MessageKey, ReasonKey } from './catalog-data';
-import {
-  CATALOG_IDS,
-  type CatalogId,
-  DEFAULT_CATALOG,
-  isCatalogId,
-  isCatalogLoaded,
-} from './catalogs/index';
+import type { CatalogId } from './catalogs/index';
+import type { ErrorInput } from './fields';
 import type { ParsedDiagnostics } from './headers';
-import { collect, type ErrorInput, type ReceivedCode } from './input';
-import { type Action, isActionOf, isMode, MODES, type Mode, ModeActions } from './modes';
-import { placementOf } from './placement';
+import { collect, type ReceivedCode } from './input';
+import type { Action, Mode } from './modes';
+import { start } from './start-parts';
 
 /** What the user was doing when the error arrived. */
 interface ResolveContext {
@@ -90,32 +85,32 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
     unknown
   >;
   const get = (name: string) => (Object.hasOwn(ctx, name) ? ctx[name] : undefined);
-  let catalog: CatalogId = DEFAULT_CATALOG;
+  let catalog: CatalogId = start().DEFAULT_CATALOG;
   const givenCatalog = get('catalog');
   if (givenCatalog !== undefined) {
-    if (isCatalogId(givenCatalog)) catalog = givenCatalog;
+    if (start().isCatalogId(givenCatalog)) catalog = givenCatalog;
     else
       problems.push({
         field: 'catalog',
         in: 'context',
-        message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${CATALOG_IDS.join(', ')}.`,
+        message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${start().CATALOG_IDS.join(', ')}.`,
       });
   }
   let mode: Mode = 'Other';
   const givenMode = get('mode');
-  if (isMode(givenMode)) mode = givenMode;
+  if (start().isMode(givenMode)) mode = givenMode;
   else if (givenMode !== undefined)
     problems.push({
       field: 'mode',
       in: 'context',
-      message: `Unknown mode ${preview(givenMode)}; expected one of ${MODES.join(', ')}.`,
+      message: `Unknown mode ${preview(givenMode)}; expected one of ${start().MODES.join(', ')}.`,
     });
   let action: Action | undefined;
   const givenAction = get('action');
   if (givenAction !== undefined) {
-    if (isActionOf(mode, givenAction)) action = givenAction;
+    if (start().isActionOf(mode, givenAction)) action = givenAction;
     else {
-      const actions = ModeActions[mode] as readonly string[];
+      const actions = start().ModeActions[mode] as readonly string[];
       problems.push({
         field: 'action',
         in: 'context',
@@ -140,17 +135,9 @@ function preview(value: unknown): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
 }
 
-/** How a code is named for support staff: `SIP 486`, `ms-diagnostics 1008`. */
-const CATEGORY_LABELS: Record<Category, string> = {
-  'ms-diagnostics': 'ms-diagnostics',
-  sip: 'SIP',
-  'sip-warning': 'SIP Warning',
-  windows: 'Windows',
-};
-
 /** A code as support staff name it: `SIP 486`, `ms-diagnostics 1008`. */
 function codeLabel(r: ReceivedCode): string {
-  return `${CATEGORY_LABELS[r.category]} ${r.code}`;
+  return `${start().CATEGORY_LABELS[r.category]} ${r.code}`;
 }
 
 /** The row for the action, else the row listed first. */
@@ -189,8 +176,8 @@ function resolveIn(
     // The catalog's rows have not loaded yet (or their chunk failed to load): its generic
     // message answers, and says so. Placement, intent and `show` do not depend on the rows,
     // so a queue decides the same before and after. Views wait for `msOcer.load(context)`.
-    const failed = isCatalogLoaded(catalog);
-    const load = catalog === DEFAULT_CATALOG ? '' : `{ catalog: '${catalog}' }`;
+    const failed = start().isCatalogLoaded(catalog);
+    const load = catalog === start().DEFAULT_CATALOG ? '' : `{ catalog: '${catalog}' }`;
     problems.push({
       field: 'catalog',
       in: failed ? 'input' : 'call',
@@ -258,7 +245,7 @@ function resolveIn(
     action: chosen.action,
     // Not the generic entry's own placement: a catalog whose one generic message serves
     // every mode (ocs2007) shows it where the user's mode shows its messages.
-    placement: entry ? entry.placement : placementOf(catalog, mode),
+    placement: entry ? entry.placement : start().placementOf(catalog, mode),
     category: winner?.category,
     code: errorId,
     errorId,
@@ -283,4 +270,4 @@ function resolveIn(
 }
 
 export type { ReadContext, Resolution, ResolveContext };
-export { CATEGORY_LABELS, codeLabel, readContext, resolveIn, resolveMsOcer };
+export { codeLabel, readContext, resolveIn, resolveMsOcer };
