@@ -247,16 +247,21 @@ interface Family<
   /** How generic tools list and label its entries. */
   readonly display: FamilyDisplay<E>;
   /**
-   * Whether what `context` needs beyond the bundled data is in memory (a catalog that loads
-   * on demand); true when absent. Views show nothing until it is, as with a language.
+   * Whether the family's reader (its catalog, rules and parsers, which load on demand with its
+   * words) and what `context` needs beyond it (a second catalog) are in memory, or failed to
+   * load; true when absent. Views show nothing until it is, as with a language, and a queue
+   * holds a push until then.
    */
   isReady?(context?: Context | null): boolean;
   /**
-   * Loads what `context` needs beyond the bundled data; resolves when `resolve` answers
-   * with it, synchronously as ever. Never rejects.
+   * Loads the reader and what `context` needs; `loadLanguage` calls it with no context.
+   * Resolves when `resolve` answers with them, synchronously as ever. Never rejects.
    */
   load?(context?: Context | null): Promise<void>;
-  /** Chooses the message; never throws, whatever it is given. */
+  /**
+   * Chooses the message; never throws, whatever it is given. Before `load()` resolved, a
+   * family with a reader on demand answers with its generic message and a problem that says so.
+   */
   resolve(input: Input | null | undefined, context?: Context | null): R;
   /**
    * Every catalog row in memory, in the source's order (a catalog that loads on demand is

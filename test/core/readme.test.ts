@@ -38,6 +38,7 @@ const ENTRIES: Record<string, string> = {
   'uc-error-kit': 'src/index.ts',
   'uc-error-kit/core': 'src/core/index.ts',
   'uc-error-kit/ms-ocer': 'src/core/families/ms-ocer/index.ts',
+  'uc-error-kit/ms-ocer/headers': 'src/core/families/ms-ocer/headers.ts',
   'uc-error-kit/msnp': 'src/core/families/msnp/index.ts',
   'uc-error-kit/eas': 'src/core/families/eas/index.ts',
   'uc-error-kit/smtp': 'src/core/families/smtp/index.ts',
