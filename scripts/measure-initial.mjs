@@ -76,26 +76,26 @@ const core = (name, entry) =>
   `import { formatError } from 'uc-error-kit/core'; import { ${name} } from 'uc-error-kit/${entry}'`;
 
 /**
- * What each kind of app pays at start, with its budget in gzip bytes: what is met today, so
- * a change that adds to one fails `npm run size`. Every row is within its aim (an [MS-OCER]
+ * What each kind of app pays at start, with its budget in gzip bytes: what is met today and
+ * about 0.1 kB, so a change that adds to one fails `npm run size`. Every row is within its aim (an [MS-OCER]
  * `<ErrorNotice>` app 14 kB, 12 kB in the end; MSNP and ActiveSync 13 kB; SMTP 16 kB;
  * `formatError` with one family 9 kB): each family's reader (its catalog, rules and header
  * parsers) loads on demand with its words, so the start holds the views, the shared core and
  * the family's generic message (see the README, "Measured").
  */
 export const BUDGETS = [
-  [view('msOcer', 'ms-ocer'), 12_300],
-  [view('msnp', 'msnp'), 11_200],
-  [view('eas', 'eas'), 11_600],
-  [view('smtp', 'smtp'), 14_500],
+  [view('msOcer', 'ms-ocer'), 12_400],
+  [view('msnp', 'msnp'), 11_300],
+  [view('eas', 'eas'), 11_700],
+  [view('smtp', 'smtp'), 14_600],
   [
     "import { ErrorNotice, ErrorNotificationArea, useErrorNotices } from 'uc-error-kit'; import { msOcer } from 'uc-error-kit/ms-ocer'",
-    14_900,
+    15_000,
   ],
-  [core('msOcer', 'ms-ocer'), 6_000],
-  [core('msnp', 'msnp'), 4_900],
-  [core('eas', 'eas'), 5_300],
-  [core('smtp', 'smtp'), 8_200],
+  [core('msOcer', 'ms-ocer'), 6_100],
+  [core('msnp', 'msnp'), 5_000],
+  [core('eas', 'eas'), 5_400],
+  [core('smtp', 'smtp'), 8_300],
 ];
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--budgets')) {

@@ -3,6 +3,7 @@
  * shared layers need to know of it: whether it is in (`isReady`), how to bring it in (`load`,
  * which never rejects), and the module itself once it is.
  */
+import type { InputProblem } from './family';
 import { warnOnce } from './warn';
 import { noteLoaded } from './words';
 
@@ -22,6 +23,11 @@ interface OnDemand<M> {
   readonly load: () => Promise<void>;
   /** Loads the module and gives it; rejects when its chunk does not load. */
   readonly require: () => Promise<M>;
+  /**
+   * The problem a family's answer carries while the module is not in: how to load it (`name`
+   * is the family's export, `smtp`), or, after a failed load, that it could not be loaded.
+   */
+  readonly problem: (name: string) => InputProblem;
 }
 
 /**
@@ -49,10 +55,23 @@ function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
     );
     return pending;
   };
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
   return {
     loaded: () => module,
     isSettled: () => module !== undefined || failed,
     require,
+    problem: (name) =>
+      failed
+        ? {
+            field: 'reader',
+            message: `${What} could not be loaded; the generic message answered.`,
+            in: 'input',
+          }
+        : {
+            field: 'reader',
+            message: `${What} loads on demand: await ${name}.load() first, or loadLanguage(lng, [${name}]) (the views do it themselves); the generic message answered.`,
+            in: 'call',
+          },
     async load() {
       if (module !== undefined) return;
       try {

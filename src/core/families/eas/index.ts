@@ -59,7 +59,6 @@ const PARTS: EngineParts = { traits: EAS_BEHAVIOUR_TRAITS, generic: EAS_GENERIC 
  * `eas.load()` as for the words, and a queue holds a push until then.
  */
 function beforeReader(): EasResolution {
-  const failed = reader.isSettled();
   return {
     family: 'eas',
     handled: false,
@@ -74,21 +73,7 @@ function beforeReader(): EasResolution {
     show: true,
     facts: [],
     sameKey: 'eas:no-reader',
-    problems: [
-      failed
-        ? {
-            field: 'reader',
-            message:
-              'The Exchange ActiveSync reader could not be loaded; the generic message answered.',
-            in: 'input',
-          }
-        : {
-            field: 'reader',
-            message:
-              'The Exchange ActiveSync reader loads on demand: await eas.load() first, or loadLanguage(lng, [eas]) (the views do it themselves); the generic message answered.',
-            in: 'call',
-          },
-    ],
+    problems: [reader.problem('eas')],
     retry: undefined,
     retryAfter: undefined,
     location: undefined,

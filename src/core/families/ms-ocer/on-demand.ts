@@ -5,7 +5,6 @@
  * (Appendix E) when a context first asks for `catalog: 'ocs2007'`. Their sentences are in the
  * family's language files with the rest.
  */
-import type { InputProblem } from '../../family';
 import { onDemand } from '../../on-demand';
 import { warnOnce } from '../../warn';
 import { noteLoaded } from '../../words';
@@ -104,18 +103,6 @@ async function load(context?: ResolveContext | null): Promise<void> {
 function beforeReader(context?: ResolveContext | null): Resolution {
   const mode = own(context, 'mode');
   const catalog = catalogOf(context);
-  const problem: InputProblem = reader.isSettled()
-    ? {
-        field: 'reader',
-        message: 'The [MS-OCER] reader could not be loaded; the generic message answered.',
-        in: 'input',
-      }
-    : {
-        field: 'reader',
-        message:
-          'The [MS-OCER] reader loads on demand: await msOcer.load() first, or loadLanguage(lng, [msOcer]) (the views do it themselves); the generic message answered.',
-        in: 'call',
-      };
   return {
     family: 'ms-ocer',
     handled: false,
@@ -139,7 +126,7 @@ function beforeReader(context?: ResolveContext | null): Resolution {
     sameKey: `${catalog}\u0000no-reader`,
     diagnostics: undefined,
     received: [],
-    problems: [problem],
+    problems: [reader.problem('msOcer')],
     entry: undefined,
   };
 }

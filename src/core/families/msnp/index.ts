@@ -140,7 +140,6 @@ const PARTS: EngineParts = { servers: MSNP_SERVERS };
  * `msnp.load()` as for the words, and a queue holds a push until then.
  */
 function beforeReader(): MsnpResolution {
-  const failed = reader.isSettled();
   return {
     family: 'msnp',
     handled: false,
@@ -156,20 +155,7 @@ function beforeReader(): MsnpResolution {
     failure: true,
     facts: [],
     sameKey: 'msnp|no-reader',
-    problems: [
-      failed
-        ? {
-            field: 'reader',
-            message: 'The MSNP reader could not be loaded; the generic message answered.',
-            in: 'input',
-          }
-        : {
-            field: 'reader',
-            message:
-              'The MSNP reader loads on demand: await msnp.load() first, or loadLanguage(lng, [msnp]) (the views do it themselves); the generic message answered.',
-            in: 'call',
-          },
-    ],
+    problems: [reader.problem('msnp')],
     entry: undefined,
     related: undefined,
     candidates: [],

@@ -74,7 +74,6 @@ const PARTS: EngineParts = {
  */
 function beforeReader(): SmtpResolution {
   const topic = SMTP_TOPICS[SMTP_GENERIC_TOPIC];
-  const failed = reader.isSettled();
   return {
     family: 'smtp',
     handled: false,
@@ -89,20 +88,7 @@ function beforeReader(): SmtpResolution {
     show: true,
     facts: [],
     sameKey: JSON.stringify(['smtp', 'no-reader']),
-    problems: [
-      failed
-        ? {
-            field: 'reader',
-            message: 'The SMTP reader could not be loaded; the generic message answered.',
-            in: 'input',
-          }
-        : {
-            field: 'reader',
-            message:
-              'The SMTP reader loads on demand: await smtp.load() first, or loadLanguage(lng, [smtp]) (the views do it themselves); the generic message answered.',
-            in: 'call',
-          },
-    ],
+    problems: [reader.problem('smtp')],
     reason: undefined,
     evidence: 'none',
     evidenceText: undefined,
