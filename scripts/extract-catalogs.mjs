@@ -199,7 +199,7 @@ function catalogModule(name, source, data) {
  *
  * Rows: [mode, code, action, summary key, details key ('' when the cell is empty)], in the
  * seed's order, which is the order the resolver falls back on. notHandled: ErrorIds the
- * client never handles, as ranges. Its generic messages are bundled, in generic.generated.ts.
+ * client never handles, as ranges. Its generic messages are in generic.generated.ts, with the reader.
  */
 import type { CatalogData } from '../catalog-data';
 
@@ -225,8 +225,8 @@ function genericModule(built) {
 /**
  * Each display catalog's generic messages (Appendix D, "Generic Error Message Strings", seed
  * line 14428; Appendix E, "Unhandled Error", line 15337): [mode, action, summary key, details
- * key ('' when the cell is empty)], in the seed's order. Bundled, so a catalog answers with
- * them before its rows have loaded.
+ * key ('' when the cell is empty)], in the seed's order. They come with the family's reader,
+ * so a catalog answers with them before its rows have loaded.
  */
 import type { GenericRow } from '../catalog-data';
 import type { CatalogId } from './index';

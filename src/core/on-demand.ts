@@ -18,7 +18,8 @@ interface OnDemand<M> {
   readonly isSettled: () => boolean;
   /**
    * Loads the module; never rejects. A failure is reported once through the warning handler
-   * and tried again on the next call. Views waiting on the family re-render when it settles.
+   * and tried again on the next call, or when the browser is back online. Views waiting on the
+   * family re-render when it settles.
    */
   readonly load: () => Promise<void>;
   /** Loads the module and gives it; rejects when its chunk does not load. */
@@ -39,6 +40,8 @@ function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
   let module: M | undefined;
   let failed = false;
   let pending: Promise<M> | undefined;
+  /** Whether a retry waits for the browser to be back online: one listener, however often it fails. */
+  let watching = false;
   const require = (): Promise<M> => {
     if (module !== undefined) return Promise.resolve(module);
     pending ??= loader().then(
@@ -56,7 +59,7 @@ function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
     return pending;
   };
   const What = what.charAt(0).toUpperCase() + what.slice(1);
-  return {
+  const self: OnDemand<M> = {
     loaded: () => module,
     isSettled: () => module !== undefined || failed,
     require,
@@ -77,6 +80,19 @@ function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
       try {
         await require();
       } catch (error) {
+        // Back online, it is tried again, as a failed language file is (words.ts); the views
+        // re-render when it comes in.
+        if (!watching) {
+          watching = true;
+          globalThis.addEventListener?.(
+            'online',
+            () => {
+              watching = false;
+              void self.load();
+            },
+            { once: true },
+          );
+        }
         warnOnce(
           'language-load-failed',
           what,
@@ -86,6 +102,7 @@ function onDemand<M>(what: string, loader: () => Promise<M>): OnDemand<M> {
       noteLoaded();
     },
   };
+  return self;
 }
 
 export type { OnDemand };

@@ -81,10 +81,11 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   readonly #max: number;
   readonly #family: AnyFamily | undefined;
   readonly #includeHidden: boolean;
-  /** Ids of pushes waiting for their family's own data, in push order. */
-  #waiting = new Set<string>();
-  /** Where the next waiting push goes: behind every push already waiting. */
-  #chain: Promise<unknown> = Promise.resolve();
+  /**
+   * Pushes waiting for their family's own data, by id, in push order. A push under the id of
+   * one waiting replaces it, as it replaces a listed one.
+   */
+  #waiting = new Map<string, { family: AnyFamily; init: T }>();
   /** The id a waiting push returned -> the active notice it joined (the same error). */
   #joined = new Map<string, string>();
 
@@ -124,29 +125,55 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     }
     const family = this.familyOf(init);
     if (family === undefined) throw new TypeError(NEEDS_FAMILY);
-    if (this.#waiting.size === 0 && isOwnReady(family, init.context))
+    if (!this.#waitsFor(family) && isOwnReady(family, init.context)) {
+      if (typeof init.id === 'string') this.#waiting.delete(init.id);
       return this.#add(family, init);
+    }
     const id =
       typeof init.id === 'string' && init.id !== '' ? init.id : `ucek-notice-${++this.#seq}`;
-    this.#waiting.add(id);
+    this.#waiting.delete(id);
+    this.#waiting.set(id, { family, init });
     // Bounded like the list: a flood while the data loads evicts the oldest push waiting.
     if (this.#waiting.size > this.#max)
-      this.#waiting.delete(this.#waiting.values().next().value as string);
-    // The load starts now; the listing waits for it and for every push before it.
-    const loaded = loadOwn(family, init.context);
-    this.#chain = this.#chain
-      .then(() => loaded)
-      .then(() => {
-        // Dismissed while it waited: it never shows.
-        if (!this.#waiting.delete(id)) return;
+      this.#waiting.delete(this.#waiting.keys().next().value as string);
+    // The load starts now; when it settles, what is ready is listed. Only the queue is held
+    // meanwhile, never the push, so a load that never settles keeps nothing but the bound.
+    void loadOwn(family, init.context).then(this.#drain);
+    return id;
+  };
+
+  /** True when a push of this family is waiting: a later one waits behind it, in order. */
+  #waitsFor(family: AnyFamily): boolean {
+    for (const w of this.#waiting.values()) if (w.family === family) return true;
+    return false;
+  }
+
+  /**
+   * Lists the waiting pushes whose family is ready, in push order; a family's pushes stay in
+   * order behind its first that is not (another family's never wait for it). A family that
+   * throws reports it without stopping the others.
+   */
+  #drain = (): void => {
+    const blocked = new Set<AnyFamily>();
+    for (const [id, { family, init }] of [...this.#waiting]) {
+      if (blocked.has(family) || !isOwnReady(family, init.context)) {
+        blocked.add(family);
+        continue;
+      }
+      this.#waiting.delete(id);
+      try {
         const listed = this.#add(family, { ...init, id });
         if (listed !== undefined && listed !== id) {
           this.#joined.set(id, listed);
           if (this.#joined.size > this.#max)
             this.#joined.delete(this.#joined.keys().next().value as string);
         }
-      });
-    return id;
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   };
 
   /** Lists a push whose family is ready; see {@link push}. */

@@ -145,17 +145,21 @@ describe('what an app pays at load', () => {
         // A module that the start and an on-demand part both import becomes a chunk of its
         // own: more requests, and each chunk compressed apart. One chunk says none is shared.
         expect(chunks, app).toBe(1);
-        expect(
-          Object.keys(inputs).filter((f) =>
-            /\/(DetailsDialogView|explainer|details|rows|bounce|webhooks)\.js$|server-reasons/.test(
-              f,
-            ),
-          ),
-          app,
-        ).toEqual([]);
+        expect(onDemandIn(inputs), app).toEqual([]);
       }
     });
   }
+
+  it('starts a SIP app with the header parsers the adapters read, and no other part of the reader', async () => {
+    // The adapters read every SIP message's headers as it arrives, so the parsers are at
+    // start, in a chunk of their own that the [MS-OCER] reader shares.
+    const { chunks, inputs } = await initialLoad(
+      "import { ErrorNotice } from 'uc-error-kit'; import { msOcerSip } from 'uc-error-kit/adapters'",
+    );
+    expect(chunks).toBe(2);
+    expect(Object.keys(inputs).some((f) => f.endsWith('ms-ocer-headers.js'))).toBe(true);
+    expect(onDemandIn(inputs).filter((f) => !f.endsWith('ms-ocer-headers.js'))).toEqual([]);
+  });
 
   it('loads no family at all with the shared layers alone', async () => {
     const { inputs } = await initialLoad(
@@ -186,6 +190,19 @@ describe('what an app pays at load', () => {
     expect(withCore.gzip - notice.gzip).toBeLessThan(1200);
   });
 });
+
+/**
+ * The modules of an app's start that should load on demand: each family's reader (what
+ * decides: catalogs, rules, parsers), the details and explainers, the provider rows, the
+ * bounce and event readers, the dialog's view and the server reason tables.
+ */
+function onDemandIn(inputs: Record<string, number>): string[] {
+  return Object.keys(inputs).filter((f) =>
+    /\/(DetailsDialogView|explainer|details|rows|bounce|webhooks|engine|resolve|rules|read|parse|commands|http|input|describe)\.js$|\/(eas|msnp)\/catalog\.generated|ms-ocer\/catalog\.js$|catalogs\/(lync2010|ocs2007|generic)\.generated|ms-ocer-headers|server-reasons/.test(
+      f,
+    ),
+  );
+}
 
 function views(name: string, entry: string) {
   return `import { ErrorNotice } from 'uc-error-kit'; import { ${name} } from 'uc-error-kit/${entry}'`;

@@ -4,7 +4,7 @@
  * whether it shows, where, and which notice it is. Order, dismissal, repeats and the bound
  * hold as for any push.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorNoticeQueue } from '../../src/core/index';
 import { toy } from './toy-family';
 
@@ -98,5 +98,49 @@ describe('a push before its family is ready', () => {
     release();
     await settle();
     expect(queue.getSnapshot().map((n) => n.id)).toEqual([ids[2], ids[1]]);
+  });
+
+  it('lists the latest push under an id, never one dismissed before the id came again', async () => {
+    const { family, release } = lazyToy();
+    const queue = new ErrorNoticeQueue({ family });
+    queue.push({ error: { code: 1 }, id: 'call-9' });
+    queue.dismiss('call-9');
+    queue.push({ error: { code: 3 }, id: 'call-9' });
+    queue.push({ error: { code: 1 }, id: 'call-7' });
+    queue.push({ error: { code: 2 }, id: 'call-7' });
+    release();
+    await settle();
+    expect(queue.getSnapshot().map((n) => [n.id, n.error])).toEqual([
+      ['call-7', { code: 2 }],
+      ['call-9', { code: 3 }],
+    ]);
+  });
+
+  it('keeps listing when a family throws, and never waits for another family', async () => {
+    const { family: lazy, release } = lazyToy();
+    let calls = 0;
+    const throwsOnce = {
+      ...lazy,
+      resolve: (input: unknown, context?: unknown) => {
+        calls++;
+        if (calls === 1) throw new Error('a family’s bug');
+        return lazy.resolve(input as never, context as never);
+      },
+    };
+    const stuck = { ...toy, isReady: () => false, load: () => new Promise<void>(() => {}) };
+    const queue = new ErrorNoticeQueue({ family: throwsOnce });
+    const thrown = vi.fn();
+    process.once('uncaughtException', thrown);
+    queue.push({ error: { code: 1 } });
+    const second = queue.push({ error: { code: 2 } });
+    queue.push({ family: stuck, error: { code: 1 } });
+    // A ready family is listed at once, whatever waits for another.
+    const ready = queue.push({ family: toy, error: { code: 3 } });
+    expect(queue.getSnapshot().map((n) => n.id)).toEqual([ready]);
+    release();
+    await settle();
+    expect(queue.getSnapshot().map((n) => n.id)).toEqual([second, ready]);
+    const later = queue.push({ error: { code: 1 } });
+    expect(queue.getSnapshot()[0]?.id).toBe(later);
   });
 });

@@ -37,7 +37,7 @@ type GenericRow = {
 
 /**
  * A display catalog's rows as the generator writes them, the part that loads on demand (its
- * generic messages are bundled: catalogs/generic.generated.ts).
+ * generic messages come with the reader: catalogs/generic.generated.ts).
  */
 interface CatalogData {
   readonly rows: { readonly [C in Category]: readonly CatalogRow[] };

@@ -101,16 +101,17 @@ async function load(context?: ResolveContext | null): Promise<void> {
  * until then.
  */
 function beforeReader(context?: ResolveContext | null): Resolution {
-  const mode = own(context, 'mode');
+  const asked = own(context, 'mode');
+  const mode = isMode(asked) ? asked : 'Other';
   const catalog = catalogOf(context);
   return {
     family: 'ms-ocer',
     handled: false,
     unhandledReason: 'no-row',
     catalog,
-    mode: isMode(mode) ? mode : 'Other',
+    mode,
     action: undefined,
-    placement: PLACEMENT_BY_MODE[isMode(mode) ? mode : 'Other'],
+    placement: PLACEMENT_BY_MODE[mode],
     category: undefined,
     code: undefined,
     errorId: undefined,
@@ -123,7 +124,9 @@ function beforeReader(context?: ResolveContext | null): Resolution {
     intent: 'error',
     show: true,
     facts: [],
-    sameKey: `${catalog}\u0000no-reader`,
+    // No reader, no codes to tell errors apart: one notice per catalog and mode, so a message
+    // for the IM area never merges with one for the bar.
+    sameKey: `${catalog}\u0000${mode}\u0000no-reader`,
     diagnostics: undefined,
     received: [],
     problems: [reader.problem('msOcer')],

@@ -75,19 +75,28 @@ describe('SMTP before its reader has loaded', () => {
     }))();
     const said: string[] = [];
     const previous = core.setWarningHandler((code) => said.push(code));
+    // A browser's `online` event: the listener the failed load leaves.
+    const online: (() => void)[] = [];
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+      if (type === 'online') online.push(listener);
+    });
     try {
       await expect(smtp.load()).resolves.toBeUndefined();
       expect(smtp.isReady()).toBe(true);
       const r = smtp.resolve(LINE);
       expect(r.reason).toBeUndefined();
       expect(r.problems).toContainEqual(expect.objectContaining({ field: 'reader', in: 'input' }));
-      expect(said).toEqual(['language-load-failed']);
-      vi.doUnmock(READER);
       await smtp.load();
-      expect(smtp.resolve(LINE).reason).toBe('userUnknown');
+      expect(said).toEqual(['language-load-failed']);
+      expect(online).toHaveLength(1);
+      // Back online, it is tried again by itself.
+      vi.doUnmock(READER);
+      online[0]?.();
+      await vi.waitFor(() => expect(smtp.resolve(LINE).reason).toBe('userUnknown'));
     } finally {
       core.setWarningHandler(previous);
       vi.doUnmock(READER);
+      vi.unstubAllGlobals();
     }
   });
 });

@@ -2,8 +2,8 @@
 /**
  * Each display catalog's generic messages (Appendix D, 'Generic Error Message Strings', seed
  * line 14428; Appendix E, 'Unhandled Error', line 15337): [mode, action, summary key, details
- * key ('' when the cell is empty)], in the seed's order. Bundled, so a catalog answers with
- * them before its rows have loaded.
+ * key ('' when the cell is empty)], in the seed's order. They come with the family's reader,
+ * so a catalog answers with them before its rows have loaded.
  */
 import type { GenericRow } from '../catalog-data';
 import type { CatalogId } from './index';

@@ -5,7 +5,7 @@
  *
  * Rows: [mode, code, action, summary key, details key ('' when the cell is empty)], in the
  * seed's order, which is the order the resolver falls back on. notHandled: ErrorIds the
- * client never handles, as ranges. Its generic messages are bundled, in generic.generated.ts.
+ * client never handles, as ranges. Its generic messages are in generic.generated.ts, with the reader.
  */
 import type { CatalogData } from '../catalog-data';
 
