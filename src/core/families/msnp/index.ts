@@ -164,6 +164,7 @@ function beforeReader(): MsnpResolution {
     command: undefined,
     server: undefined,
     sessionEnded: false,
+    // parse.ts's emptyParsed(), written out: the start imports no value of the reader.
     parsed: {
       code: undefined,
       hresult: undefined,
