@@ -90,7 +90,7 @@ export const BUDGETS = [
   [view('smtp', 'smtp'), 14_600],
   [
     "import { ErrorNotice, ErrorNotificationArea, useErrorNotices } from 'uc-error-kit'; import { msOcer } from 'uc-error-kit/ms-ocer'",
-    15_100,
+    15_300,
   ],
   // A softphone's start: the SIP adapters read each message's headers as it arrives, so the
   // header parsers are at start too, a second chunk that the [MS-OCER] reader shares.

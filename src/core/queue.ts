@@ -37,9 +37,9 @@ type QueuedNotice<T extends NoticeInit = NoticeInit> = T & {
 /** Options of {@link ErrorNoticeQueue}. */
 interface ErrorNoticeQueueOptions {
   /**
-   * At most this many notices are kept; pushing one more evicts the oldest (the one pushed
-   * longest ago), which a view shows last anyway. Codes come from remote servers, so the
-   * queue must not grow without bound. @default 50
+   * At most this many notices are kept (and as many pushes waiting for their family's data);
+   * one more evicts the oldest (the one listed longest ago), which a view shows last anyway.
+   * Codes come from remote servers, so the queue must not grow without bound. @default 50
    */
   max?: number | undefined;
   /** The family of every notice pushed without one of its own. */
@@ -78,6 +78,8 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   #snapshot: readonly QueuedNotice<T>[] = [];
   #dirty = false;
   #seq = 0;
+  /** The last number of an id the queue made. */
+  #ids = 0;
   readonly #max: number;
   readonly #family: AnyFamily | undefined;
   readonly #includeHidden: boolean;
@@ -88,6 +90,12 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
   #waiting = new Map<string, { family: AnyFamily; init: T }>();
   /** The id a waiting push returned -> the active notice it joined (the same error). */
   #joined = new Map<string, string>();
+  /** The loads the queue has started and not seen settle, by family and context: one each. */
+  #loading = new Map<AnyFamily, Set<string>>();
+  /** True while a drain lists pushes: listeners hear once, at its end, and cannot re-enter it. */
+  #draining = false;
+  /** Whether a change happened while draining. */
+  #changedWhileDraining = false;
 
   constructor(options: ErrorNoticeQueueOptions = {}) {
     const max = options?.max;
@@ -111,11 +119,11 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
    * than the "network is busy" before it), so it stays in view. Returns undefined, listing
    * nothing, for an outcome the family marks `show: false`, unless `includeHidden` is set.
    *
-   * A family decides once its own data is in (`family.isReady(context)`: a catalog's rows,
-   * SMTP's readers, which load with the words). Until then a push waits for it, behind any
-   * push already waiting so that the order holds, and returns the id the notice will have;
-   * one that turns out hidden is never listed, and one that repeats an active error joins it
-   * (`dismiss` takes either id).
+   * A family decides once its own data is in (`family.isReady(context)`: its reader, which
+   * loads with the words). Until then a push waits for it, behind the family's pushes already
+   * waiting, and returns the id the notice will have; it is listed as the newest when the data
+   * arrives (so `max` evicts what was listed longest ago). One that turns out hidden is never
+   * listed, and one that repeats an active error joins it (`dismiss` takes either id).
    */
   push = (init: T): string | undefined => {
     if (init === null || typeof init !== 'object') {
@@ -129,18 +137,46 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
       if (typeof init.id === 'string') this.#waiting.delete(init.id);
       return this.#add(family, init);
     }
-    const id =
-      typeof init.id === 'string' && init.id !== '' ? init.id : `ucek-notice-${++this.#seq}`;
+    const id = typeof init.id === 'string' && init.id !== '' ? init.id : this.#newId();
     this.#waiting.delete(id);
     this.#waiting.set(id, { family, init });
     // Bounded like the list: a flood while the data loads evicts the oldest push waiting.
     if (this.#waiting.size > this.#max)
       this.#waiting.delete(this.#waiting.keys().next().value as string);
-    // The load starts now; when it settles, what is ready is listed. Only the queue is held
-    // meanwhile, never the push, so a load that never settles keeps nothing but the bound.
-    void loadOwn(family, init.context).then(this.#drain);
+    this.#startLoad(family, init.context);
     return id;
   };
+
+  /** An id no notice, waiting push or joined id has: a caller may choose `ucek-notice-2` too. */
+  #newId(): string {
+    let id: string;
+    do id = `ucek-notice-${++this.#ids}`;
+    while (this.#byId.has(id) || this.#waiting.has(id) || this.#joined.has(id));
+    return id;
+  }
+
+  /**
+   * Starts the family's load for a context, once while it is under way; when it settles, what
+   * is ready is listed. Only the queue is held meanwhile, never a push, so a load that never
+   * settles keeps nothing but the bounded list and one entry here.
+   */
+  #startLoad(family: AnyFamily, context: unknown): void {
+    let key: string;
+    try {
+      key = JSON.stringify(context) ?? '';
+    } catch {
+      key = '';
+    }
+    const started = this.#loading.get(family) ?? new Set<string>();
+    if (started.has(key)) return;
+    started.add(key);
+    this.#loading.set(family, started);
+    void loadOwn(family, context).then(() => {
+      started.delete(key);
+      if (started.size === 0) this.#loading.delete(family);
+      this.#drain();
+    });
+  }
 
   /** True when a push of this family is waiting: a later one waits behind it, in order. */
   #waitsFor(family: AnyFamily): boolean {
@@ -153,28 +189,45 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
    * order behind its first that is not (another family's never wait for it). A family that
    * throws reports it without stopping the others.
    */
-  #drain = (): void => {
+  #drain(): void {
+    if (this.#draining) return;
+    this.#draining = true;
     const blocked = new Set<AnyFamily>();
-    for (const [id, { family, init }] of [...this.#waiting]) {
-      if (blocked.has(family) || !isOwnReady(family, init.context)) {
-        blocked.add(family);
-        continue;
-      }
-      this.#waiting.delete(id);
-      try {
-        const listed = this.#add(family, { ...init, id });
-        if (listed !== undefined && listed !== id) {
-          this.#joined.set(id, listed);
-          if (this.#joined.size > this.#max)
-            this.#joined.delete(this.#joined.keys().next().value as string);
+    try {
+      for (const [id, entry] of [...this.#waiting]) {
+        const { family, init } = entry;
+        if (this.#waiting.get(id) !== entry) continue;
+        if (blocked.has(family) || !isOwnReady(family, init.context)) {
+          blocked.add(family);
+          continue;
         }
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
+        this.#waiting.delete(id);
+        this.#list(id, family, init);
       }
+    } finally {
+      this.#draining = false;
     }
-  };
+    if (this.#changedWhileDraining) {
+      this.#changedWhileDraining = false;
+      this.#changed();
+    }
+  }
+
+  /** Lists one push that waited; a family that throws is reported and the others go on. */
+  #list(id: string, family: AnyFamily, init: T): void {
+    try {
+      const listed = this.#add(family, { ...init, id });
+      if (listed !== undefined && listed !== id) {
+        this.#joined.set(id, listed);
+        if (this.#joined.size > this.#max)
+          this.#joined.delete(this.#joined.keys().next().value as string);
+      }
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
 
   /** Lists a push whose family is ready; see {@link push}. */
   #add(family: AnyFamily, init: T): string | undefined {
@@ -203,8 +256,10 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
       this.#changed();
       return active;
     }
-    const id = typeof init.id === 'string' && init.id !== '' ? init.id : `ucek-notice-${seq}`;
+    const id = typeof init.id === 'string' && init.id !== '' ? init.id : this.#newId();
     this.#remove(id);
+    // The id names this notice now, not one it joined before.
+    this.#joined.delete(id);
     const { placement, intent } = resolution;
     this.#byId.set(id, { ...init, family, id, key, placement, intent, count: 1, seq });
     this.#byKey.set(key, id);
@@ -218,7 +273,7 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
     this.#waiting.delete(id);
     const joined = this.#joined.get(id);
     this.#joined.delete(id);
-    if (this.#remove(joined ?? id)) this.#changed();
+    if (this.#remove(id) || (joined !== undefined && this.#remove(joined))) this.#changed();
   };
 
   /** Removes every notice, and every push still waiting. */
@@ -265,6 +320,10 @@ class ErrorNoticeQueue<T extends NoticeInit = NoticeInit> {
 
   #changed() {
     this.#dirty = true;
+    if (this.#draining) {
+      this.#changedWhileDraining = true;
+      return;
+    }
     for (const listener of [...this.#listeners]) {
       try {
         listener();

@@ -143,4 +143,43 @@ describe('a push before its family is ready', () => {
     const later = queue.push({ error: { code: 1 } });
     expect(queue.getSnapshot()[0]?.id).toBe(later);
   });
+
+  it('tells listeners once per drain, after it, so one that dismisses or pushes cannot re-enter it', async () => {
+    const { family, release } = lazyToy();
+    const queue = new ErrorNoticeQueue({ family });
+    let heard = 0;
+    const stop = queue.subscribe(() => {
+      heard++;
+      stop();
+      queue.dismissAll();
+      queue.push({ error: { code: 3 }, id: 'x' });
+    });
+    for (const code of [1, 2]) queue.push({ error: { code } });
+    queue.push({ error: { code: 2 }, id: 'x' });
+    release();
+    await settle();
+    expect(heard).toBe(1);
+    expect(queue.getSnapshot().map((n) => [n.id, n.error])).toEqual([['x', { code: 3 }]]);
+  });
+
+  it('never lets an id that joined a notice remove another once the id names its own', async () => {
+    const { family, release } = lazyToy();
+    const queue = new ErrorNoticeQueue({ family });
+    const first = queue.push({ error: { code: 1 } });
+    queue.push({ error: { code: '1' }, id: 'x' });
+    release();
+    await settle();
+    expect(queue.getSnapshot().map((n) => [n.id, n.count])).toEqual([[first, 2]]);
+    queue.push({ error: { code: 3 }, id: 'x' });
+    queue.dismiss('x');
+    expect(queue.getSnapshot().map((n) => n.id)).toEqual([first]);
+  });
+
+  it('gives ids no caller has chosen', () => {
+    const queue = new ErrorNoticeQueue({ family: toy });
+    queue.push({ error: { code: 1 }, id: 'ucek-notice-2' });
+    const made = queue.push({ error: { code: 2 } });
+    expect(made).not.toBe('ucek-notice-2');
+    expect(queue.size).toBe(2);
+  });
 });
