@@ -79,4 +79,4 @@ function collect(input: unknown, problems: InputProblem[]) {
 }
 
 export type { ReceivedCode };
-export { collect, listOf };
+export { collect };

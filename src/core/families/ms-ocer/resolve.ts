@@ -85,32 +85,34 @@ function readContext(context: unknown, problems: InputProblem[]): ReadContext {
     unknown
   >;
   const get = (name: string) => (Object.hasOwn(ctx, name) ? ctx[name] : undefined);
-  let catalog: CatalogId = start().DEFAULT_CATALOG;
+  const { CATALOG_IDS, DEFAULT_CATALOG, isActionOf, isCatalogId, isMode, MODES, ModeActions } =
+    start();
+  let catalog: CatalogId = DEFAULT_CATALOG;
   const givenCatalog = get('catalog');
   if (givenCatalog !== undefined) {
-    if (start().isCatalogId(givenCatalog)) catalog = givenCatalog;
+    if (isCatalogId(givenCatalog)) catalog = givenCatalog;
     else
       problems.push({
         field: 'catalog',
         in: 'context',
-        message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${start().CATALOG_IDS.join(', ')}.`,
+        message: `Unknown catalog ${preview(givenCatalog)}; expected one of ${CATALOG_IDS.join(', ')}.`,
       });
   }
   let mode: Mode = 'Other';
   const givenMode = get('mode');
-  if (start().isMode(givenMode)) mode = givenMode;
+  if (isMode(givenMode)) mode = givenMode;
   else if (givenMode !== undefined)
     problems.push({
       field: 'mode',
       in: 'context',
-      message: `Unknown mode ${preview(givenMode)}; expected one of ${start().MODES.join(', ')}.`,
+      message: `Unknown mode ${preview(givenMode)}; expected one of ${MODES.join(', ')}.`,
     });
   let action: Action | undefined;
   const givenAction = get('action');
   if (givenAction !== undefined) {
-    if (start().isActionOf(mode, givenAction)) action = givenAction;
+    if (isActionOf(mode, givenAction)) action = givenAction;
     else {
-      const actions = start().ModeActions[mode] as readonly string[];
+      const actions = ModeActions[mode] as readonly string[];
       problems.push({
         field: 'action',
         in: 'context',
@@ -269,5 +271,5 @@ function resolveIn(
   };
 }
 
-export type { ReadContext, Resolution, ResolveContext };
-export { codeLabel, readContext, resolveIn, resolveMsOcer };
+export type { Resolution, ResolveContext };
+export { resolveIn, resolveMsOcer };

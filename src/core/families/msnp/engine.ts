@@ -11,7 +11,6 @@ import type {
   MsnpEntry,
   MsnpEntryDetails,
   MsnpInput,
-  MsnpMessageKey,
   MsnpRelatedHresult,
   MsnpRelatedHresultDetails,
   MsnpResolution,
@@ -34,24 +33,18 @@ import type { MsnpBehaviour, MsnpPackedRow, MsnpServer } from './types';
 
 /**
  * What the reader takes from the family's start, handed in rather than imported (docs/
- * adding-a-family.md, "What loads on demand"): the servers a context may name.
+ * adding-a-family.md, "What loads on demand"): the servers a context may name, and the
+ * sentence group of a code the catalog does not list.
  */
 interface EngineParts {
   readonly servers: readonly MsnpServer[];
+  readonly generic: {
+    readonly summaryKey: string;
+    readonly detailsKey: string;
+    readonly behaviour: MsnpBehaviour;
+    readonly placement: Placement;
+  };
 }
-
-/** The sentence group of a code the catalog does not list. */
-const GENERIC = {
-  summaryKey: 'unknownError',
-  detailsKey: 'unknownErrorDetails',
-  behaviour: 'command-fails',
-  placement: 'notification-bar',
-} as const satisfies {
-  summaryKey: MsnpMessageKey | 'unknownError';
-  detailsKey: string;
-  behaviour: MsnpBehaviour;
-  placement: Placement;
-};
 
 const FAMILY = 'msnp';
 
@@ -323,17 +316,17 @@ function outOutcome(reason: string | undefined): Outcome {
   };
 }
 
-function genericOutcome(parsed: MsnpParsed): Outcome {
+function genericOutcome(parsed: MsnpParsed, generic: EngineParts['generic']): Outcome {
   const code = parsed.code ?? parsed.hresult;
   return {
     handled: false,
     unhandledReason: code === undefined ? 'no-code' : 'no-row',
     code,
-    summaryKey: GENERIC.summaryKey,
-    detailsKey: GENERIC.detailsKey,
-    placement: GENERIC.placement,
-    behaviour: GENERIC.behaviour,
-    intent: INTENT_OF[GENERIC.behaviour],
+    summaryKey: generic.summaryKey,
+    detailsKey: generic.detailsKey,
+    placement: generic.placement,
+    behaviour: generic.behaviour,
+    intent: INTENT_OF[generic.behaviour],
     show: true,
     failure: true,
     facts: parsed.code !== undefined ? fact('code', parsed.code) : fact('hresult', parsed.hresult),
@@ -386,7 +379,7 @@ function resolve(
     const related = parsed.hresult === undefined ? undefined : relatedHresultFor(parsed.hresult);
     if (entry !== undefined) outcome = { ...entryOutcome(entry, candidates, ctx), related };
     else if (related !== undefined) outcome = relatedOutcome(related);
-    else outcome = genericOutcome(parsed);
+    else outcome = genericOutcome(parsed, parts.generic);
   }
 
   const head = [
@@ -470,7 +463,6 @@ export {
   describe,
   entriesForHresult,
   entriesWithDetails,
-  GENERIC,
   listRelatedHresults,
   MSNP_TABLES,
   parseText,

@@ -12,7 +12,14 @@
  */
 
 import type en from '../../../../locales/en/uc-error-kit-msnp.json';
-import type { BaseEntry, BaseResolution, ContextField, Family, FamilyDisplay } from '../../family';
+import type {
+  BaseEntry,
+  BaseResolution,
+  ContextField,
+  Family,
+  FamilyDisplay,
+  Placement,
+} from '../../family';
 import { onDemand } from '../../on-demand';
 import bundled from './bundled.generated.json' with { type: 'json' };
 import type { msnpCodes } from './catalog.generated';
@@ -131,8 +138,21 @@ interface MsnpResolution extends BaseResolution {
 /** The reader: the catalog, the rules and the line reader (engine.ts). */
 const reader = onDemand('the MSNP reader', () => import('./engine'));
 
+/** The sentence group of a code the catalog does not list, and of every answer before the reader. */
+const MSNP_GENERIC = {
+  summaryKey: 'unknownError',
+  detailsKey: 'unknownErrorDetails',
+  behaviour: 'command-fails',
+  placement: 'notification-bar',
+} as const satisfies {
+  summaryKey: MsnpMessageKey;
+  detailsKey: string;
+  behaviour: MsnpBehaviour;
+  placement: Placement;
+};
+
 /** What the reader takes from this start, handed to it on every call. */
-const PARTS: EngineParts = { servers: MSNP_SERVERS };
+const PARTS: EngineParts = { servers: MSNP_SERVERS, generic: MSNP_GENERIC };
 
 /**
  * The answer before the reader is in (or when its chunk failed to load): the generic
@@ -145,11 +165,11 @@ function beforeReader(): MsnpResolution {
     handled: false,
     unhandledReason: 'no-row',
     code: undefined,
-    summaryKey: 'unknownError',
-    detailsKey: 'unknownErrorDetails',
+    summaryKey: MSNP_GENERIC.summaryKey,
+    detailsKey: MSNP_GENERIC.detailsKey,
     values: {},
-    placement: 'notification-bar',
-    behaviour: 'command-fails',
+    placement: MSNP_GENERIC.placement,
+    behaviour: MSNP_GENERIC.behaviour,
     intent: 'error',
     show: true,
     failure: true,
